@@ -1,0 +1,83 @@
+# Third-party dependencies.
+# CLI11 and doctest come from Debian packages (libcli11-dev, doctest-dev).
+# The tree-sitter core and the JavaScript grammar come from npm tarballs at pinned
+# versions: fetched with `npm pack NAME@VERSION`, checked against a pinned SHA-512,
+# unpacked and built as static libraries with their own flags (never ours).
+# Tarballs are cached in ${A2G_DEPS_DIR} (default: <build>/_deps) and reused.
+
+find_package(CLI11 CONFIG QUIET)
+if(NOT CLI11_FOUND)
+  message(FATAL_ERROR "CLI11 not found: run `bash cmake/install-deps.sh` (installs Debian's libcli11-dev)")
+endif()
+if(A2G_BUILD_TESTS)
+  find_package(doctest CONFIG QUIET)
+  if(NOT doctest_FOUND)
+    message(FATAL_ERROR "doctest not found: run `bash cmake/install-deps.sh` (installs Debian's doctest-dev)")
+  endif()
+endif()
+
+set(A2G_DEPS_DIR "${CMAKE_BINARY_DIR}/_deps" CACHE PATH "Where npm tarballs are cached and unpacked")
+
+# The grammar: 0.23.1 (ABI 14), not 0.25.0. 0.25.0 parses `await (0, f)(x)` and
+# `async () => await (x)` as calls of an identifier named `await`; 0.23.1 parses them
+# as await expressions but does not know `using` declarations (rare in plain JS today).
+set(A2G_TREE_SITTER_VERSION 0.25.0)
+set(A2G_TREE_SITTER_SHA512 3c6659cc55badde1256490defdbfd1fcb6ec8c30d825ae541232d9241e7d450b0c5fe7e8d23e787ea04f9f530629abff40d6b4251d3306255a8a46035828f929)
+set(A2G_TS_JAVASCRIPT_VERSION 0.23.1)
+set(A2G_TS_JAVASCRIPT_SHA512 fdb9e16eb4c3f5fad46074138989cf731c87391230d79ec44416ba76acda2b1bd1ff1dcf0b863377e0f5a5920c4baccd836bf76bc059d282bb8c7aac428f5f58)
+
+# a2g_npm_package(NAME VERSION SHA512 OUT_DIR): unpacked package folder in OUT_DIR.
+function(a2g_npm_package name version sha512 out_var)
+  set(tarball "${A2G_DEPS_DIR}/${name}-${version}.tgz")
+  set(unpacked "${A2G_DEPS_DIR}/${name}-${version}")
+  if(EXISTS "${tarball}")
+    file(SHA512 "${tarball}" have)
+    if(NOT have STREQUAL sha512)
+      file(REMOVE "${tarball}")
+      file(REMOVE_RECURSE "${unpacked}")
+    endif()
+  endif()
+  if(NOT EXISTS "${tarball}")
+    find_program(NPM_EXECUTABLE npm)
+    if(NOT NPM_EXECUTABLE)
+      message(FATAL_ERROR "npm not found: it is needed once to fetch ${name}@${version} (apt-get install npm)")
+    endif()
+    file(MAKE_DIRECTORY "${A2G_DEPS_DIR}")
+    message(STATUS "Fetching ${name}@${version} with npm pack")
+    execute_process(
+      COMMAND "${NPM_EXECUTABLE}" pack "${name}@${version}" --silent --pack-destination "${A2G_DEPS_DIR}"
+      WORKING_DIRECTORY "${A2G_DEPS_DIR}"
+      RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0 OR NOT EXISTS "${tarball}")
+      message(FATAL_ERROR "npm pack ${name}@${version} failed (${rc}): ${err}")
+    endif()
+    file(SHA512 "${tarball}" have)
+    if(NOT have STREQUAL sha512)
+      file(REMOVE "${tarball}")
+      message(FATAL_ERROR "${name}@${version}: SHA-512 mismatch\n  expected ${sha512}\n  got      ${have}")
+    endif()
+  endif()
+  if(NOT EXISTS "${unpacked}/package/package.json")
+    file(REMOVE_RECURSE "${unpacked}")
+    file(ARCHIVE_EXTRACT INPUT "${tarball}" DESTINATION "${unpacked}")
+  endif()
+  set(${out_var} "${unpacked}/package" PARENT_SCOPE)
+endfunction()
+
+a2g_npm_package(tree-sitter ${A2G_TREE_SITTER_VERSION} ${A2G_TREE_SITTER_SHA512} ts_core_dir)
+a2g_npm_package(tree-sitter-javascript ${A2G_TS_JAVASCRIPT_VERSION} ${A2G_TS_JAVASCRIPT_SHA512} ts_js_dir)
+
+# Third-party C: its own flags, optimised even in debug builds, no sanitizers, no warnings.
+set(a2g_third_party_flags -O2 -w)
+
+set(ts_lib "${ts_core_dir}/vendor/tree-sitter/lib")
+add_library(a2g_tree_sitter STATIC "${ts_lib}/src/lib.c")
+target_include_directories(a2g_tree_sitter SYSTEM PUBLIC "${ts_lib}/include" PRIVATE "${ts_lib}/src")
+target_compile_definitions(a2g_tree_sitter PRIVATE _POSIX_C_SOURCE=200112L _DEFAULT_SOURCE)
+target_compile_options(a2g_tree_sitter PRIVATE ${a2g_third_party_flags})
+set_target_properties(a2g_tree_sitter PROPERTIES C_STANDARD 11 POSITION_INDEPENDENT_CODE ON)
+
+add_library(a2g_tree_sitter_javascript STATIC "${ts_js_dir}/src/parser.c" "${ts_js_dir}/src/scanner.c")
+target_include_directories(a2g_tree_sitter_javascript PRIVATE "${ts_js_dir}/src")
+target_compile_options(a2g_tree_sitter_javascript PRIVATE ${a2g_third_party_flags})
+set_target_properties(a2g_tree_sitter_javascript PROPERTIES C_STANDARD 11 POSITION_INDEPENDENT_CODE ON)

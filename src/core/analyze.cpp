@@ -1,0 +1,285 @@
+// The analysis walk: an explicit stack of function scopes over a tree cursor (no recursion,
+// so deeply nested bundles cannot overflow the C++ stack).
+#include "core/analyze.hpp"
+
+#include "core/parse.hpp"
+
+namespace a2g {
+namespace {
+
+enum class ScopeKind { program, function, arrow, boundary };  // boundary: class field or static block
+
+struct Scope {
+  ScopeKind kind = ScopeKind::program;
+  TSNode node{};
+  uint32_t inner_begin = 0;  // nodes before this offset (a method's computed key) lie outside
+  uint32_t params_end = 0;
+  bool async = false;
+  bool generator = false;
+  int fact = -1;  // index into Facts::functions when this function is lowered
+};
+
+bool same_node(TSNode a, TSNode b) { return ts_node_eq(a, b); }
+
+TSNode first_named_child(TSNode n) {
+  uint32_t count = ts_node_named_child_count(n);
+  for (uint32_t i = 0; i < count; ++i) {
+    TSNode c = ts_node_named_child(n, i);
+    if (node_type(c) != "comment") return c;
+  }
+  return TSNode{};
+}
+
+bool has_use_strict_directive(TSNode block, std::string_view src) {
+  uint32_t count = ts_node_named_child_count(block);
+  for (uint32_t i = 0; i < count; ++i) {
+    TSNode stmt = ts_node_named_child(block, i);
+    if (node_type(stmt) == "comment") continue;
+    if (node_type(stmt) != "expression_statement") return false;
+    TSNode str = first_named_child(stmt);
+    if (ts_node_is_null(str) || node_type(str) != "string") return false;
+    std::string_view text = node_text(str, src);
+    if (text == "\"use strict\"" || text == "'use strict'") return true;
+  }
+  return false;
+}
+
+class Analyzer {
+ public:
+  Analyzer(std::string_view src) : src_(src) {}
+  Facts run(TSNode root);
+
+ private:
+  void enter(TSNode n, int32_t depth);
+  void leave(TSNode n);
+  void enter_function(TSNode n, ScopeKind kind, int32_t depth);
+  void on_this();
+  void on_capture(TSNode n, Capture what, bool shorthand);
+  void on_super(TSNode n, int32_t depth);
+  void on_await(TSNode n, int32_t depth);
+  void on_yield(TSNode n);
+  void error(TSNode n, std::string message) {
+    facts_.errors.push_back({Severity::error, node_begin(n), node_end(n), std::move(message)});
+  }
+  // The scopes that contain offset `at`, innermost first, as indexes into scopes_.
+  template <class F>
+  void for_each_scope(uint32_t at, F&& f) {
+    for (size_t i = scopes_.size(); i-- > 0;) {
+      if (scopes_[i].kind != ScopeKind::program && at < scopes_[i].inner_begin) continue;
+      if (!f(scopes_[i])) return;
+    }
+  }
+
+  std::string_view src_;
+  Facts facts_;
+  std::vector<Scope> scopes_;
+  // `await` outside async functions: an error unless the file uses `await` as a name.
+  std::vector<Diagnostic> stray_awaits_;
+  bool has_await_identifier_ = false;
+};
+
+Facts Analyzer::run(TSNode root) {
+  scopes_.push_back({ScopeKind::program, root});
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  int32_t depth = 0;
+  for (;;) {
+    TSNode n = ts_tree_cursor_current_node(&cursor);
+    enter(n, depth);
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+      ++depth;
+      continue;
+    }
+    leave(n);
+    bool done = false;
+    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+      if (!ts_tree_cursor_goto_parent(&cursor)) {
+        done = true;
+        break;
+      }
+      --depth;
+      leave(ts_tree_cursor_current_node(&cursor));
+    }
+    if (done) break;
+  }
+  ts_tree_cursor_delete(&cursor);
+  if (!has_await_identifier_) {
+    facts_.errors.insert(facts_.errors.end(), stray_awaits_.begin(), stray_awaits_.end());
+  }
+  return std::move(facts_);
+}
+
+void Analyzer::enter(TSNode n, int32_t depth) {
+  std::string_view type = node_type(n);
+  if (type == "function_declaration" || type == "function_expression" || type == "generator_function" ||
+      type == "generator_function_declaration" || type == "method_definition") {
+    enter_function(n, ScopeKind::function, depth);
+  } else if (type == "arrow_function") {
+    enter_function(n, ScopeKind::arrow, depth);
+  } else if (type == "class_static_block") {
+    TSNode body = child_by_field(n, "body");
+    scopes_.push_back({ScopeKind::boundary, n, node_begin(body)});
+  } else if (type == "field_definition") {
+    TSNode value = child_by_field(n, "value");
+    if (!ts_node_is_null(value)) scopes_.push_back({ScopeKind::boundary, n, node_begin(value)});
+  } else if (type == "this") {
+    on_this();
+  } else if (type == "super") {
+    on_super(n, depth);
+  } else if (type == "identifier" || type == "shorthand_property_identifier") {
+    std::string_view text = node_text(n, src_);
+    if (text == "arguments") on_capture(n, Capture::arguments, type == "shorthand_property_identifier");
+    if (text == "await") has_await_identifier_ = true;
+    if (text == "yield") on_yield(n);
+  } else if (type == "meta_property") {
+    if (node_text(n, src_).starts_with("new")) on_capture(n, Capture::new_target, false);
+  } else if (type == "await_expression") {
+    on_await(n, depth);
+  } else if (type == "yield_expression") {
+    on_yield(n);
+  } else if (type == "for_in_statement") {
+    TSNode await_token = find_token(n, "await");
+    if (!ts_node_is_null(await_token)) error(await_token, "'for await' is not supported yet");
+  }
+}
+
+void Analyzer::leave(TSNode n) {
+  if (scopes_.size() > 1 && same_node(scopes_.back().node, n)) scopes_.pop_back();
+}
+
+void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
+  TSNode params = child_by_field(n, "parameters");
+  if (ts_node_is_null(params)) params = child_by_field(n, "parameter");
+  TSNode async_token = find_token(n, "async");
+  Scope scope{kind, n, node_begin(params), node_end(params)};
+  scope.async = !ts_node_is_null(async_token);
+  scope.generator = !ts_node_is_null(find_token(n, "*")) || node_type(n).starts_with("generator");
+  if (scope.async && scope.generator) {
+    error(async_token, "async generator functions are not supported yet");
+  } else if (scope.async) {
+    AsyncFunction f;
+    std::string_view type = node_type(n);
+    f.kind = type == "function_declaration"  ? FunctionKind::declaration
+             : type == "function_expression" ? FunctionKind::expression
+             : type == "arrow_function"      ? FunctionKind::arrow
+                                             : FunctionKind::method;
+    f.depth = depth;
+    f.async_token = async_token;
+    f.params = params;
+    f.body = child_by_field(n, "body");
+    if (f.kind == FunctionKind::arrow) f.arrow = find_token(n, "=>");
+    f.strict_body = node_type(f.body) == "statement_block" && has_use_strict_directive(f.body, src_);
+    scope.fact = static_cast<int>(facts_.functions.size());
+    facts_.functions.push_back(f);
+  }
+  scopes_.push_back(scope);
+}
+
+// `this` inside async arrows: each of them up to the enclosing non-arrow function must pass it on.
+void Analyzer::on_this() {
+  for (size_t i = scopes_.size(); i-- > 0;) {
+    Scope& s = scopes_[i];
+    if (s.kind != ScopeKind::arrow) break;
+    if (s.fact >= 0) facts_.functions[s.fact].passes_this = true;
+  }
+}
+
+// `arguments` / `new.target` inside an async arrow name the enclosing function's: the outermost
+// async arrow up to that function captures them in its outer body, and every use is renamed.
+void Analyzer::on_capture(TSNode n, Capture what, bool shorthand) {
+  int outermost = -1;
+  for_each_scope(node_begin(n), [&](Scope& s) {
+    if (s.kind != ScopeKind::arrow) return false;
+    if (s.fact >= 0) outermost = s.fact;
+    return true;
+  });
+  if (outermost < 0) return;
+  AsyncFunction& f = facts_.functions[outermost];
+  (what == Capture::arguments ? f.captures_arguments : f.captures_new_target) = true;
+  facts_.captures.push_back({what, n, shorthand});
+}
+
+// `super.x` in a lowered function: a generator cannot contain `super`, so the outermost lowered
+// function up to the method declares arrows that do the access, and the uses call them.
+void Analyzer::on_super(TSNode n, int32_t depth) {
+  int owner = -1;
+  std::vector<int> arrows;
+  for_each_scope(node_begin(n), [&](Scope& s) {
+    if (s.fact >= 0) owner = s.fact;
+    if (s.kind != ScopeKind::arrow) return false;
+    if (s.fact >= 0) arrows.push_back(s.fact);
+    return true;
+  });
+  if (owner < 0) return;
+  for (int a : arrows) facts_.functions[a].passes_this = true;
+  TSNode access = ts_node_parent(n);
+  std::string_view access_type = node_type(access);
+  if (access_type != "member_expression" && access_type != "subscript_expression") {
+    error(n, "super() inside an async arrow function is not supported yet");
+    return;
+  }
+  SuperAccess use{SuperUse::get, depth, n, access, TSNode{}};
+  TSNode parent = ts_node_parent(access);
+  std::string_view parent_type = node_type(parent);
+  if (parent_type == "call_expression" && same_node(child_by_field(parent, "function"), access)) {
+    if (!ts_node_is_null(child_by_field(parent, "optional_chain")) ||
+        node_type(child_by_field(parent, "arguments")) != "arguments") {
+      error(n, "this call of a super method inside an async function is not supported yet");
+      return;
+    }
+    use.use = SuperUse::call;
+    use.parent = parent;
+  } else if (parent_type == "assignment_expression" && same_node(child_by_field(parent, "left"), access)) {
+    use.use = SuperUse::set;
+    use.parent = parent;
+  } else if (parent_type == "augmented_assignment_expression" || parent_type == "update_expression" ||
+             parent_type.find("pattern") != std::string_view::npos || parent_type == "for_in_statement" ||
+             (parent_type == "unary_expression" && node_text(parent, src_).starts_with("delete"))) {
+    error(n, "this use of super inside an async function is not supported yet");
+    return;
+  }
+  facts_.functions[owner].captures_super_get |= use.use != SuperUse::set;
+  facts_.functions[owner].captures_super_set |= use.use == SuperUse::set;
+  facts_.supers.push_back(use);
+}
+
+void Analyzer::on_await(TSNode n, int32_t depth) {
+  const Scope* scope = nullptr;
+  for_each_scope(node_begin(n), [&](Scope& s) {
+    scope = &s;
+    return false;
+  });
+  if (scope->kind == ScopeKind::program) {
+    stray_awaits_.push_back({Severity::error, node_begin(n), node_end(n),
+                             "top-level await is not supported yet: it cannot be lowered without changing "
+                             "how modules load; wrap the code in an async function"});
+    return;
+  }
+  if (scope->async && scope->generator) return;  // reported on the function
+  if (scope->fact < 0) {
+    stray_awaits_.push_back(
+        {Severity::error, node_begin(n), node_end(n), "'await' is only valid in async functions"});
+    return;
+  }
+  if (node_begin(n) < scope->params_end) {
+    error(n, "'await' is not allowed in the parameters of an async function");
+    return;
+  }
+  facts_.awaits.push_back({depth, find_token(n, "await"), first_named_child(n)});
+}
+
+// `yield` is an ordinary name in a sloppy async function, but a keyword in the generator the
+// body becomes.
+void Analyzer::on_yield(TSNode n) {
+  bool inside_lowered = false;
+  for_each_scope(node_begin(n), [&](Scope& s) {
+    if (s.fact >= 0) inside_lowered = true;
+    return s.kind == ScopeKind::arrow && !inside_lowered;
+  });
+  if (inside_lowered) error(n, "'yield' used as a name inside an async function is not supported yet");
+}
+
+}  // namespace
+
+Facts analyze(TSNode root, std::string_view source) { return Analyzer(source).run(root); }
+
+}  // namespace a2g

@@ -1,0 +1,67 @@
+// Analysis: one walk over the tree that turns it into plain facts for the lowering passes:
+// the async functions to lower, their awaits, and the uses of this / arguments / new.target /
+// super that a generator body cannot see by itself. Forms that cannot be lowered yet become
+// diagnostics here, so no later pass has to know about them.
+#pragma once
+#include <tree_sitter/api.h>
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+
+namespace a2g {
+
+enum class FunctionKind { declaration, expression, arrow, method };
+
+struct AsyncFunction {
+  FunctionKind kind = FunctionKind::declaration;
+  int32_t depth = 0;
+  TSNode async_token{};
+  TSNode params{};   // formal_parameters, or the bare identifier of `async x => ...`
+  TSNode arrow{};    // the `=>` token of an arrow
+  TSNode body{};     // statement_block, or the expression body of an arrow
+  bool strict_body = false;         // the body starts with a "use strict" directive
+  bool passes_this = false;         // arrows: the generator needs the lexical `this`
+  bool captures_arguments = false;  // arrows: declares the capture of the enclosing `arguments`
+  bool captures_new_target = false;
+  bool captures_super_get = false;  // declares (k) => super[k] in its outer body
+  bool captures_super_set = false;
+};
+
+struct Await {
+  int32_t depth = 0;
+  TSNode keyword{};
+  TSNode operand{};
+};
+
+enum class SuperUse { get, call, set };
+
+struct SuperAccess {
+  SuperUse use = SuperUse::get;
+  int32_t depth = 0;
+  TSNode super_token{};
+  TSNode access{};  // member_expression or subscript_expression whose object is `super`
+  TSNode parent{};  // the call_expression or assignment_expression around it (call, set)
+};
+
+enum class Capture { arguments, new_target };
+
+struct CaptureUse {
+  Capture what = Capture::arguments;
+  TSNode node{};
+  bool shorthand = false;  // `{ arguments }` in an object literal
+};
+
+struct Facts {
+  std::vector<AsyncFunction> functions;
+  std::vector<Await> awaits;
+  std::vector<SuperAccess> supers;
+  std::vector<CaptureUse> captures;
+  std::vector<Diagnostic> errors;
+};
+
+Facts analyze(TSNode root, std::string_view source);
+
+}  // namespace a2g

@@ -1,0 +1,22 @@
+// Lowering: facts -> edits, one function per construct. Each appends to the one edit list.
+#pragma once
+#include <string_view>
+
+#include "core/analyze.hpp"
+#include "core/edit.hpp"
+#include "core/names.hpp"
+
+namespace a2g {
+
+struct LowerContext {
+  std::string_view src;
+  const Names& names;
+  EditList& edits;
+};
+
+void lower_function(const AsyncFunction& f, LowerContext& cx);
+void lower_await(const Await& a, LowerContext& cx);
+void lower_super_access(const SuperAccess& s, LowerContext& cx);
+void lower_capture(const CaptureUse& c, LowerContext& cx);
+
+}  // namespace a2g

@@ -1,0 +1,20 @@
+// Lowering of `await X` into a parenthesised `(yield X)`.
+#include "core/lower.hpp"
+#include "core/parse.hpp"
+
+namespace a2g {
+
+// await x        => (yield x)
+// 2 ** await x   => 2 ** (yield x)
+// await\n  x     => (yield (\n  x))   (a line break after `yield` would end it)
+// The parentheses keep `await`'s unary precedence: `yield` binds looser than any operator.
+void lower_await(const Await& a, LowerContext& cx) {
+  std::string_view gap = cx.src.substr(node_end(a.keyword), node_begin(a.operand) - node_end(a.keyword));
+  bool line_break = gap.find_first_of("\r\n") != std::string_view::npos ||
+                    gap.find("\xE2\x80\xA8") != std::string_view::npos ||
+                    gap.find("\xE2\x80\xA9") != std::string_view::npos;
+  cx.edits.replace(node_begin(a.keyword), node_end(a.keyword), line_break ? "(yield (" : "(yield");
+  cx.edits.insert(node_end(a.operand), line_break ? "))" : ")", -a.depth);
+}
+
+}  // namespace a2g

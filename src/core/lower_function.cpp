@@ -1,0 +1,135 @@
+// Lowering of async functions, arrows and methods into plain functions whose body hands a
+// generator to the runtime helper. The original parameter list and body are kept in place and
+// become the generator's; only text around them is inserted, so no line of user code moves.
+#include <string>
+#include <vector>
+
+#include "core/lower.hpp"
+#include "core/parse.hpp"
+
+namespace a2g {
+namespace {
+
+struct Params {
+  bool simple = true;                   // only plain identifiers
+  std::vector<std::string_view> names;  // when simple
+  size_t count = 0;                     // parameters other than a rest parameter
+  size_t length = 0;                    // the function's `length`: those before the first default/rest
+  bool rest = false;
+};
+
+Params read_params(const AsyncFunction& f, std::string_view src) {
+  Params p;
+  if (node_type(f.params) == "identifier") {  // async x => ...
+    p.names.push_back(node_text(f.params, src));
+    p.count = p.length = 1;
+    return p;
+  }
+  bool counting = true;
+  uint32_t n = ts_node_named_child_count(f.params);
+  for (uint32_t i = 0; i < n; ++i) {
+    TSNode c = ts_node_named_child(f.params, i);
+    std::string_view type = node_type(c);
+    if (type == "comment") continue;
+    if (type == "identifier") {
+      p.names.push_back(node_text(c, src));
+    } else {
+      p.simple = false;
+      if (type == "assignment_pattern") counting = false;
+      if (type == "rest_pattern") {
+        p.rest = true;
+        counting = false;
+        continue;
+      }
+    }
+    ++p.count;
+    if (counting) ++p.length;
+  }
+  return p;
+}
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + items[i];
+  return out;
+}
+
+// The outer function's parameter list (without parentheses) and, for arrows, the array of
+// argument values it hands to the generator. Simple lists are repeated (normalised to one line);
+// others become placeholders with the same `length`, and the generator gets the real ones.
+void outer_params(const AsyncFunction& f, const Params& p, const Names& names, std::string& list,
+                  std::string& values) {
+  bool arrow = f.kind == FunctionKind::arrow;
+  std::vector<std::string> params, args;
+  if (p.simple) {
+    for (auto name : p.names) params.emplace_back(name);
+    args = params;
+  } else {
+    size_t shown = arrow ? p.count : p.length;
+    for (size_t i = 0; i < shown; ++i) {
+      params.push_back(names.param(i) + (i < p.length ? "" : " = void 0"));
+      args.push_back(names.param(i));
+    }
+    if (arrow && p.rest) {
+      params.push_back("..." + names.param(p.count));
+      args.push_back("..." + names.param(p.count));
+    }
+  }
+  list = join(params);
+  values = arrow ? "[" + join(args) + "]" : "arguments";
+}
+
+// What the outer body declares before handing over: directive and captures.
+std::string outer_prologue(const AsyncFunction& f, const Names& names) {
+  std::string out = f.strict_body ? "\"use strict\"; " : "";
+  std::vector<std::string> captures;
+  if (f.captures_arguments) captures.push_back(names.arguments + " = arguments");
+  if (f.captures_new_target) captures.push_back(names.new_target + " = new.target");
+  if (f.captures_super_get) captures.push_back(names.super_get + " = (k) => super[k]");
+  if (f.captures_super_set) captures.push_back(names.super_set + " = (k, v) => super[k] = v");
+  if (!captures.empty()) out += "const " + join(captures) + "; ";
+  return out;
+}
+
+// `async` and the blanks after it (never a line break, so lines stay where they are).
+uint32_t async_token_end(const AsyncFunction& f, std::string_view src) {
+  uint32_t end = node_end(f.async_token);
+  while (end < src.size() && (src[end] == ' ' || src[end] == '\t')) ++end;
+  return end;
+}
+
+}  // namespace
+
+// async function f(a, {b}) { body }
+//   => function f(a, _p1) { return __async(this, arguments, function* (a, {b}) { body }); }
+// async (a, b = 1) => expr
+//   => (_p0, _p1 = void 0) => { return __async(this, [_p0, _p1], function* (a, b = 1) { return (expr); }); }
+// The generator receives the real parameters, so default values and destructuring run inside
+// the helper's try (a throw rejects) and `arguments` aliases them as natively. `this` is handed
+// over as the generator's receiver; arrows hand it over only when they use it, so an arrow in a
+// derived constructor before super() still works.
+void lower_function(const AsyncFunction& f, LowerContext& cx) {
+  Params p = read_params(f, cx.src);
+  std::string list, values;
+  outer_params(f, p, cx.names, list, values);
+  bool arrow = f.kind == FunctionKind::arrow;
+  std::string self = !arrow || f.passes_this ? "this" : "void 0";
+  std::string hand_over = outer_prologue(f, cx.names) + "return " + cx.names.helper + "(" + self + ", " + values +
+                          ", function* ";
+  int32_t closer = -f.depth;
+  if (!arrow) {
+    cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), "");
+    cx.edits.insert(node_begin(f.params), "(" + list + ") { " + hand_over, f.depth);
+    cx.edits.insert(node_end(f.body), "); }", closer);
+    return;
+  }
+  bool bare = node_type(f.params) == "identifier";
+  bool expression_body = node_type(f.body) != "statement_block";
+  cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src),
+                   "(" + list + ") => { " + hand_over + (bare ? "(" : ""), f.depth);
+  if (bare) cx.edits.insert(node_end(f.params), ")", 0);
+  cx.edits.replace(node_begin(f.arrow), node_end(f.arrow), expression_body ? "{ return (" : "");
+  cx.edits.insert(node_end(f.body), expression_body ? "); }); }" : "); }", closer);
+}
+
+}  // namespace a2g

@@ -1,0 +1,57 @@
+// Lowering of `super` property accesses inside lowered functions: a generator cannot contain
+// `super`, so the outer method (or outermost async arrow) declares arrows that do the access.
+#include <string>
+
+#include "core/lower.hpp"
+#include "core/parse.hpp"
+
+namespace a2g {
+namespace {
+
+std::string quoted(std::string_view name) { return "\"" + std::string(name) + "\""; }
+
+}  // namespace
+
+// super.x          => __async_super_get("x")
+// super[k]         => __async_super_get(k)
+// super.m(a)       => __async_super_get("m").call(this, a)
+// super.x = v      => __async_super_set("x", v)
+// super[k] = v     => __async_super_set(k, v)
+void lower_super_access(const SuperAccess& s, LowerContext& cx) {
+  const Names& n = cx.names;
+  bool member = node_type(s.access) == "member_expression";
+  uint32_t begin = node_begin(s.super_token);
+  std::string call_suffix = s.use == SuperUse::call ? ".call" : "";
+  std::string_view fn = s.use == SuperUse::set ? n.super_set : n.super_get;
+  TSNode right = s.use == SuperUse::set ? child_by_field(s.parent, "right") : TSNode{};
+  if (member) {
+    std::string key = quoted(node_text(child_by_field(s.access, "property"), cx.src));
+    if (s.use == SuperUse::set) {
+      cx.edits.replace(begin, node_begin(right), std::string(fn) + "(" + key + ", ");
+    } else {
+      cx.edits.replace(begin, node_end(s.access), std::string(fn) + "(" + key + ")" + call_suffix);
+    }
+  } else {
+    TSNode open = find_token(s.access, "[");
+    TSNode close = find_token(s.access, "]");
+    bool sequence = node_type(child_by_field(s.access, "index")) == "sequence_expression";
+    cx.edits.replace(begin, node_end(open), std::string(fn) + (sequence ? "((" : "("));
+    std::string close_text = sequence ? ")" : "";
+    if (s.use == SuperUse::set) {
+      cx.edits.replace(node_begin(close), node_begin(right), close_text + ", ");
+    } else {
+      cx.edits.replace(node_begin(close), node_end(close), close_text + ")" + call_suffix);
+    }
+  }
+  if (s.use == SuperUse::set) cx.edits.insert(node_end(right), ")", -(s.depth - 2));
+  if (s.use == SuperUse::call) {
+    TSNode args = child_by_field(s.parent, "arguments");
+    bool has_args = false;
+    for (uint32_t i = 0; i < ts_node_named_child_count(args); ++i) {
+      has_args |= node_type(ts_node_named_child(args, i)) != "comment";
+    }
+    cx.edits.insert(node_begin(args) + 1, has_args ? "this, " : "this", s.depth);
+  }
+}
+
+}  // namespace a2g

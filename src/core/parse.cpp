@@ -1,0 +1,36 @@
+// The parser wrapper: creates the tree-sitter parser with the JavaScript grammar.
+#include "core/parse.hpp"
+
+#include <stdexcept>
+
+extern "C" const TSLanguage* tree_sitter_javascript(void);
+
+namespace a2g {
+
+Parser::Parser() : parser_(ts_parser_new()) {
+  if (!ts_parser_set_language(parser_, tree_sitter_javascript())) {
+    ts_parser_delete(parser_);
+    throw std::runtime_error("tree-sitter rejected the JavaScript grammar (ABI version mismatch)");
+  }
+}
+
+Parser::~Parser() { ts_parser_delete(parser_); }
+
+Tree Parser::parse(std::string_view text) {
+  return Tree(ts_parser_parse_string(parser_, nullptr, text.data(), static_cast<uint32_t>(text.size())));
+}
+
+TSNode child_by_field(TSNode n, std::string_view field) {
+  return ts_node_child_by_field_name(n, field.data(), static_cast<uint32_t>(field.size()));
+}
+
+TSNode find_token(TSNode n, std::string_view type) {
+  uint32_t count = ts_node_child_count(n);
+  for (uint32_t i = 0; i < count; ++i) {
+    TSNode c = ts_node_child(n, i);
+    if (!ts_node_is_named(c) && type == ts_node_type(c)) return c;
+  }
+  return TSNode{};
+}
+
+}  // namespace a2g

@@ -1,0 +1,47 @@
+// RAII owners of tree-sitter's parser and tree; the only place that knows the grammar object.
+#pragma once
+#include <tree_sitter/api.h>
+
+#include <string_view>
+
+namespace a2g {
+
+class Tree {
+ public:
+  explicit Tree(TSTree* tree) : tree_(tree) {}
+  Tree(Tree&& other) noexcept : tree_(other.tree_) { other.tree_ = nullptr; }
+  Tree& operator=(Tree&&) = delete;
+  Tree(const Tree&) = delete;
+  ~Tree() { if (tree_) ts_tree_delete(tree_); }
+  TSNode root() const { return ts_tree_root_node(tree_); }
+  explicit operator bool() const { return tree_ != nullptr; }
+
+ private:
+  TSTree* tree_;
+};
+
+// A JavaScript parser; reuse one per thread across files.
+class Parser {
+ public:
+  Parser();
+  Parser(const Parser&) = delete;
+  Parser& operator=(const Parser&) = delete;
+  ~Parser();
+  Tree parse(std::string_view text);
+
+ private:
+  TSParser* parser_;
+};
+
+// Small helpers over TSNode used by every pass.
+inline uint32_t node_begin(TSNode n) { return ts_node_start_byte(n); }
+inline uint32_t node_end(TSNode n) { return ts_node_end_byte(n); }
+inline std::string_view node_text(TSNode n, std::string_view src) {
+  return src.substr(ts_node_start_byte(n), ts_node_end_byte(n) - ts_node_start_byte(n));
+}
+inline std::string_view node_type(TSNode n) { return ts_node_type(n); }
+TSNode child_by_field(TSNode n, std::string_view field);
+// The first anonymous child token with this type (e.g. "async", "=>", "await"), or a null node.
+TSNode find_token(TSNode n, std::string_view type);
+
+}  // namespace a2g

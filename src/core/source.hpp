@@ -1,0 +1,34 @@
+// A source file as bytes, and the index that turns byte offsets into lines and columns.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace a2g {
+
+// Where a byte offset lies: 0-based line, byte column and UTF-16 column.
+struct Position {
+  uint32_t line = 0;
+  uint32_t byte_column = 0;
+  uint32_t utf16_column = 0;
+};
+
+// Line starts of a text; lines end at \n (a \r before it belongs to the line break).
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text);
+  Position position(uint32_t offset) const;
+  // The text of a 0-based line without its line break.
+  std::string_view line_text(uint32_t line) const;
+  uint32_t line_count() const { return static_cast<uint32_t>(starts_.size()); }
+
+ private:
+  std::string_view text_;
+  std::vector<uint32_t> starts_;
+};
+
+// Number of UTF-16 code units needed for the UTF-8 bytes in `text`.
+uint32_t utf16_length(std::string_view text);
+
+}  // namespace a2g

@@ -1,0 +1,34 @@
+// The one public entry of the core: source text in, output text and diagnostics out.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.hpp"
+#include "core/parse.hpp"
+
+namespace a2g {
+
+struct TranspileResult {
+  std::string output;  // empty when there are errors
+  std::vector<Diagnostic> diagnostics;
+  bool changed = false;  // false: output is the input, byte for byte
+  bool ok() const { return diagnostics.empty(); }
+};
+
+// The runtime helper's source, as embedded at build time.
+std::string_view runtime_source();
+
+// Holds a parser to reuse across files; one per thread.
+class Transpiler {
+ public:
+  TranspileResult run(std::string_view source);
+
+ private:
+  Parser parser_;
+};
+
+// The first syntax error (ERROR or MISSING node) of a tree, if any.
+std::vector<Diagnostic> find_syntax_errors(TSNode root, std::string_view source);
+
+}  // namespace a2g

@@ -1,0 +1,54 @@
+/* async2gen runtime: runs a generator as the body of an async function (ECMA-262 §27.7). */
+function __async(self, args, body) {
+  "use strict";
+  var rt = __async.rt || (__async.rt = __async_intrinsics());
+  return new rt.Promise(function (resolve, reject) {
+    var gen;
+    try {
+      gen = rt.apply(body, self, args); // parameter defaults and destructuring run here
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    function step(resume, value) {
+      var result;
+      try {
+        result = rt.apply(resume, gen, [value]);
+      } catch (error) {
+        reject(error);
+        return;
+      }
+      if (result.done) {
+        resolve(result.value);
+        return;
+      }
+      var awaited;
+      try {
+        awaited = rt.apply(rt.resolve, rt.Promise, [result.value]); // PromiseResolve(%Promise%, v)
+      } catch (error) {
+        step(rt.throw, error);
+        return;
+      }
+      rt.apply(rt.then, awaited, [onFulfilled, onRejected]);
+    }
+    function onFulfilled(value) {
+      step(rt.next, value);
+    }
+    function onRejected(error) {
+      step(rt.throw, error);
+    }
+    step(rt.next, undefined);
+  });
+}
+function __async_intrinsics() {
+  "use strict";
+  var generatorPrototype = Object.getPrototypeOf(function* () {}).prototype;
+  return {
+    Promise: Promise,
+    resolve: Promise.resolve,
+    then: Promise.prototype.then,
+    apply: Reflect.apply,
+    next: generatorPrototype.next,
+    throw: generatorPrototype.throw,
+  };
+}

@@ -1,0 +1,261 @@
+#!/usr/bin/env node
+// run_exec.mjs - execution equivalence tests for async2gen.
+//
+// For every case FIXTURES_DIR/<category>/<case>/ that has input.js and
+// output.js (the transpiled version), run both files, each in its own fresh
+// worker thread, and check that they behave identically:
+//   stdout text, stderr text, uncaught error ("name: message", no stack),
+//   exit code (or "timeout" when still running after --timeout-ms).
+// Cases without output.js (e.g. with errors.txt) or with a `no-exec` file
+// are skipped. Everything runs in this one node process; at most --jobs
+// workers run at the same time.
+//
+// Usage:
+//   node tests/exec/run_exec.mjs [--jobs N] [--timeout-ms MS] [--filter SUBSTR]
+//                                [--verbose] FIXTURES_DIR
+// Last line of output: `exec: N passed, M failed, K skipped`.
+// Exit code: 0 iff M == 0 and N > 0; 1 on failures; 2 on usage errors.
+
+import { Worker } from 'node:worker_threads';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import util from 'node:util';
+
+const USAGE =
+  'usage: node run_exec.mjs [--jobs N] [--timeout-ms MS] [--filter SUBSTR] [--verbose] FIXTURES_DIR';
+const ESM_RE = /^\s*(import|export)\b/m;
+const MAX_DIFF_LINES = 3; // differing lines shown per channel
+const MAX_LINE_CHARS = 200; // longer lines are cut in the report
+
+// ---------------------------------------------------------------- arguments
+
+function usageError(msg) {
+  console.error(`run_exec: ${msg}\n${USAGE}`);
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const opts = { jobs: 2, timeoutMs: 5000, filter: '', verbose: false, dir: null };
+  for (let i = 0; i < argv.length; i++) {
+    let [arg, value] = argv[i].startsWith('--') ? argv[i].split(/=(.*)/s) : [argv[i]];
+    const takeValue = () => value ?? (i + 1 < argv.length ? argv[++i] : usageError(`${arg} needs a value`));
+    const takeInt = () => {
+      const v = takeValue();
+      if (!/^[1-9]\d*$/.test(v)) usageError(`${arg} needs a positive integer, got '${v}'`);
+      return Number(v);
+    };
+    if (arg === '--jobs') opts.jobs = takeInt();
+    else if (arg === '--timeout-ms') opts.timeoutMs = takeInt();
+    else if (arg === '--filter') opts.filter = takeValue();
+    else if (arg === '--verbose') opts.verbose = true;
+    else if (arg === '--help' || arg === '-h') { console.log(USAGE); process.exit(0); }
+    else if (arg.startsWith('-')) usageError(`unknown option ${arg}`);
+    else if (opts.dir === null) opts.dir = arg;
+    else usageError(`unexpected argument ${arg}`);
+  }
+  if (opts.dir === null) usageError('missing FIXTURES_DIR');
+  if (!fs.existsSync(opts.dir) || !fs.statSync(opts.dir).isDirectory())
+    usageError(`not a directory: ${opts.dir}`);
+  return opts;
+}
+
+// ---------------------------------------------------------------- discovery
+
+function subdirs(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory()).map((e) => e.name).sort();
+}
+
+// Returns [{ name: 'category/case', dir, skip: bool }] for every folder holding input.js.
+function findCases(root, filter) {
+  const cases = [];
+  for (const category of subdirs(root)) {
+    for (const name of subdirs(path.join(root, category))) {
+      const dir = path.join(root, category, name);
+      const id = `${category}/${name}`;
+      if (!fs.existsSync(path.join(dir, 'input.js')) || !id.includes(filter)) continue;
+      const skip = fs.existsSync(path.join(dir, 'no-exec')) || !fs.existsSync(path.join(dir, 'output.js'));
+      cases.push({ id, dir, skip });
+    }
+  }
+  return cases;
+}
+
+// ---------------------------------------------------------------- running
+
+// A tiny semaphore: at most `n` functions passed to the returned limiter run at once.
+function makeLimiter(n) {
+  let active = 0;
+  const waiting = [];
+  const next = () => {
+    if (active >= n || waiting.length === 0) return;
+    active++;
+    const { fn, resolve, reject } = waiting.shift();
+    fn().then(resolve, reject).finally(() => { active--; next(); });
+  };
+  return (fn) => new Promise((resolve, reject) => { waiting.push({ fn, resolve, reject }); next(); });
+}
+
+// Nearest package.json says "type": "module" => a .js file would load as ESM.
+function inModulePackage(file) {
+  for (let dir = path.dirname(path.resolve(file)); ; dir = path.dirname(dir)) {
+    const pj = path.join(dir, 'package.json');
+    if (fs.existsSync(pj)) {
+      try { return JSON.parse(fs.readFileSync(pj, 'utf8')).type === 'module'; } catch { return false; }
+    }
+    if (path.dirname(dir) === dir) return false;
+  }
+}
+
+// Decide which file the worker runs: ESM sources are copied to tmpDir/<base>.mjs;
+// CJS runs from its own path (copied to tmpDir/<base>.cjs only if a
+// package.json "type": "module" would otherwise turn it into ESM).
+function runnablePath(file, tmpDir) {
+  const base = path.basename(file, '.js');
+  const source = fs.readFileSync(file, 'utf8');
+  let ext = null;
+  if (ESM_RE.test(source)) ext = '.mjs';
+  else if (inModulePackage(file)) ext = '.cjs';
+  if (ext === null) return path.resolve(file);
+  const copy = path.join(tmpDir, base + ext);
+  fs.writeFileSync(copy, source);
+  return copy;
+}
+
+// "name: message" for Error-like values, an inspected value otherwise.
+function describeError(err) {
+  if (err !== null && typeof err === 'object' && ('name' in err || 'message' in err))
+    return `${err.name ?? 'Error'}: ${err.message ?? ''}`;
+  return typeof err === 'string' ? err : util.inspect(err, { depth: 2, breakLength: Infinity });
+}
+
+function collect(stream) {
+  return new Promise((resolve) => {
+    let text = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk) => { text += chunk; });
+    stream.on('end', () => resolve(text));
+    stream.on('error', () => resolve(text));
+  });
+}
+
+// Runs one file in a fresh worker. Resolves to { stdout, stderr, uncaught, exit }.
+function runFile(file, timeoutMs) {
+  return new Promise((resolve) => {
+    const worker = new Worker(file, { stdout: true, stderr: true, argv: [] });
+    const streams = Promise.all([collect(worker.stdout), collect(worker.stderr)]);
+    let uncaught = '';
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; worker.terminate(); }, timeoutMs);
+    worker.on('error', (err) => { uncaught ||= `uncaught: ${describeError(err)}`; });
+    worker.on('exit', async (code) => {
+      clearTimeout(timer);
+      // The streams end shortly after exit; never hang on them though.
+      let grace;
+      const [stdout, stderr] = await Promise.race([
+        streams,
+        new Promise((r) => { grace = setTimeout(() => r(['<stdout not closed>', '<stderr not closed>']), 2000); }),
+      ]);
+      clearTimeout(grace);
+      resolve({ stdout, stderr, uncaught, exit: timedOut ? 'timeout' : String(code) });
+    });
+  });
+}
+
+// Runs input.js and output.js of one case (each through the limiter).
+async function runCase(c, limit, timeoutMs) {
+  const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'async2gen-exec-'));
+  try {
+    const native = runnablePath(path.join(c.dir, 'input.js'), tmpDir);
+    const transpiled = runnablePath(path.join(c.dir, 'output.js'), tmpDir);
+    const [a, b] = await Promise.all([
+      limit(() => runFile(native, timeoutMs)),
+      limit(() => runFile(transpiled, timeoutMs)),
+    ]);
+    return compare(a, b);
+  } catch (err) {
+    return [`  harness error: ${describeError(err)}`];
+  } finally {
+    fs.rmSync(tmpDir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- comparing
+
+// One report line; long lines are cut to a window around column `col`
+// (the first differing character), so the difference stays visible.
+function showLine(line, col) {
+  if (line === undefined) return '<missing>';
+  if (line.length > MAX_LINE_CHARS) {
+    const start = Math.max(0, Math.min(col - 40, line.length - MAX_LINE_CHARS));
+    const end = start + MAX_LINE_CHARS;
+    line = (start > 0 ? '...' : '') + line.slice(start, end) + (end < line.length ? '...' : '');
+  }
+  return line === '' || /^\s|\s$|[\x00-\x1f\x7f]/.test(line) ? JSON.stringify(line) : line;
+}
+
+function firstDiffColumn(a = '', b = '') {
+  let col = 0;
+  while (col < a.length && a[col] === b[col]) col++;
+  return col;
+}
+
+// Differences of one channel as report lines ([] when equal).
+function diffChannel(channel, a, b) {
+  if (a === b) return [];
+  const la = a.split('\n');
+  const lb = b.split('\n');
+  let i = 0;
+  while (la[i] === lb[i]) i++;
+  const out = [`  ${channel}, first difference at line ${i + 1}:`];
+  for (let k = i; k < i + MAX_DIFF_LINES && (k < la.length || k < lb.length); k++) {
+    if (la[k] === lb[k]) continue;
+    const col = firstDiffColumn(la[k], lb[k]);
+    if (k < la.length) out.push(`  - native: ${showLine(la[k], col)}`);
+    if (k < lb.length) out.push(`  + transpiled: ${showLine(lb[k], col)}`);
+  }
+  return out;
+}
+
+// Returns [] for a pass, otherwise the report lines of the failure.
+function compare(a, b) {
+  if (a.exit === 'timeout' && b.exit === 'timeout')
+    return ['  both sides timed out'];
+  return [
+    ...diffChannel('stdout', a.stdout, b.stdout),
+    ...diffChannel('stderr', a.stderr, b.stderr),
+    ...diffChannel('uncaught', a.uncaught || '<none>', b.uncaught || '<none>'),
+    ...diffChannel('exit', a.exit, b.exit),
+  ];
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const cases = findCases(opts.dir, opts.filter);
+  const limit = makeLimiter(opts.jobs);
+  // Start everything (the limiter bounds concurrency), report in case order.
+  const pending = cases.map((c) => (c.skip ? null : runCase(c, limit, opts.timeoutMs)));
+  let passed = 0, failed = 0, skipped = 0;
+  for (let i = 0; i < cases.length; i++) {
+    if (pending[i] === null) {
+      skipped++;
+      if (opts.verbose) console.log(`skip ${cases[i].id}`);
+      continue;
+    }
+    const report = await pending[i];
+    if (report.length === 0) {
+      passed++;
+      if (opts.verbose) console.log(`ok ${cases[i].id}`);
+    } else {
+      failed++;
+      console.log(`FAIL ${cases[i].id}\n${report.join('\n')}`);
+    }
+  }
+  console.log(`exec: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+  process.exitCode = failed === 0 && passed > 0 ? 0 : 1;
+}
+
+main();
