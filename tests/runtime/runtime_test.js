@@ -1,0 +1,129 @@
+// Tests the runtime helper on its own: each scenario is written twice, once as a native async
+// function and once as the generator the transpiler would hand to the helper; both run with the
+// same logging and must produce the same event log (values and microtask order).
+// Usage: node runtime_test.js path/to/async.js
+"use strict";
+const fs = require("fs");
+const vm = require("vm");
+
+const helperFile = process.argv[2];
+if (!helperFile) {
+  console.error("usage: node runtime_test.js path/to/async.js");
+  process.exit(2);
+}
+// Loaded into this context as a script, as the transpiler appends it to user code.
+const __async = vm.runInThisContext(fs.readFileSync(helperFile, "utf8") + "\n;__async", { filename: helperFile });
+
+// Each scenario gets a `log` and returns a function `start(run)` that kicks it off;
+// `run` is given both flavours: `native` (async function) and `lowered` (helper + generator).
+const scenarios = {
+  "body runs synchronously until the first await"(log, A) {
+    log("before");
+    const p = A(function* () { log("in body"); yield 0; log("after await"); return 1; });
+    log("after call", p instanceof Promise);
+    p.then((v) => log("resolved", v));
+  },
+  "a throw before the first await rejects, never throws"(log, A) {
+    let p;
+    try { p = A(function* () { throw new Error("early"); }); } catch (e) { log("sync throw"); }
+    p.catch((e) => log("rejected", e.message));
+  },
+  "a rejection thrown in and caught resumes the body (the seed runner's bug)"(log, A) {
+    A(function* () {
+      try { yield Promise.reject(new Error("x")); } catch (e) { log("caught", e.message); }
+      const v = yield Promise.resolve(2);
+      log("resumed", v);
+      try { yield Promise.reject(3); } finally { log("finally"); yield 4; }
+    }).then((v) => log("ok", v), (e) => log("err", e));
+  },
+  "microtask order: promise, value, thenable, subclass"(log, A) {
+    class Sub extends Promise {}
+    const thenable = { then(r) { log("then called"); r("t"); } };
+    A(function* () { log("a", yield Promise.resolve(1)); });
+    A(function* () { log("b", yield 2); });
+    A(function* () { log("c", yield thenable); });
+    A(function* () { log("d", yield Sub.resolve(3)); });
+    Promise.resolve().then(() => log("tick 1")).then(() => log("tick 2")).then(() => log("tick 3"))
+      .then(() => log("tick 4"));
+  },
+  "returning a value, a promise, a thenable"(log, A) {
+    A(function* () { return 1; }).then((v) => log("value", v));
+    A(function* () { return Promise.resolve(2); }).then((v) => log("promise", v));
+    A(function* () { return { then(r) { r(3); } }; }).then((v) => log("thenable", v));
+    Promise.resolve().then(() => log("t1")).then(() => log("t2")).then(() => log("t3")).then(() => log("t4"));
+  },
+  "a patched own then on an awaited promise is not called"(log, A) {
+    const p = Promise.resolve(5);
+    p.then = () => log("patched then called");
+    A(function* () { log("got", yield p); });
+  },
+  "this and arguments reach the body"(log, A) {
+    const self = { name: "self" };
+    A(function* (a, b) { log(this.name, a, b, arguments.length); }, self, [1, 2, 3]);
+  },
+  "parameter errors reject"(log, A) {
+    A(function* ({ x }) { log("never", x); }, undefined, [undefined]).catch((e) => log("rejected", e instanceof TypeError));
+  },
+  "a getter on an awaited promise's constructor that throws is thrown at the await"(log, A) {
+    const p = Promise.resolve(1);
+    Object.defineProperty(p, "constructor", { get() { throw new Error("ctor"); } });
+    A(function* () { try { yield p; } catch (e) { log("caught", e.message); } });
+  },
+  "a replaced global Promise after the first call does not matter"(log, A) {
+    A(function* () { yield 1; log("first"); });
+    const saved = globalThis.Promise;
+    globalThis.Promise = function Fake() { throw new Error("fake"); };
+    try {
+      A(function* () { yield 1; log("second"); });
+    } finally {
+      globalThis.Promise = saved;
+    }
+  },
+};
+
+// The native flavour: an async function whose `yield` points are awaits. Built from the same
+// generator by a tiny interpreter would be circular, so each native version is derived by
+// replacing the generator driver with real async functions that await each yielded value.
+function nativeDriver(gen, self, args) {
+  return (async function () {
+    const it = Reflect.apply(gen, self, args || []);
+    let result = it.next();
+    for (;;) {
+      if (result.done) return result.value;
+      let value;
+      try {
+        value = await result.value;
+      } catch (e) {
+        result = it.throw(e);
+        continue;
+      }
+      result = it.next(value);
+    }
+  })();
+}
+
+async function runScenario(fn, driver) {
+  const events = [];
+  const log = (...xs) => events.push(xs.map(String).join(" "));
+  const A = (gen, self, args) => driver(gen, self, args || []);
+  fn(log, A);
+  await new Promise((r) => setTimeout(r, 20));
+  return events;
+}
+
+(async () => {
+  let passed = 0;
+  let failed = 0;
+  for (const [name, fn] of Object.entries(scenarios)) {
+    const expected = await runScenario(fn, nativeDriver);
+    const actual = await runScenario(fn, (gen, self, args) => __async(self, args, gen));
+    if (JSON.stringify(expected) === JSON.stringify(actual)) {
+      passed++;
+    } else {
+      failed++;
+      console.log(`FAIL ${name}\n  native:  ${JSON.stringify(expected)}\n  helper:  ${JSON.stringify(actual)}`);
+    }
+  }
+  console.log(`runtime: ${passed} passed, ${failed} failed`);
+  process.exitCode = failed ? 1 : 0;
+})();

@@ -1,0 +1,126 @@
+// The transpile pipeline on small inputs: exact shapes, passthrough, errors, helper placement.
+#include <doctest/doctest.h>
+
+#include "core/transpile.hpp"
+
+using namespace a2g;
+
+namespace {
+
+// The output without the appended runtime helper.
+std::string lowered(std::string_view src) {
+  TranspileResult r = Transpiler().run(src);
+  REQUIRE_MESSAGE(r.ok(), (r.diagnostics.empty() ? "" : r.diagnostics[0].message));
+  size_t helper = r.output.find("/* async2gen runtime");
+  // A source without a final line break gets one before the helper.
+  if (helper != std::string::npos && !src.ends_with('\n')) --helper;
+  return r.output.substr(0, helper);
+}
+
+std::string first_error(std::string_view src) {
+  TranspileResult r = Transpiler().run(src);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.output.empty());
+  return r.diagnostics[0].message;
+}
+
+}  // namespace
+
+TEST_CASE("a file without async syntax comes out byte-identical, without the helper") {
+  for (std::string_view src : {"", "var async = 1; async(2);\n", "function* g() { yield 1 }\r\n",
+                               "\xEF\xBB\xBF#!/usr/bin/env node\n'use strict'; var await = 3;"}) {
+    TranspileResult r = Transpiler().run(src);
+    REQUIRE(r.ok());
+    CHECK_FALSE(r.changed);
+    CHECK(r.output == src);
+  }
+}
+
+TEST_CASE("declarations keep their parameters and wrap the body") {
+  CHECK(lowered("async function f(a, b) { await a; }\n") ==
+        "function f(a, b) { return __async(this, arguments, function* (a, b) { (yield a); }); }\n");
+}
+
+TEST_CASE("non-simple parameters move to the generator, placeholders keep length") {
+  CHECK(lowered("async function f(a, {b}, c = 1, ...d) {}\n") ==
+        "function f(__async_p0, __async_p1) { return __async(this, arguments, function* (a, {b}, c = 1, ...d) {}); }\n");
+}
+
+TEST_CASE("arrows pass their parameter values, and `this` only when used") {
+  CHECK(lowered("f(async x => await x);\n") ==
+        "f((x) => { return __async(void 0, [x], function* (x) { return ( (yield x)); }); });\n");
+  CHECK(lowered("f(async () => { this; });\n") ==
+        "f(() => { return __async(this, [], function* ()  { this; }); });\n");
+}
+
+TEST_CASE("await keeps unary precedence and survives a line break") {
+  CHECK(lowered("async function f() { 2 ** await x; (await a) + await b; }") ==
+        "function f() { return __async(this, arguments, function* () { 2 ** (yield x); ((yield a)) + (yield b); }); }");
+  CHECK(lowered("async function f() { return await\n x; }") ==
+        "function f() { return __async(this, arguments, function* () { return (yield (\n x)); }); }");
+  CHECK(lowered("async function f() { await await x; }") ==
+        "function f() { return __async(this, arguments, function* () { (yield (yield x)); }); }");
+}
+
+TEST_CASE("a 'use strict' body keeps the outer function strict") {
+  CHECK(lowered("async function f() { 'use strict'; }") ==
+        "function f() { \"use strict\"; return __async(this, arguments, function* () { 'use strict'; }); }");
+}
+
+TEST_CASE("arguments and new.target in async arrows name the enclosing function's") {
+  CHECK(lowered("function g() { return async () => [arguments, {arguments}, new.target]; }") ==
+        "function g() { return () => { const __async_arguments = arguments, __async_new_target = new.target; "
+        "return __async(void 0, [], function* () { return ( [__async_arguments, {arguments: __async_arguments}, "
+        "__async_new_target]); }); }; }");
+}
+
+TEST_CASE("super property accesses go through arrows declared in the method") {
+  CHECK(lowered("class A extends B { async m() { super.x = await super.m(1); } }") ==
+        "class A extends B { m() { const __async_super_get = (k) => super[k], __async_super_set = (k, v) => super[k] = v; "
+        "return __async(this, arguments, function* () { __async_super_set(\"x\", (yield __async_super_get(\"m\").call(this, 1))); }); } }");
+}
+
+TEST_CASE("helper names avoid every name in the file") {
+  TranspileResult r = Transpiler().run("var __async = 1; async function f() {}\n");
+  REQUIRE(r.ok());
+  CHECK(r.output.find("function __async2(self") != std::string::npos);
+  CHECK(r.output.find("return __async2(this") != std::string::npos);
+}
+
+TEST_CASE("the helper goes before a trailing sourceMappingURL comment, with the file's line breaks") {
+  TranspileResult r = Transpiler().run("async function f() {}\r\n//# sourceMappingURL=a.js.map\r\n");
+  REQUIRE(r.ok());
+  CHECK(r.output.ends_with("}\r\n//# sourceMappingURL=a.js.map\r\n"));
+  CHECK(r.output.find("\n\n") == std::string::npos);
+  CHECK(r.output.find("function __async(self, args, body) {\r\n") != std::string::npos);
+}
+
+TEST_CASE("the output fed back in comes out unchanged") {
+  TranspileResult once = Transpiler().run("const f = async (a = 1) => await a;\n");
+  REQUIRE(once.ok());
+  TranspileResult twice = Transpiler().run(once.output);
+  REQUIRE(twice.ok());
+  CHECK_FALSE(twice.changed);
+  CHECK(twice.output == once.output);
+}
+
+TEST_CASE("forms not lowered yet are errors") {
+  CHECK(first_error("async function* g() {}").find("async generator") != std::string::npos);
+  CHECK(first_error("async function f() { for await (const x of y) {} }").find("for await") != std::string::npos);
+  CHECK(first_error("await x;").find("top-level await") != std::string::npos);
+  CHECK(first_error("async function f() { var yield = 1; }").find("yield") != std::string::npos);
+  CHECK(first_error("async function f(a = await b) {}").find("parameters") != std::string::npos);
+}
+
+TEST_CASE("syntax errors point at the first ERROR or MISSING node") {
+  TranspileResult r = Transpiler().run("let a = 1;\nasync function f( {\n");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].message.starts_with("syntax error"));
+}
+
+TEST_CASE("await as a name in a script is left alone") {
+  TranspileResult r = Transpiler().run("function await(x) { return x; }\nawait(1);\n");
+  REQUIRE(r.ok());
+  CHECK_FALSE(r.changed);
+}
