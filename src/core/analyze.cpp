@@ -58,6 +58,7 @@ class Analyzer {
   void on_super(TSNode n, int32_t depth);
   void on_await(TSNode n, int32_t depth);
   void on_yield(TSNode n);
+  void on_await_name(TSNode n);
   void error(TSNode n, std::string message) {
     facts_.errors.push_back({Severity::error, node_begin(n), node_end(n), std::move(message)});
   }
@@ -128,7 +129,7 @@ void Analyzer::enter(TSNode n, int32_t depth) {
   } else if (type == "identifier" || type == "shorthand_property_identifier") {
     std::string_view text = node_text(n, src_);
     if (text == "arguments") on_capture(n, Capture::arguments, type == "shorthand_property_identifier");
-    if (text == "await") has_await_identifier_ = true;
+    if (text == "await") on_await_name(n);
     if (text == "yield") on_yield(n);
   } else if (type == "meta_property") {
     if (node_text(n, src_).starts_with("new")) on_capture(n, Capture::new_target, false);
@@ -265,6 +266,17 @@ void Analyzer::on_await(TSNode n, int32_t depth) {
     return;
   }
   facts_.awaits.push_back({depth, find_token(n, "await"), first_named_child(n)});
+}
+
+// `await` as a name: fine in scripts, a syntax error inside async functions.
+void Analyzer::on_await_name(TSNode n) {
+  has_await_identifier_ = true;
+  bool inside_async = false;
+  for_each_scope(node_begin(n), [&](Scope& s) {
+    inside_async = s.async;
+    return s.kind == ScopeKind::arrow && !s.async;
+  });
+  if (inside_async) error(n, "syntax error: 'await' cannot be used as a name inside an async function");
 }
 
 // `yield` is an ordinary name in a sloppy async function, but a keyword in the generator the

@@ -10,7 +10,14 @@ class Tree {
  public:
   explicit Tree(TSTree* tree) : tree_(tree) {}
   Tree(Tree&& other) noexcept : tree_(other.tree_) { other.tree_ = nullptr; }
-  Tree& operator=(Tree&&) = delete;
+  Tree& operator=(Tree&& other) noexcept {
+    if (this != &other) {
+      if (tree_) ts_tree_delete(tree_);
+      tree_ = other.tree_;
+      other.tree_ = nullptr;
+    }
+    return *this;
+  }
   Tree(const Tree&) = delete;
   ~Tree() { if (tree_) ts_tree_delete(tree_); }
   TSNode root() const { return ts_tree_root_node(tree_); }

@@ -43,7 +43,46 @@ uint32_t helper_offset(std::string_view src) {
   return static_cast<uint32_t>(src.size());
 }
 
-void add_helper(EditList& edits, std::string_view src, const Names& names) {
+// Where a statement can run first without moving a line: after the directive prologue (its
+// last directive, adding the `;` it may lack), else after a shebang line or BOM.
+struct Prologue {
+  uint32_t offset = 0;
+  bool needs_semicolon = false;
+};
+
+Prologue prologue_position(TSNode root, std::string_view src) {
+  Prologue p;
+  if (src.starts_with("\xEF\xBB\xBF")) p.offset = 3;
+  uint32_t count = ts_node_named_child_count(root);
+  for (uint32_t i = 0; i < count; ++i) {
+    TSNode c = ts_node_named_child(root, i);
+    std::string_view type = node_type(c);
+    if (type == "hash_bang_line") {
+      size_t eol = src.find('\n', node_end(c));
+      p.offset = eol == std::string_view::npos ? static_cast<uint32_t>(src.size()) : static_cast<uint32_t>(eol + 1);
+      continue;
+    }
+    if (type == "comment") continue;
+    if (type != "expression_statement" || ts_node_named_child_count(c) == 0 ||
+        node_type(ts_node_named_child(c, 0)) != "string") {
+      break;
+    }
+    p.offset = node_end(c);
+    p.needs_semicolon = !node_text(c, src).ends_with(';');
+  }
+  return p;
+}
+
+// The helper captures %Promise% and friends when the file starts running, before user code can
+// replace them; the helper itself is a hoisted declaration appended at the end.
+void add_helper(EditList& edits, TSNode root, std::string_view src, const Names& names) {
+  Prologue p = prologue_position(root, src);
+  std::string capture = names.helper + ".rt = " + names.helper + "_intrinsics();";
+  bool directive = p.needs_semicolon || (p.offset > 0 && src[p.offset - 1] == ';');
+  bool blank_next = p.offset >= src.size() || std::string_view(" \t\r\n").find(src[p.offset]) != std::string_view::npos;
+  edits.insert(p.offset, (p.needs_semicolon ? "; " : directive ? " " : "") + capture + (blank_next ? "" : " "),
+               INT32_MIN);
+
   bool crlf = src.find("\r\n") != std::string_view::npos;
   uint32_t at = helper_offset(src);
   std::string text;
@@ -94,14 +133,64 @@ std::vector<Diagnostic> find_syntax_errors(TSNode root, std::string_view src) {
   return out;
 }
 
+namespace {
+
+bool is_identifier_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// The last `await` or `yield` word that starts before `end`, or npos.
+size_t last_keyword_word_before(std::string_view text, size_t end) {
+  size_t best = std::string_view::npos;
+  for (std::string_view word : {"await", "yield"}) {
+    size_t at = end;
+    while (at > 0) {
+      at = text.rfind(word, at - 1);
+      if (at == std::string_view::npos) break;
+      bool starts = at == 0 || !is_identifier_char(text[at - 1]);
+      bool ends = at + word.size() >= text.size() || !is_identifier_char(text[at + word.size()]);
+      if (starts && ends) {
+        if (best == std::string_view::npos || at > best) best = at;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+// The grammar treats `await` (and `yield`) as keywords everywhere, but in scripts they are also
+// ordinary names: `var await = 1; f(await)`. On a syntax error, the nearest such word before it
+// is masked in a copy of the text (`awai$`: same length, so every offset stays valid) and the
+// copy is parsed again. Analysis reads names from the original text, so it still sees `await`
+// and reports it where a name cannot be `await` (inside an async function).
+Tree Transpiler::parse_masking_keyword_names(std::string_view source, std::string& masked,
+                                            std::vector<Diagnostic>& errors) {
+  constexpr int max_masks = 32;
+  Tree tree = parser_.parse(source);
+  for (int i = 0; tree && i <= max_masks; ++i) {
+    errors = find_syntax_errors(tree.root(), masked.empty() ? source : std::string_view(masked));
+    if (errors.empty() || i == max_masks) break;
+    std::string_view text = masked.empty() ? source : std::string_view(masked);
+    size_t at = last_keyword_word_before(text, errors[0].end);
+    if (at == std::string_view::npos) break;
+    if (masked.empty()) masked.assign(source);
+    masked[at + 4] = '$';
+    tree = parser_.parse(masked);
+  }
+  return tree;
+}
+
 TranspileResult Transpiler::run(std::string_view source) {
   TranspileResult result;
-  Tree tree = parser_.parse(source);
+  std::string masked;
+  Tree tree = parse_masking_keyword_names(source, masked, result.diagnostics);
   if (!tree) {
     result.diagnostics.push_back({Severity::internal_error, 0, 0, "the parser returned no tree"});
     return result;
   }
-  result.diagnostics = find_syntax_errors(tree.root(), source);
   if (!result.ok()) return result;
 
   Facts facts = analyze(tree.root(), source);
@@ -122,7 +211,7 @@ TranspileResult Transpiler::run(std::string_view source) {
   for (const Await& a : facts.awaits) lower_await(a, cx);
   for (const SuperAccess& s : facts.supers) lower_super_access(s, cx);
   for (const CaptureUse& c : facts.captures) lower_capture(c, cx);
-  add_helper(edits, source, names);
+  add_helper(edits, tree.root(), source, names);
 
   uint32_t conflict = 0;
   if (!edits.finish(&conflict)) {

@@ -25,6 +25,7 @@ class Transpiler {
   TranspileResult run(std::string_view source);
 
  private:
+  Tree parse_masking_keyword_names(std::string_view source, std::string& masked, std::vector<Diagnostic>& errors);
   Parser parser_;
 };
 

@@ -14,7 +14,13 @@ std::string lowered(std::string_view src) {
   size_t helper = r.output.find("/* async2gen runtime");
   // A source without a final line break gets one before the helper.
   if (helper != std::string::npos && !src.ends_with('\n')) --helper;
-  return r.output.substr(0, helper);
+  std::string out = r.output.substr(0, helper);
+  // And the capture of intrinsics where the file starts running.
+  std::string capture = "__async.rt = __async_intrinsics();";
+  size_t at = out.find(capture);
+  REQUIRE(at != std::string::npos);
+  out.erase(at, capture.size() + (at + capture.size() < out.size() && out[at + capture.size()] == ' '));
+  return out;
 }
 
 std::string first_error(std::string_view src) {
@@ -93,6 +99,14 @@ TEST_CASE("the helper goes before a trailing sourceMappingURL comment, with the 
   CHECK(r.output.ends_with("}\r\n//# sourceMappingURL=a.js.map\r\n"));
   CHECK(r.output.find("\n\n") == std::string::npos);
   CHECK(r.output.find("function __async(self, args, body) {\r\n") != std::string::npos);
+}
+
+TEST_CASE("intrinsics are captured first thing, after directives and shebang, on the same line") {
+  auto out = [](std::string_view src) { return Transpiler().run(src).output; };
+  CHECK(out("async function f() {}\n").starts_with("__async.rt = __async_intrinsics(); function f()"));
+  CHECK(out("'use strict'\nasync function f() {}\n").starts_with("'use strict'; __async.rt = __async_intrinsics();\n"));
+  CHECK(out("\"use strict\"; x;\nasync function f() {}\n").starts_with("\"use strict\"; __async.rt = __async_intrinsics(); x;"));
+  CHECK(out("#!/usr/bin/env node\nasync function f() {}\n").starts_with("#!/usr/bin/env node\n__async.rt = "));
 }
 
 TEST_CASE("the output fed back in comes out unchanged") {
