@@ -265,6 +265,12 @@ void Analyzer::on_await(TSNode n, int32_t depth) {
     error(n, "'await' is not allowed in the parameters of an async function");
     return;
   }
+  TSNode parent = ts_node_parent(n);
+  if (node_type(parent) == "binary_expression" && same_node(child_by_field(parent, "left"), n) &&
+      !ts_node_is_null(find_token(parent, "**"))) {
+    error(n, "syntax error: 'await x ** y' needs parentheses: '(await x) ** y' or 'await (x ** y)'");
+    return;
+  }
   facts_.awaits.push_back({depth, find_token(n, "await"), first_named_child(n)});
 }
 

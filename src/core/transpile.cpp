@@ -170,15 +170,23 @@ Tree Transpiler::parse_masking_keyword_names(std::string_view source, std::strin
                                             std::vector<Diagnostic>& errors) {
   constexpr int max_masks = 32;
   Tree tree = parser_.parse(source);
-  for (int i = 0; tree && i <= max_masks; ++i) {
-    errors = find_syntax_errors(tree.root(), masked.empty() ? source : std::string_view(masked));
-    if (errors.empty() || i == max_masks) break;
+  if (!tree) return tree;
+  errors = find_syntax_errors(tree.root(), source);
+  for (int i = 0; !errors.empty() && i < max_masks; ++i) {
     std::string_view text = masked.empty() ? source : std::string_view(masked);
     size_t at = last_keyword_word_before(text, errors[0].end);
     if (at == std::string_view::npos) break;
-    if (masked.empty()) masked.assign(source);
-    masked[at + 4] = '$';
-    tree = parser_.parse(masked);
+    std::string attempt(text);
+    attempt[at + 4] = '$';
+    Tree retry = parser_.parse(attempt);
+    if (!retry) break;
+    std::vector<Diagnostic> retry_errors = find_syntax_errors(retry.root(), attempt);
+    // Keep the mask only if it moved the first error later (or removed all of them): a real
+    // syntax error near an `await` is then still reported where it is.
+    if (!retry_errors.empty() && retry_errors[0].begin <= errors[0].begin) break;
+    masked = std::move(attempt);
+    tree = std::move(retry);
+    errors = std::move(retry_errors);
   }
   return tree;
 }
