@@ -101,13 +101,14 @@ uint32_t async_token_end(const AsyncFunction& f, std::string_view src) {
 }  // namespace
 
 // async function f(a, {b}) { body }
-//   => function f(a, _p1) { return __async(this, arguments, function* (a, {b}) { body }); }
+//   => function f(a, _p1) { return __async(this, arguments, function* (a, {b}) { body }, new.target); }
 // async (a, b = 1) => expr
 //   => (_p0, _p1 = void 0) => { return __async(this, [_p0, _p1], function* (a, b = 1) { return (expr); }); }
 // The generator receives the real parameters, so default values and destructuring run inside
 // the helper's try (a throw rejects) and `arguments` aliases them as natively. `this` is handed
 // over as the generator's receiver; arrows hand it over only when they use it, so an arrow in a
-// derived constructor before super() still works.
+// derived constructor before super() still works. Functions that would otherwise be constructors
+// also hand over `new.target`, so `new f()` throws.
 void lower_function(const AsyncFunction& f, LowerContext& cx) {
   Params p = read_params(f, cx.src);
   std::string list, values;
@@ -120,7 +121,10 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   if (!arrow) {
     cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), "");
     cx.edits.insert(node_begin(f.params), "(" + list + ") { " + hand_over, f.depth);
-    cx.edits.insert(node_end(f.body), "); }", closer);
+    // Methods are not constructors already; functions hand `new.target` over so that the
+    // helper throws a TypeError for `new f()`, as for a native async function.
+    bool constructible = f.kind != FunctionKind::method;
+    cx.edits.insert(node_end(f.body), constructible ? ", new.target); }" : "); }", closer);
     return;
   }
   bool bare = node_type(f.params) == "identifier";

@@ -1,7 +1,8 @@
 /* async2gen runtime: runs a generator as the body of an async function (ECMA-262 §27.7). */
-function __async(self, args, body) {
+function __async(self, args, body, newTarget) {
   "use strict";
   var rt = __async.rt || (__async.rt = __async_intrinsics());
+  if (newTarget !== undefined) throw new rt.TypeError("async functions are not constructors");
   return new rt.Promise(function (resolve, reject) {
     var gen;
     try {
@@ -45,6 +46,7 @@ function __async_intrinsics() {
   var generatorPrototype = Object.getPrototypeOf(function* () {}).prototype;
   return {
     Promise: Promise,
+    TypeError: TypeError,
     resolve: Promise.resolve,
     then: Promise.prototype.then,
     apply: Reflect.apply,

@@ -81,6 +81,19 @@ const scenarios = {
   },
 };
 
+// Checks of the helper alone that have no native twin to compare with.
+const direct = {
+  "a constructor call (newTarget given) throws a TypeError synchronously, before the body"() {
+    let ran = false;
+    try {
+      __async(undefined, [], function* () { ran = true; }, function F() {});
+    } catch (e) {
+      return e instanceof TypeError && !ran;
+    }
+    return false;
+  },
+};
+
 // The native flavour: an async function whose `yield` points are awaits. Built from the same
 // generator by a tiny interpreter would be circular, so each native version is derived by
 // replacing the generator driver with real async functions that await each yielded value.
@@ -122,6 +135,13 @@ async function runScenario(fn, driver) {
     } else {
       failed++;
       console.log(`FAIL ${name}\n  native:  ${JSON.stringify(expected)}\n  helper:  ${JSON.stringify(actual)}`);
+    }
+  }
+  for (const [name, check] of Object.entries(direct)) {
+    if (check()) passed++;
+    else {
+      failed++;
+      console.log(`FAIL ${name}`);
     }
   }
   console.log(`runtime: ${passed} passed, ${failed} failed`);

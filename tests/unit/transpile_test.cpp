@@ -44,12 +44,12 @@ TEST_CASE("a file without async syntax comes out byte-identical, without the hel
 
 TEST_CASE("declarations keep their parameters and wrap the body") {
   CHECK(lowered("async function f(a, b) { await a; }\n") ==
-        "function f(a, b) { return __async(this, arguments, function* (a, b) { (yield a); }); }\n");
+        "function f(a, b) { return __async(this, arguments, function* (a, b) { (yield a); }, new.target); }\n");
 }
 
 TEST_CASE("non-simple parameters move to the generator, placeholders keep length") {
   CHECK(lowered("async function f(a, {b}, c = 1, ...d) {}\n") ==
-        "function f(__async_p0, __async_p1) { return __async(this, arguments, function* (a, {b}, c = 1, ...d) {}); }\n");
+        "function f(__async_p0, __async_p1) { return __async(this, arguments, function* (a, {b}, c = 1, ...d) {}, new.target); }\n");
 }
 
 TEST_CASE("arrows pass their parameter values, and `this` only when used") {
@@ -61,16 +61,16 @@ TEST_CASE("arrows pass their parameter values, and `this` only when used") {
 
 TEST_CASE("await keeps unary precedence and survives a line break") {
   CHECK(lowered("async function f() { 2 ** await x; (await a) + await b; }") ==
-        "function f() { return __async(this, arguments, function* () { 2 ** (yield x); ((yield a)) + (yield b); }); }");
+        "function f() { return __async(this, arguments, function* () { 2 ** (yield x); ((yield a)) + (yield b); }, new.target); }");
   CHECK(lowered("async function f() { return await\n x; }") ==
-        "function f() { return __async(this, arguments, function* () { return (yield (\n x)); }); }");
+        "function f() { return __async(this, arguments, function* () { return (yield (\n x)); }, new.target); }");
   CHECK(lowered("async function f() { await await x; }") ==
-        "function f() { return __async(this, arguments, function* () { (yield (yield x)); }); }");
+        "function f() { return __async(this, arguments, function* () { (yield (yield x)); }, new.target); }");
 }
 
 TEST_CASE("a 'use strict' body keeps the outer function strict") {
   CHECK(lowered("async function f() { 'use strict'; }") ==
-        "function f() { \"use strict\"; return __async(this, arguments, function* () { 'use strict'; }); }");
+        "function f() { \"use strict\"; return __async(this, arguments, function* () { 'use strict'; }, new.target); }");
 }
 
 TEST_CASE("arguments and new.target in async arrows name the enclosing function's") {
@@ -98,7 +98,7 @@ TEST_CASE("the helper goes before a trailing sourceMappingURL comment, with the 
   REQUIRE(r.ok());
   CHECK(r.output.ends_with("}\r\n//# sourceMappingURL=a.js.map\r\n"));
   CHECK(r.output.find("\n\n") == std::string::npos);
-  CHECK(r.output.find("function __async(self, args, body) {\r\n") != std::string::npos);
+  CHECK(r.output.find("function __async(self, args, body, newTarget) {\r\n") != std::string::npos);
 }
 
 TEST_CASE("intrinsics are captured first thing, after directives and shebang, on the same line") {
