@@ -132,7 +132,13 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src),
                    "(" + list + ") => { " + hand_over + (bare ? "(" : ""), f.depth);
   if (bare) cx.edits.insert(node_end(f.params), ")", 0);
-  cx.edits.replace(node_begin(f.arrow), node_end(f.arrow), expression_body ? "{ return (" : "");
+  uint32_t arrow_end = node_end(f.arrow);
+  // `(x) => {` loses its `=>` and one of the blanks around it: `(x) {`.
+  if (!expression_body && arrow_end < cx.src.size() && cx.src[arrow_end] == ' ' && node_begin(f.arrow) > 0 &&
+      cx.src[node_begin(f.arrow) - 1] == ' ') {
+    ++arrow_end;
+  }
+  cx.edits.replace(node_begin(f.arrow), arrow_end, expression_body ? "{ return (" : "");
   cx.edits.insert(node_end(f.body), expression_body ? "); }); }" : "); }", closer);
 }
 

@@ -56,7 +56,7 @@ TEST_CASE("arrows pass their parameter values, and `this` only when used") {
   CHECK(lowered("f(async x => await x);\n") ==
         "f((x) => { return __async(void 0, [x], function* (x) { return ( (yield x)); }); });\n");
   CHECK(lowered("f(async () => { this; });\n") ==
-        "f(() => { return __async(this, [], function* ()  { this; }); });\n");
+        "f(() => { return __async(this, [], function* () { this; }); });\n");
 }
 
 TEST_CASE("await keeps unary precedence and survives a line break") {
