@@ -43,13 +43,15 @@ function __async(self, args, body, newTarget) {
 }
 function __async_intrinsics() {
   "use strict";
-  var generatorPrototype = Object.getPrototypeOf(function* () {}).prototype;
+  // Read from the global object, not by name: the file may declare its own `Promise`.
+  var global = typeof globalThis === "object" && globalThis ? globalThis : Function("return this")();
+  var generatorPrototype = global.Object.getPrototypeOf(function* () {}).prototype;
   return {
-    Promise: Promise,
-    TypeError: TypeError,
-    resolve: Promise.resolve,
-    then: Promise.prototype.then,
-    apply: Reflect.apply,
+    Promise: global.Promise,
+    TypeError: global.TypeError,
+    resolve: global.Promise.resolve,
+    then: global.Promise.prototype.then,
+    apply: global.Reflect.apply,
     next: generatorPrototype.next,
     throw: generatorPrototype.throw,
   };
