@@ -30,6 +30,88 @@ TSNode first_named_child(TSNode n) {
   return TSNode{};
 }
 
+bool is_identifier_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Whether `word` occurs in `text` as a whole identifier (conservative: strings and comments count).
+bool mentions(std::string_view text, std::string_view word) {
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    bool starts = at == 0 || !is_identifier_char(text[at - 1]);
+    bool ends = at + word.size() >= text.size() || !is_identifier_char(text[at + word.size()]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+// Whether `word` may be assigned to in `text` (`word =`, `word +=`, `word++`, `--word`, ...);
+// conservative: any doubt says yes.
+bool may_assign(std::string_view text, std::string_view word) {
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    size_t end = at + word.size();
+    if ((at > 0 && is_identifier_char(text[at - 1])) || (end < text.size() && is_identifier_char(text[end]))) continue;
+    size_t before = at;
+    while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+    if (before >= 2 && (text.substr(before - 2, 2) == "++" || text.substr(before - 2, 2) == "--")) return true;
+    size_t after = text.find_first_not_of(" \t\r\n", end);
+    if (after == std::string_view::npos) return false;
+    std::string_view rest = text.substr(after, 4);
+    if (rest.starts_with("++") || rest.starts_with("--")) return true;
+    size_t eq = rest.find('=');
+    if (eq == std::string_view::npos || eq > 3) continue;
+    std::string_view op = rest.substr(0, eq);
+    bool compound = op.find_first_not_of("+-*/%&|^<>?") == std::string_view::npos;
+    bool comparison = (eq + 1 < rest.size() && (rest[eq + 1] == '=' || rest[eq + 1] == '>')) || op == "!" ||
+                      op == "<" || op == ">";
+    if (compound && !comparison) return true;
+  }
+  return false;
+}
+
+// The name an anonymous function expression gets from where it stands (SetFunctionName through
+// NamedEvaluation), as a property key; nullopt when it is computed at run time.
+std::optional<std::string> inferred_name_key(TSNode fn, std::string_view src) {
+  TSNode child = fn;
+  TSNode parent = ts_node_parent(fn);
+  while (!ts_node_is_null(parent) && node_type(parent) == "parenthesized_expression") {
+    child = parent;
+    parent = ts_node_parent(parent);
+  }
+  if (ts_node_is_null(parent)) return "\"\"";
+  std::string_view type = node_type(parent);
+  auto field_is = [&](const char* field) { return same_node(child_by_field(parent, field), child); };
+  auto identifier_in = [&](const char* field) -> std::optional<std::string> {
+    TSNode target = child_by_field(parent, field);
+    std::string_view t = node_type(target);
+    if (t == "identifier" || t == "shorthand_property_identifier_pattern") return std::string(node_text(target, src));
+    return std::nullopt;
+  };
+  if (type == "variable_declarator" && field_is("value")) return identifier_in("name");
+  if ((type == "assignment_expression" || type == "assignment_pattern" || type == "object_assignment_pattern") &&
+      field_is("right")) {
+    return identifier_in("left");
+  }
+  if (type == "augmented_assignment_expression" && field_is("right")) {
+    std::string_view op = node_text(child_by_field(parent, "operator"), src);
+    if (op == "&&=" || op == "||=" || op == "?\?=") return identifier_in("left");
+    return "\"\"";
+  }
+  if ((type == "pair" && field_is("value")) || (type == "field_definition" && field_is("value"))) {
+    TSNode key = child_by_field(parent, type == "pair" ? "key" : "property");
+    std::string_view kt = node_type(key);
+    if (kt == "property_identifier" || kt == "string" || kt == "number") return std::string(node_text(key, src));
+    if (kt == "private_property_identifier") return "\"" + std::string(node_text(key, src)) + "\"";
+    return std::nullopt;  // computed key
+  }
+  if (type == "export_statement") return std::nullopt;  // `export default async function` is hoisted
+  if (type == "assignment_expression" || type == "variable_declarator" || type == "pair" ||
+      type == "field_definition") {
+    return std::nullopt;  // the function is not the named part: stay on the safe side
+  }
+  return "\"\"";
+}
+
 bool has_use_strict_directive(TSNode block, std::string_view src) {
   uint32_t count = ts_node_named_child_count(block);
   for (uint32_t i = 0; i < count; ++i) {
@@ -169,6 +251,20 @@ void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
     f.body = child_by_field(n, "body");
     if (f.kind == FunctionKind::arrow) f.arrow = find_token(n, "=>");
     f.strict_body = node_type(f.body) == "statement_block" && has_use_strict_directive(f.body, src_);
+    if (f.kind == FunctionKind::expression) {
+      TSNode name = child_by_field(n, "name");
+      if (ts_node_is_null(name)) {
+        f.method_key = inferred_name_key(n, src_);
+      } else {
+        std::string_view own = node_text(name, src_);
+        // Assigning to its own name throws in strict code and is ignored in sloppy code: only
+        // the function form itself does both, so such an expression stays a function.
+        if (!may_assign(node_text(f.body, src_), own) && !may_assign(node_text(f.params, src_), own)) {
+          f.method_key = std::string(own);
+          f.self_binding = mentions(node_text(f.body, src_), own) || mentions(node_text(f.params, src_), own);
+        }
+      }
+    }
     scope.fact = static_cast<int>(facts_.functions.size());
     facts_.functions.push_back(f);
   }

@@ -6,6 +6,8 @@
 #include <tree_sitter/api.h>
 
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,6 +25,11 @@ struct AsyncFunction {
   TSNode arrow{};    // the `=>` token of an arrow
   TSNode body{};     // statement_block, or the expression body of an arrow
   bool strict_body = false;         // the body starts with a "use strict" directive
+  // Function expressions that can become a method of a throwaway object literal (no
+  // `prototype`, not a constructor, `name` kept): the key that gives the function its name
+  // (`x`, `'a b'`, `""`), as written in `({ KEY() {} })[KEY]`.
+  std::optional<std::string> method_key;
+  bool self_binding = false;  // a named expression whose body uses its own name
   bool passes_this = false;         // arrows: the generator needs the lexical `this`
   bool captures_arguments = false;  // arrows: declares the capture of the enclosing `arguments`
   bool captures_new_target = false;

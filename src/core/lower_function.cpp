@@ -118,6 +118,21 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   std::string hand_over = outer_prologue(f, cx.names) + "return " + cx.names.helper + "(" + self + ", " + values +
                           ", function* ";
   int32_t closer = -f.depth;
+  if (f.method_key) {
+    // async function (a) { body }  =>  ({ KEY(a) { return __async(this, arguments, function* (a) { body }); } })[KEY]
+    // A method has no `prototype` and is no constructor, like a native async function. A named
+    // expression whose body uses its own name gets that binding from a wrapping arrow:
+    // async function g() { g } => ((g) => g = ({ g() { ... g ... } }).g)()
+    const std::string& key = *f.method_key;
+    bool dotted = !key.empty() && key[0] != '"' && key[0] != '\'' && (key[0] < '0' || key[0] > '9');
+    std::string open = f.self_binding ? "((" + key + ") => " + key + " = ({ " + key : "({ " + key;
+    // (the binding is never assigned by the body: such expressions stay functions, see analyze)
+    cx.edits.replace(node_begin(f.async_token), node_begin(f.params), open, f.depth);
+    cx.edits.insert(node_begin(f.params), "(" + list + ") { " + hand_over, f.depth);
+    cx.edits.insert(node_end(f.body), "); } })" + (dotted ? "." + key : "[" + key + "]") + (f.self_binding ? ")()" : ""),
+                    closer);
+    return;
+  }
   if (!arrow) {
     cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), "");
     cx.edits.insert(node_begin(f.params), "(" + list + ") { " + hand_over, f.depth);

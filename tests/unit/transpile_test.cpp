@@ -138,3 +138,23 @@ TEST_CASE("await as a name in a script is left alone") {
   REQUIRE(r.ok());
   CHECK_FALSE(r.changed);
 }
+
+TEST_CASE("function expressions become methods of a throwaway object: no prototype, name kept") {
+  CHECK(lowered("const a = async function () {};\n") ==
+        "const a = ({ a() { return __async(this, arguments, function* () {}); } }).a;\n");
+  CHECK(lowered("f(async function () {});\n") ==
+        "f(({ \"\"() { return __async(this, arguments, function* () {}); } })[\"\"]);\n");
+  CHECK(lowered("o = { 'a b': async function () {} };\n") ==
+        "o = { 'a b': ({ 'a b'() { return __async(this, arguments, function* () {}); } })['a b'] };\n");
+  CHECK(lowered("g = async function g(n) { return g; };\n") ==
+        "g = ((g) => g = ({ g(n) { return __async(this, arguments, function* (n) { return g; }); } }).g)();\n");
+}
+
+TEST_CASE("expressions whose name cannot be reproduced stay functions") {
+  // A computed key is evaluated once, at run time.
+  CHECK(lowered("o = { [k]: async function () {} };\n") ==
+        "o = { [k]: function () { return __async(this, arguments, function* () {}, new.target); } };\n");
+  // Its own name assigned: throws in strict code, ignored in sloppy code, as only a function does.
+  CHECK(lowered("h = async function g() { g = 1; };\n") ==
+        "h = function g() { return __async(this, arguments, function* () { g = 1; }, new.target); };\n");
+}

@@ -1,0 +1,266 @@
+#!/usr/bin/env node
+// difftest.mjs - seeded differential tester for async2gen.
+//
+// Generates random programs (gen.mjs), transpiles each with the async2gen binary, runs the
+// original and the transpiled file, each in its own fresh worker thread of this one node
+// process, and compares stdout, stderr, the uncaught error ("name: message", no stack) and the
+// exit code. Program i of a run uses seed N+i, so any failure reproduces alone with
+// `--seed N+i --count 1`.
+//
+// Usage:
+//   node tests/difftest/difftest.mjs --bin PATH [--seed N] [--count K] [--jobs J]
+//                                    [--keep DIR] [--timeout-ms MS] [--verbose]
+//   node tests/difftest/difftest.mjs --print --seed N      # print the program of seed N
+// Output: `FAIL seed=S` + the first differing lines for each divergence; `GENBUG seed=S` when
+// the program itself is broken (native SyntaxError or timeout: a generator bug, counted as a
+// failure too); last line `difftest: N passed, M failed`. Exit 0 iff M == 0 (2: usage error).
+
+import { Worker } from 'node:worker_threads';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import util from 'node:util';
+import { generateProgram } from './gen.mjs';
+
+const USAGE =
+  'usage: node difftest.mjs --bin PATH [--seed N] [--count K] [--jobs J] [--keep DIR] [--timeout-ms MS] [--verbose]\n' +
+  '       node difftest.mjs --print --seed N';
+const MAX_DIFF_LINES = 3;
+const MAX_LINE_CHARS = 200;
+
+// ---------------------------------------------------------------- arguments
+
+function usageError(msg) {
+  console.error(`difftest: ${msg}\n${USAGE}`);
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const opts = { bin: null, seed: 1, count: 100, jobs: 2, keep: null, timeoutMs: 3000, verbose: false, print: false };
+  for (let i = 0; i < argv.length; i++) {
+    const [arg, inline] = argv[i].startsWith('--') ? argv[i].split(/=(.*)/s) : [argv[i]];
+    const value = () => inline ?? (i + 1 < argv.length ? argv[++i] : usageError(`${arg} needs a value`));
+    const int = (min) => {
+      const v = value();
+      if (!/^\d+$/.test(v) || Number(v) < min) usageError(`${arg} needs an integer >= ${min}, got '${v}'`);
+      return Number(v);
+    };
+    if (arg === '--bin') opts.bin = value();
+    else if (arg === '--seed') opts.seed = int(0);
+    else if (arg === '--count') opts.count = int(1);
+    else if (arg === '--jobs') opts.jobs = int(1);
+    else if (arg === '--keep') opts.keep = value();
+    else if (arg === '--timeout-ms') opts.timeoutMs = int(1);
+    else if (arg === '--verbose') opts.verbose = true;
+    else if (arg === '--print') opts.print = true;
+    else if (arg === '--help' || arg === '-h') { console.log(USAGE); process.exit(0); }
+    else usageError(`unexpected argument ${arg}`);
+  }
+  if (!opts.print) {
+    if (opts.bin === null) usageError('missing --bin');
+    if (!fs.existsSync(opts.bin)) usageError(`no such file: ${opts.bin}`);
+  }
+  return opts;
+}
+
+// ---------------------------------------------------------------- helpers
+
+// At most n of the functions passed to the returned limiter run at once.
+function makeLimiter(n) {
+  let active = 0;
+  const waiting = [];
+  const next = () => {
+    if (active >= n || waiting.length === 0) return;
+    active++;
+    const { fn, resolve, reject } = waiting.shift();
+    fn().then(resolve, reject).finally(() => { active--; next(); });
+  };
+  return (fn) => new Promise((resolve, reject) => { waiting.push({ fn, resolve, reject }); next(); });
+}
+
+function describeError(err) {
+  if (err !== null && typeof err === 'object' && ('name' in err || 'message' in err))
+    return `${err.name ?? 'Error'}: ${err.message ?? ''}`;
+  return typeof err === 'string' ? err : util.inspect(err, { depth: 2, breakLength: Infinity });
+}
+
+function collect(stream) {
+  return new Promise((resolve) => {
+    let text = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk) => { text += chunk; });
+    stream.on('end', () => resolve(text));
+    stream.on('error', () => resolve(text));
+  });
+}
+
+// Runs one file in a fresh worker: { stdout, stderr, uncaught, exit }.
+function runFile(file, timeoutMs) {
+  return new Promise((resolve) => {
+    const worker = new Worker(file, { stdout: true, stderr: true, argv: [] });
+    const streams = Promise.all([collect(worker.stdout), collect(worker.stderr)]);
+    let uncaught = '';
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; worker.terminate(); }, timeoutMs);
+    worker.on('error', (err) => { uncaught ||= `uncaught: ${describeError(err)}`; });
+    worker.on('exit', async (code) => {
+      clearTimeout(timer);
+      let grace;
+      const [stdout, stderr] = await Promise.race([
+        streams,
+        new Promise((r) => { grace = setTimeout(() => r(['<stdout not closed>', '<stderr not closed>']), 2000); }),
+      ]);
+      clearTimeout(grace);
+      resolve({ stdout, stderr, uncaught, exit: timedOut ? 'timeout' : String(code) });
+    });
+  });
+}
+
+// Runs the binary on one file: { code, stdout, stderr }.
+function transpile(bin, file) {
+  return new Promise((resolve) => {
+    const child = spawn(bin, [file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = [], err = [];
+    child.stdout.on('data', (c) => out.push(c));
+    child.stderr.on('data', (c) => err.push(c));
+    child.on('error', (e) => resolve({ code: -1, stdout: '', stderr: String(e) }));
+    child.on('close', (code, signal) => resolve({
+      code: code ?? `signal ${signal}`,
+      stdout: Buffer.concat(out).toString('utf8'),
+      stderr: Buffer.concat(err).toString('utf8'),
+    }));
+  });
+}
+
+// ---------------------------------------------------------------- comparing
+
+function showLine(line, col) {
+  if (line === undefined) return '<missing>';
+  if (line.length > MAX_LINE_CHARS) {
+    const start = Math.max(0, Math.min(col - 40, line.length - MAX_LINE_CHARS));
+    const end = start + MAX_LINE_CHARS;
+    line = (start > 0 ? '...' : '') + line.slice(start, end) + (end < line.length ? '...' : '');
+  }
+  return line === '' || /^\s|\s$|[\x00-\x1f\x7f]/.test(line) ? JSON.stringify(line) : line;
+}
+
+function firstDiffColumn(a = '', b = '') {
+  let col = 0;
+  while (col < a.length && a[col] === b[col]) col++;
+  return col;
+}
+
+function diffChannel(channel, a, b, names) {
+  if (a === b) return [];
+  const la = a.split('\n');
+  const lb = b.split('\n');
+  let i = 0;
+  while (la[i] === lb[i]) i++;
+  const out = [`  ${channel}, first difference at line ${i + 1}:`];
+  for (let k = i; k < i + MAX_DIFF_LINES && (k < la.length || k < lb.length); k++) {
+    if (la[k] === lb[k]) continue;
+    const col = firstDiffColumn(la[k], lb[k]);
+    if (k < la.length) out.push(`  - ${names[0]}: ${showLine(la[k], col)}`);
+    if (k < lb.length) out.push(`  + ${names[1]}: ${showLine(lb[k], col)}`);
+  }
+  return out;
+}
+
+function compare(a, b, names = ['native', 'transpiled']) {
+  return [
+    ...diffChannel('stdout', a.stdout, b.stdout, names),
+    ...diffChannel('stderr', a.stderr, b.stderr, names),
+    ...diffChannel('uncaught', a.uncaught || '<none>', b.uncaught || '<none>', names),
+    ...diffChannel('exit', a.exit, b.exit, names),
+  ];
+}
+
+// ---------------------------------------------------------------- one seed
+
+// Result: { seed, status: 'pass' | 'fail' | 'genbug' | 'flaky', report: [lines], files }
+async function runSeed(seed, ctx) {
+  const { opts, tmp, workers, spawns } = ctx;
+  const src = generateProgram(seed);
+  const input = path.join(tmp, `s${seed}.js`);
+  const output = path.join(tmp, `s${seed}.out.js`);
+  fs.writeFileSync(input, src);
+  const files = { input, output: null };
+  const tr = await spawns(() => transpile(opts.bin, input));
+  if (tr.code !== 0) {
+    const lines = tr.stderr.split('\n').filter(Boolean).slice(0, 4).map((l) => `  ${showLine(l, 0)}`);
+    return { seed, status: 'fail', report: [`  async2gen exited with ${tr.code}:`, ...lines], files, src };
+  }
+  fs.writeFileSync(output, tr.stdout);
+  files.output = output;
+  const native = await workers(() => runFile(input, opts.timeoutMs));
+  if (/^uncaught: SyntaxError/.test(native.uncaught) || native.exit === 'timeout') {
+    const why = native.exit === 'timeout' ? `native run timed out after ${opts.timeoutMs} ms` : native.uncaught;
+    return { seed, status: 'genbug', report: [`  generator bug: ${why}`], files, src };
+  }
+  const transpiled = await workers(() => runFile(output, opts.timeoutMs));
+  const report = compare(native, transpiled);
+  if (report.length === 0) return { seed, status: 'pass', report, files, src };
+  // A divergence: make sure the native program is deterministic before blaming the tool.
+  const again = await workers(() => runFile(input, opts.timeoutMs));
+  const self = compare(native, again, ['native run 1', 'native run 2']);
+  if (self.length !== 0) return { seed, status: 'flaky', report: ['  native output is not deterministic:', ...self], files, src };
+  return { seed, status: 'fail', report, files, src };
+}
+
+function keepFiles(dir, r) {
+  const d = path.join(dir, `seed-${r.seed}`);
+  fs.mkdirSync(d, { recursive: true });
+  fs.writeFileSync(path.join(d, 'input.js'), r.src);
+  if (r.files.output && fs.existsSync(r.files.output)) fs.copyFileSync(r.files.output, path.join(d, 'output.js'));
+  fs.writeFileSync(path.join(d, 'report.txt'), `${r.status} seed=${r.seed}\n${r.report.join('\n')}\n`);
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  if (opts.print) {
+    process.stdout.write(generateProgram(opts.seed));
+    return;
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'async2gen-difftest-'));
+  const ctx = { opts, tmp, workers: makeLimiter(opts.jobs), spawns: makeLimiter(Math.max(4, opts.jobs * 2)) };
+  const seeds = makeLimiter(opts.jobs * 3); // seeds in flight (generation + transpile + runs)
+  const started = Date.now();
+  const pending = [];
+  for (let i = 0; i < opts.count; i++) pending.push(seeds(() => runSeed(opts.seed + i, ctx)));
+  let passed = 0, failed = 0;
+  const tally = { fail: 0, genbug: 0, flaky: 0 };
+  try {
+    for (const p of pending) {
+      let r;
+      try {
+        r = await p;
+      } catch (err) {
+        r = { seed: '?', status: 'fail', report: [`  harness error: ${describeError(err)}`], files: {}, src: '' };
+      }
+      if (r.status === 'pass') {
+        passed++;
+        if (opts.verbose) console.log(`ok seed=${r.seed}`);
+      } else {
+        failed++;
+        tally[r.status]++;
+        const tag = { fail: 'FAIL', genbug: 'GENBUG', flaky: 'FLAKY' }[r.status];
+        console.log(`${tag} seed=${r.seed}\n${r.report.join('\n')}`);
+        if (opts.keep) keepFiles(opts.keep, r);
+      }
+      for (const f of [r.files.input, r.files.output]) if (f) fs.rmSync(f, { force: true });
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  if (tally.genbug || tally.flaky)
+    console.log(`difftest: of the failures, ${tally.genbug} generator bugs (GENBUG), ${tally.flaky} non-deterministic programs (FLAKY)`);
+  if (opts.verbose) console.log(`difftest: seeds ${opts.seed}..${opts.seed + opts.count - 1}, ${secs} s`);
+  console.log(`difftest: ${passed} passed, ${failed} failed`);
+  process.exitCode = failed === 0 ? 0 : 1;
+}
+
+main();

@@ -1,0 +1,922 @@
+// gen.mjs - random program generator for the async2gen differential tester.
+//
+// generateProgram(seed) returns the text of a small, valid, deterministic JavaScript program
+// (CommonJS, Node 20) built from async functions, async arrows and async methods, with awaits
+// in many expression positions, and logging of values and of event order.
+//
+// Determinism: the only timers are setTimeout(f, 0) (node makes that 1 ms), so every timer is
+// in the same 1 ms list and fires in creation order; a "delay of n" is n chained timer hops.
+// No Date, no Math.random, no I/O besides console.log.
+
+export function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Operator precedence levels (higher binds tighter).
+const P = {
+  COMMA: 1, ASSIGN: 2, COND: 3, NULLISH: 3.5, OR: 4, AND: 5, BOR: 6, BXOR: 7, BAND: 8,
+  EQ: 9, REL: 10, ADD: 12, MUL: 13, EXP: 14, UNARY: 15, UPDATE: 16, LHS: 18, PRIMARY: 20,
+};
+const ex = (s, p) => ({ s, p });
+const wrap = (e, min) => (e.p >= min ? e.s : `(${e.s})`);
+// Body of an expression-bodied arrow: no comma expression, no leading `{`.
+const arrowBody = (e) => {
+  const s = wrap(e, P.ASSIGN);
+  return s.startsWith('{') ? `(${s})` : s;
+};
+
+const BINOPS = [
+  ['+', P.ADD, 4], ['-', P.ADD, 2], ['*', P.MUL, 2], ['%', P.MUL, 0.5], ['/', P.MUL, 0.5],
+  ['**', P.EXP, 1], ['<', P.REL, 1], ['>=', P.REL, 1], ['===', P.EQ, 1], ['!==', P.EQ, 0.5],
+  ['&', P.BAND, 0.3], ['|', P.BOR, 0.3], ['^', P.BXOR, 0.3],
+];
+
+// The prelude every program starts with (after an optional "use strict").
+const PRELUDE = String.raw`const log = (...a) => console.log(a.map((v) => fmt(v, 0)).join(" "));
+function fmt(v, d) {
+  if (v instanceof Error) return v.name + ": " + v.message;
+  if (typeof v === "function") return "fn";
+  if (v === globalThis) return "global";
+  if (v instanceof Promise) return "promise";
+  if (v === null || typeof v !== "object") return typeof v === "string" ? JSON.stringify(v) : String(v);
+  if (d > 2) return "{..}";
+  if (Array.isArray(v)) return "[" + v.map((x) => fmt(x, d + 1)) + "]";
+  return "{" + Object.keys(v).map((k) => k + ":" + fmt(v[k], d + 1)) + "}";
+}
+const sleep = (n, v) => new Promise((r) => { const hop = (k) => (k ? setTimeout(() => hop(k - 1), 0) : r(v)); hop(n); });
+const sleepRej = (n, m) => sleep(n).then(() => { throw new Error(m); });
+const rej = (m) => Promise.reject(new Error(m));
+const boom = (m) => { throw new RangeError(m); };
+const thenable = (v) => ({ then(r) { log("then", v); r(v); } });
+const athenable = (v) => ({ then(r) { setTimeout(() => r(v), 0); } });
+const mthenable = (v) => ({ then(r) { queueMicrotask(() => r(v)); } });
+const bthenable = (m) => ({ then(_, j) { j(new TypeError(m)); } });
+const xthenable = (m) => ({ then() { throw new Error(m); } });
+class MyP extends Promise { then(a, b) { log("MyP.then"); return Promise.prototype.then.call(this, a, b); } }
+const patched = (v) => { const p = Promise.resolve(v); p.then = (a, b) => (log("patched"), Promise.prototype.then.call(p, a, b)); return p; };
+const tag = (s, ...v) => s.join("|") + ":" + v.join(",");
+const S = { c: 0 };
+let g = 0, t = 0;
+const tick = (n) => { if (t < n) { log("tick", ++t); Promise.resolve().then(() => tick(n)); } };`;
+
+const PRELUDE_LINES = PRELUDE.split('\n').length;
+
+export class ProgramGen {
+  constructor(seed) {
+    this.rand = mulberry32(seed);
+    this.id = 0;
+    this.callables = []; // async callables defined at top level: { call(args) -> string, params }
+    this.budget = 0; // lines left for the current top-level unit
+    this.strict = false;
+  }
+
+  // ------------------------------------------------------------ randomness
+  R() { return this.rand(); }
+  int(n) { return Math.floor(this.R() * n); }
+  range(a, b) { return a + this.int(b - a + 1); }
+  chance(p) { return this.R() < p; }
+  pick(a) { return a[this.int(a.length)]; }
+  // table: [[weight, fn], ...]; entries with weight <= 0 are skipped.
+  choose(table) {
+    let total = 0;
+    for (const [w] of table) if (w > 0) total += w;
+    let x = this.R() * total;
+    for (const [w, fn] of table) {
+      if (w <= 0) continue;
+      if ((x -= w) < 0) return fn();
+    }
+    for (let i = table.length - 1; i >= 0; i--) if (table[i][0] > 0) return table[i][1]();
+    throw new Error('choose: empty table');
+  }
+  fresh(prefix) { return `${prefix}${++this.id}`; }
+  label() { return `"L${++this.id}"`; }
+  msg(prefix = 'e') { return `"${prefix}${++this.id}"`; }
+
+  // ------------------------------------------------------------ expressions
+
+  // Small leaf expression.
+  leaf(cx) {
+    const readable = cx.vars;
+    return this.choose([
+      [3, () => ex(String(this.int(10)), P.PRIMARY)],
+      [readable.length ? 4 : 0, () => ex(this.pick(readable).name, P.PRIMARY)],
+      [0.4, () => ex(this.pick(['"a"', '"b"', '"xy"', '""']), P.PRIMARY)],
+      [cx.thisExpr ? 1.5 : 0, () => ex(cx.thisExpr, P.LHS)],
+      [cx.args ? 0.8 : 0, () => ex(this.pick(['arguments.length', 'arguments[0]', 'arguments[1]']), P.LHS)],
+      [0.4, () => ex(this.pick(['S.c', 'g']), P.LHS)],
+      [0.2, () => ex(this.pick(['null', 'undefined', 'true']), P.PRIMARY)],
+      [cx.async ? 3 : 0, () => ex(`await ${this.simpleAwaitable(cx)}`, P.UNARY)],
+    ]);
+  }
+
+  // An expression of any precedence.
+  expr(cx, d) {
+    if (d <= 0 || this.chance(0.2)) return this.leaf(cx);
+    const sub = (min) => wrap(this.expr(cx, d - 1), min);
+    const mutable = cx.vars.filter((v) => v.mut);
+    return this.choose([
+      [3, () => this.binary(cx, d)],
+      [0.6, () => {
+        const op = this.pick(['-', '!', 'typeof ', 'void ', '-']);
+        let s = sub(P.UNARY);
+        if (op === '-' && /^[-+]/.test(s)) s = `(${s})`;
+        return ex(op + s, P.UNARY);
+      }],
+      [1.2, () => ex(`${sub(P.NULLISH)} ? ${sub(P.ASSIGN)} : ${sub(P.ASSIGN)}`, P.COND)],
+      [1.2, () => {
+        const op = this.pick(['&&', '||', '??']);
+        if (op === '??') return ex(`${sub(P.BOR)} ?? ${sub(P.BOR)}`, P.NULLISH);
+        const p = op === '&&' ? P.AND : P.OR;
+        return ex(`${sub(p)} ${op} ${sub(p + 1)}`, p);
+      }],
+      [0.8, () => ex(`\`${this.pick(['', 'v', '<'])}\${${sub(P.ASSIGN)}}-\${${sub(P.ASSIGN)}}\``, P.PRIMARY)],
+      [0.6, () => this.pick([
+        () => ex(`Math.max(${sub(P.ASSIGN)}, ${sub(P.ASSIGN)})`, P.LHS),
+        () => ex(`String(${sub(P.ASSIGN)})`, P.LHS),
+        () => ex(`Number(${sub(P.ASSIGN)})`, P.LHS),
+        () => ex(`Math.min(...[${sub(P.ASSIGN)}, ${sub(P.ASSIGN)}])`, P.LHS),
+      ])()],
+      [0.6, () => ex(`[${sub(P.ASSIGN)}, ${sub(P.ASSIGN)}]`, P.PRIMARY)],
+      [0.3, () => ex(`tag\`a\${${sub(P.ASSIGN)}}b\${${sub(P.ASSIGN)}}\``, P.LHS)],
+      [0.2, () => ex(`new Array(${sub(P.ASSIGN)}, ${sub(P.ASSIGN)})`, P.LHS)],
+      [0.2, () => ex(`Math.max?.(${sub(P.ASSIGN)})`, P.LHS)],
+      [0.1, () => ex(this.pick(['"await"', '"async()=>await(x)"', '`await${"x"}`', '/await/.source']), P.LHS)],
+      [0.4, () => ex(`[${sub(P.ASSIGN)}, ${sub(P.ASSIGN)}][${this.int(2)}]`, P.LHS)],
+      [0.5, () => {
+        const key = cx.async && this.chance(0.5)
+          ? `[await ${this.pick(['thenable("k")', 'sleep(1, "k")', 'Promise.resolve("k")'])}]` : 'k';
+        return ex(`{ y: ${sub(P.ASSIGN)}, ${key}: ${sub(P.ASSIGN)} }`, P.PRIMARY);
+      }],
+      [cx.async ? 2 : 0, () => this.memberOfAwait(cx, d)],
+      [cx.async ? 2.5 : 0, () => ex(`await ${this.awaitable(cx, d - 1)}`, P.UNARY)],
+      [cx.async ? 0.2 : 0, () => ex(`await await ${this.simpleAwaitable(cx)}`, P.UNARY)],
+      [cx.async ? 0.3 : 0, () => ex(`[...await ${this.pick(['sleep(1, [1, 2])', 'thenable([3])', 'Promise.resolve([4, 5])'])}]`, P.PRIMARY)],
+      [cx.async ? 0.3 : 0, () => ex(`("y" in await ${this.objAwaitable(cx, d - 1)})`, P.PRIMARY)],
+      [mutable.length ? 0.8 : 0, () => {
+        const v = this.pick(mutable).name;
+        const op = this.pick(['=', '=', '+=', '-=', '*=', '||=', '&&=', '??=']);
+        return ex(`${v} ${op} ${sub(P.ASSIGN)}`, P.ASSIGN);
+      }],
+      [0.4, () => ex(`${this.pick(['S.c', 'g'])} ${this.pick(['+=', '=', '-='])} ${sub(P.ASSIGN)}`, P.ASSIGN)],
+      [cx.thisExpr ? 0.3 : 0, () => ex(`${cx.thisExpr} += ${sub(P.ASSIGN)}`, P.ASSIGN)],
+      [0.2, () => ex(`${sub(P.ASSIGN)}, ${sub(P.ASSIGN)}`, P.COMMA)],
+      [cx.async && cx.fnDepth < 3 ? 0.4 : 0, () => ex(`await ${this.asyncIife(cx, d - 1)}`, P.UNARY)],
+    ]);
+  }
+
+  binary(cx, d) {
+    const [op, p] = this.choose(BINOPS.map((b) => [b[2], () => b]));
+    if (op === '**') {
+      // left of ** must not be a unary expression: (await x) ** 2
+      const l = wrap(this.expr(cx, d - 1), P.UPDATE);
+      const r = this.chance(0.6) ? String(this.int(3)) : wrap(this.expr(cx, d - 1), P.EXP);
+      return ex(`${l} ** ${r}`, P.EXP);
+    }
+    return ex(`${wrap(this.expr(cx, d - 1), p)} ${op} ${wrap(this.expr(cx, d - 1), p + 1)}`, p);
+  }
+
+  // `(await x).y` and friends.
+  memberOfAwait(cx, d) {
+    if (this.chance(0.25)) {
+      return ex(`(await ${this.pick(['sleep(1, [7, 8])', 'thenable([9, 6])', 'MyP.resolve([2, 3])'])})[${this.int(2)}]`, P.LHS);
+    }
+    const acc = this.pick(['.y', '.y', '.z', '?.y', '["y"]']);
+    return ex(`(await ${this.objAwaitable(cx, d - 1)})${acc}`, P.LHS);
+  }
+
+  objAwaitable(cx, d) {
+    const v = wrap(this.expr(cx, Math.min(d, 1)), P.ASSIGN);
+    const obj = this.chance(0.7) ? `{ y: ${v} }` : `{ y: ${v}, z: ${this.int(10)} }`;
+    return this.pick([
+      `sleep(${this.int(3)}, ${obj})`, `Promise.resolve(${obj})`, `thenable(${obj})`,
+      `mthenable(${obj})`, `MyP.resolve(${obj})`, `athenable(${obj})`,
+    ]);
+  }
+
+  // An awaitable with leaf arguments (prec >= unary).
+  simpleAwaitable(cx) {
+    const v = () => wrap(this.leafNoAwait(cx), P.ASSIGN);
+    return this.choose([
+      [2, () => wrap(this.leafNoAwait(cx), P.UNARY)],
+      [2, () => `Promise.resolve(${v()})`],
+      [3, () => `sleep(${this.sleepHops()}, ${v()})`],
+      [1.5, () => `thenable(${v()})`],
+      [1, () => `mthenable(${v()})`],
+      [0.8, () => `athenable(${v()})`],
+      [0.8, () => `MyP.resolve(${v()})`],
+      [0.4, () => `patched(${v()})`],
+      [cx.inTry ? 1.2 : 0.25, () => `rej(${this.msg('r')})`],
+      [cx.inTry ? 0.6 : 0.1, () => `bthenable(${this.msg('b')})`],
+      [this.callables.length ? 1.5 : 0, () => this.callCallable(cx, 0)],
+    ]);
+  }
+
+  leafNoAwait(cx) {
+    return this.leaf({ ...cx, async: false });
+  }
+
+  sleepHops() { return this.choose([[1, () => 0], [4, () => 1], [2, () => 2], [1, () => 3], [0.4, () => 5]]); }
+
+  // Anything await can take (prec >= unary).
+  awaitable(cx, d) {
+    const v = () => wrap(this.expr(cx, d), P.ASSIGN);
+    const elems = () => {
+      const n = this.range(1, 3);
+      const a = [];
+      for (let i = 0; i < n; i++) a.push(this.chance(0.7) ? this.promiseValue(cx, d) : v());
+      return a.join(', ');
+    };
+    const tr = cx.inTry ? 2 : 1;
+    return this.choose([
+      [1.5, () => wrap(this.expr(cx, d), P.UNARY)],
+      [1.5, () => `Promise.resolve(${v()})`],
+      [3, () => `sleep(${this.sleepHops()}, ${v()})`],
+      [0.6 * tr, () => `rej(${this.msg('r')})`],
+      [0.4 * tr, () => `sleepRej(${this.sleepHops()}, ${this.msg('s')})`],
+      [1.2, () => `thenable(${v()})`],
+      [0.8, () => `athenable(${v()})`],
+      [0.8, () => `mthenable(${v()})`],
+      [0.25 * tr, () => `bthenable(${this.msg('b')})`],
+      [0.25 * tr, () => `xthenable(${this.msg('x')})`],
+      [0.6, () => `MyP.resolve(${v()})`],
+      [0.4, () => `new MyP((r) => r(${wrap(this.expr({ ...cx, async: false, args: false }, d), P.ASSIGN)}))`],
+      [0.4, () => `patched(${v()})`],
+      [this.callables.length ? 3 : 0, () => this.callCallable(cx, d)],
+      [0.8, () => `Promise.${this.pick(['all', 'all', 'allSettled', 'race', 'any'])}([${elems()}])`],
+      [cx.fnDepth < 3 ? 0.5 : 0, () => this.asyncIife(cx, d)],
+    ]);
+  }
+
+  // A promise-ish value that is not awaited right away (for Promise.all & co).
+  promiseValue(cx, d) {
+    const v = () => wrap(this.expr({ ...cx }, Math.min(d, 1)), P.ASSIGN);
+    return this.choose([
+      [2, () => `sleep(${this.sleepHops()}, ${v()})`],
+      [1, () => `Promise.resolve(${v()})`],
+      [1, () => `thenable(${v()})`],
+      [0.5, () => `MyP.resolve(${v()})`],
+      [0.3, () => `mthenable(${v()})`],
+      [0.3, () => `patched(${v()})`],
+      [0.5, () => `sleepRej(${this.sleepHops()}, ${this.msg('s')})`],
+      [0.4, () => `rej(${this.msg('r')})`],
+      [this.callables.length ? 2 : 0, () => this.callCallable(cx, Math.min(d, 1))],
+    ]);
+  }
+
+  asyncIife(cx, d) {
+    const p = this.fresh('a');
+    const inner = this.arrowCx(cx, [{ name: p, mut: true }]);
+    const body = arrowBody(this.expr(inner, Math.max(d, 1)));
+    return `(async (${p}) => ${body})(${wrap(this.expr(cx, 0), P.ASSIGN)})`;
+  }
+
+  // Context of an async arrow nested in cx (this / arguments are lexical).
+  arrowCx(cx, params) {
+    return {
+      ...cx, async: true, vars: [...cx.vars, ...params], loop: false, inSwitch: false, labels: [], fnDepth: cx.fnDepth + 1,
+      inTry: false, canReturn: true,
+    };
+  }
+
+  // ------------------------------------------------------------ calls
+
+  callCallable(cx, d) {
+    const c = this.pick(this.callables);
+    return c.call(this.argsFor(c.params, cx, d));
+  }
+
+  argsFor(params, cx, d) {
+    const arg = () => wrap(d <= 0 ? this.leafNoAwait(cx) : this.expr(cx, 1), P.ASSIGN);
+    const out = [];
+    const safe = (p) => p.kind === 'simple' || p.kind === 'rest' || p.hasDefault;
+    for (let i = 0; i < params.length; i++) {
+      const p = params[i];
+      // Stop here (the rest are undefined) when nothing after would throw, or rarely anyway.
+      if (this.chance(0.12) && (params.slice(i).every(safe) || this.chance(0.1))) break;
+      if (p.kind === 'rest') {
+        const n = this.int(3);
+        for (let i = 0; i < n; i++) out.push(arg());
+        break;
+      }
+      if (p.hasDefault && this.chance(0.3)) {
+        out.push('undefined'); // the default applies
+        continue;
+      }
+      if (p.kind === 'obj') out.push(this.chance(0.9) ? `{ y: ${arg()} }` : '{}');
+      else if (p.kind === 'arr') out.push(`[${arg()}, ${arg()}]`);
+      else out.push(arg());
+    }
+    if (this.chance(0.15)) out.push(arg()); // one more than declared: visible through arguments
+    return out.join(', ');
+  }
+
+  // Parameter list: returns { text, params: [{kind, hasDefault}], vars: [{name, mut}] }.
+  genParams(cx, max = 3) {
+    const n = this.int(max + 1);
+    const params = [], texts = [], vars = [];
+    for (let i = 0; i < n; i++) {
+      const name = this.fresh('p');
+      const kind = this.choose([[6, () => 'simple'], [1, () => 'obj'], [0.7, () => 'arr'], [i === n - 1 ? 0.6 : 0, () => 'rest']]);
+      if (kind === 'rest') {
+        texts.push(`...${name}`);
+        params.push({ kind, hasDefault: false });
+        vars.push({ name, mut: true });
+        break;
+      }
+      let t, hasDefault = false;
+      if (kind === 'simple') {
+        t = name;
+        if (this.chance(0.35)) {
+          hasDefault = true;
+          const dcx = { ...cx, async: false, vars };
+          t += ' = ' + this.choose([
+            [2, () => String(this.int(10))],
+            [vars.length ? 1.5 : 0, () => `${this.pick(vars).name} + 1`],
+            [1, () => `boom(${this.msg('d')})`],
+            [1, () => wrap(this.expr(dcx, 1), P.ASSIGN)],
+          ]);
+        }
+        vars.push({ name, mut: true });
+      } else if (kind === 'obj') {
+        t = `{ y: ${name}${this.chance(0.5) ? ' = ' + this.int(10) : ''} }`;
+        if (this.chance(0.4)) { t += ' = {}'; hasDefault = true; }
+        vars.push({ name, mut: true });
+      } else {
+        const n2 = this.fresh('p');
+        t = `[${name}, ${n2}${this.chance(0.4) ? ' = ' + this.int(10) : ''}]`;
+        if (this.chance(0.3)) { t += ` = [${this.int(5)}]`; hasDefault = true; }
+        vars.push({ name, mut: true }, { name: n2, mut: true });
+      }
+      texts.push(t);
+      params.push({ kind, hasDefault });
+    }
+    return { text: texts.join(', '), params, vars };
+  }
+
+  // ------------------------------------------------------------ statements
+
+  ind(cx) { return '  '.repeat(cx.indent); }
+
+  block(cx, n) {
+    const out = [];
+    for (let i = 0; i < n && this.budget > 0; i++) out.push(...this.stmt(cx));
+    return out;
+  }
+
+  inner(cx, extra = {}) {
+    return { ...cx, vars: [...cx.vars], indent: cx.indent + 1, depth: cx.depth + 1, ...extra };
+  }
+
+  cond(cx) { return this.expr(cx, this.range(0, 2)).s; }
+
+  stmt(cx) {
+    const I = this.ind(cx);
+    const deep = cx.depth < 3 && this.budget > 6;
+    const mutable = cx.vars.filter((v) => v.mut);
+    const e = (d = this.range(1, 3)) => this.expr(cx, d);
+    const lines = this.choose([
+      [4, () => {
+        const name = this.fresh('v');
+        const kw = this.chance(0.7) ? 'let' : 'const';
+        const s = `${I}${kw} ${name} = ${wrap(e(), P.ASSIGN)};`;
+        cx.vars.push({ name, mut: kw === 'let' });
+        return [s];
+      }],
+      [4, () => {
+        const n = this.range(1, 2);
+        const a = [];
+        for (let i = 0; i < n; i++) a.push(wrap(e(), P.ASSIGN));
+        return [`${I}log(${this.label()}, ${a.join(', ')});`];
+      }],
+      [mutable.length ? 2.5 : 0, () => {
+        const v = this.pick(mutable).name;
+        return [`${I}${v} ${this.pick(['=', '+=', '-=', '*=', '||=', '??=', '**='])} ${e().s};`];
+      }],
+      [1.5, () => [this.pick([
+        () => `${I}S.c += ${e().s};`,
+        () => `${I}g = g + ${wrap(e(), P.ADD + 1)};`,
+        () => `${I}S.c = ${wrap(e(), P.ADD)} + S.c;`,
+      ])()]],
+      [cx.async ? 1.5 : 0, () => [`${I}await ${this.awaitable(cx, 1)};`]],
+      [cx.async ? 1 : 0, () => this.destructure(cx)],
+      [deep ? 2 : 0, () => this.ifStmt(cx)],
+      [deep ? 1.5 : 0, () => this.forStmt(cx)],
+      [deep ? 1.2 : 0, () => this.forOfStmt(cx)],
+      [deep ? 0.8 : 0, () => this.whileStmt(cx)],
+      [deep && cx.depth < 2 ? 0.6 : 0, () => this.labelledStmt(cx)],
+      [deep ? 2.5 : 0, () => this.tryStmt(cx)],
+      [cx.canReturn ? 0.8 : 0, () => [`${I}if (${this.cond(cx)}) return ${this.returnValue(cx)};`]],
+      [1, () => [`${I}if (${this.cond(cx)}) throw ${this.thrown(cx)};`]],
+      [cx.loop || cx.inSwitch ? 1.5 : 0, () => this.jumpStmt(cx)],
+      [deep && cx.async ? 1 : 0, () => this.closureLoop(cx)],
+      [deep ? 0.7 : 0, () => this.switchStmt(cx)],
+      [deep && cx.async ? 0.4 : 0, () => this.forInStmt(cx)],
+      [deep ? 0.3 : 0, () => this.labelledBlock(cx)],
+      [cx.async ? 0.6 : 0, () => {
+        const a = this.fresh('v'), b = this.fresh('v');
+        const line = `${I}const { y: ${a} = await ${this.simpleAwaitable(cx)}, z: [${b}] = [await ${this.simpleAwaitable(cx)}] } = ${this.pick(['{}', '{ y: 1 }', '{ z: [2] }', '{ y: undefined, z: "q" }'])};`;
+        cx.vars.push({ name: a, mut: false }, { name: b, mut: false });
+        return [line];
+      }],
+      [deep ? 0.4 : 0, () => {
+        const gname = this.fresh('gen'), x = this.fresh('x');
+        const y1 = wrap(this.expr({ ...cx, async: false, args: false, thisExpr: null }, 1), P.ASSIGN);
+        const lcx = this.loopCx(cx, [{ name: x, mut: false }], null);
+        return [
+          `${I}function* ${gname}() { const got = yield ${y1}; yield got; return 0; }`,
+          `${I}for (const ${x} of ${gname}()) {`,
+          ...this.block(lcx, this.range(1, 2)),
+          `${I}}`,
+        ];
+      }],
+      [cx.fnDepth < 2 && this.budget > 4 ? 1.5 : 0, () => this.nestedAsync(cx)],
+      [cx.args ? 0.7 : 0, () => this.argumentsProbe(cx)],
+      [1, () => [this.pick([
+        () => `${I}Promise.resolve().then(() => log(${this.label()}));`,
+        () => `${I}queueMicrotask(() => log(${this.label()}));`,
+        () => `${I}sleep(${this.sleepHops()}).then(() => log(${this.label()}));`,
+      ])()]],
+      [0.3, () => [`${I}log(${this.label()}, this${this.chance(0.5) ? ' === undefined' : ''});`]],
+      [this.callables.length ? 1 : 0, () => {
+        const L = this.label();
+        return [`${I}${this.callCallable(cx, 1)}.then((r) => log(${L}, r), (e) => log(${L}, e));`];
+      }],
+    ]);
+    this.budget -= lines.length;
+    return lines;
+  }
+
+  thrown(cx) {
+    return this.choose([
+      [4, () => `new Error(${this.msg('t')})`],
+      [1, () => `new TypeError(${this.msg('t')})`],
+      [cx.async ? 1 : 0, () => `new Error(await ${this.simpleAwaitable({ ...cx, inTry: false })})`],
+      [0.5, () => this.pick(['42', '"str"', '{ code: 3 }', 'undefined'])],
+    ]);
+  }
+
+  destructure(cx) {
+    const I = this.ind(cx);
+    const a = this.fresh('v'), b = this.fresh('v');
+    const line = this.chance(0.5)
+      ? `${I}const [${a}, ${b}] = await Promise.all([${this.promiseValue(cx, 1)}, ${this.promiseValue(cx, 1)}]);`
+      : `${I}const { y: ${a}, z: ${b} = ${this.int(10)} } = await ${this.objAwaitable(cx, 1)};`;
+    cx.vars.push({ name: a, mut: false }, { name: b, mut: false });
+    return [line];
+  }
+
+  ifStmt(cx) {
+    const I = this.ind(cx);
+    const out = [`${I}if (${this.cond(cx)}) {`, ...this.block(this.inner(cx), this.range(1, 3))];
+    if (this.chance(0.5)) out.push(`${I}} else {`, ...this.block(this.inner(cx), this.range(1, 2)));
+    out.push(`${I}}`);
+    return out;
+  }
+
+  loopCx(cx, loopVars, label) {
+    return this.inner(cx, {
+      vars: [...cx.vars, ...loopVars], loop: true, labels: label ? [...cx.labels, label] : cx.labels,
+    });
+  }
+
+  forStmt(cx, label = null) {
+    const I = this.ind(cx);
+    const i = this.fresh('i');
+    const k = this.range(1, 3);
+    const aw = cx.async;
+    const init = aw && this.chance(0.2) ? `await ${this.pick(['0', 'thenable(0)', 'sleep(1, 0)'])}` : '0';
+    const test = aw && this.chance(0.2) ? `${i} < await ${this.pick(['', 'mthenable', 'MyP.resolve'])}(${k})` : `${i} < ${k}`;
+    const upd = aw && this.chance(0.15) ? `${i} += await 1` : `${i}++`;
+    const head = `${I}${label ? label + ': ' : ''}for (let ${i} = ${init}; ${test}; ${upd}) {`;
+    const body = this.block(this.loopCx(cx, [{ name: i, mut: false }], label), this.range(1, 3));
+    return [head, ...body, `${I}}`];
+  }
+
+  forOfStmt(cx, label = null) {
+    const I = this.ind(cx);
+    const x = this.fresh('x');
+    const n = this.range(1, 3);
+    const items = [];
+    for (let j = 0; j < n; j++) items.push(wrap(this.expr(cx, 1), P.ASSIGN));
+    const iter = cx.async && this.chance(0.35)
+      ? `await ${this.pick(['sleep(1, ', 'Promise.resolve(', 'thenable('])}[${items.join(', ')}])`
+      : `[${items.join(', ')}]`;
+    const head = `${I}${label ? label + ': ' : ''}for (${this.pick(['const', 'let'])} ${x} of ${iter}) {`;
+    const body = this.block(this.loopCx(cx, [{ name: x, mut: false }], label), this.range(1, 3));
+    return [head, ...body, `${I}}`];
+  }
+
+  whileStmt(cx) {
+    const I = this.ind(cx);
+    const w = this.fresh('w');
+    const k = this.range(1, 3);
+    const lcx = this.loopCx(cx, [{ name: w, mut: false }], null);
+    const I2 = this.ind(lcx);
+    if (this.chance(0.3)) {
+      const body = this.block(lcx, this.range(1, 2));
+      const test = cx.async && this.chance(0.4) ? `(await mthenable(${w})) < ${k}` : `${w} < ${k}`;
+      return [`${I}let ${w} = 0;`, `${I}do {`, `${I2}${w}++;`, ...body, `${I}} while (${test});`];
+    }
+    const test = cx.async && this.chance(0.4) ? `await thenable(${w} < ${k})` : `${w} < ${k}`;
+    const body = this.block(lcx, this.range(1, 3));
+    return [`${I}let ${w} = 0;`, `${I}while (${test}) {`, `${I2}${w}++;`, ...body, `${I}}`];
+  }
+
+  switchStmt(cx) {
+    const I = this.ind(cx);
+    const ccx = this.inner(this.inner(cx), { inSwitch: true }); // break is fine in a switch
+    const disc = cx.async && this.chance(0.5) ? `await ${this.simpleAwaitable(cx)}` : this.expr(cx, 1).s;
+    const out = [`${I}switch (${disc}) {`];
+    const n = this.range(1, 3);
+    for (let i = 0; i < n; i++) {
+      const k = this.int(6);
+      const label = cx.async && this.chance(0.3)
+        ? `await ${this.pick([`thenable(${k})`, `Promise.resolve(${k})`, `sleep(1, ${k})`])}` : String(k);
+      out.push(`${I}  case ${label}:`, ...this.block({ ...ccx, vars: [...ccx.vars] }, this.range(1, 2)));
+      if (this.chance(0.6)) out.push(`${I}    break;`);
+    }
+    if (this.chance(0.5)) out.push(`${I}  default:`, ...this.block({ ...ccx, vars: [...ccx.vars] }, 1));
+    out.push(`${I}}`);
+    return out;
+  }
+
+  forInStmt(cx) {
+    const I = this.ind(cx);
+    const k = this.fresh('k');
+    const lcx = this.loopCx(cx, [{ name: k, mut: false }], null);
+    return [
+      `${I}for (const ${k} in await ${this.objAwaitable(cx, 1)}) {`,
+      ...this.block(lcx, this.range(1, 2)),
+      `${I}}`,
+    ];
+  }
+
+  labelledBlock(cx) {
+    const I = this.ind(cx);
+    const l = this.fresh('blk');
+    const bcx = this.inner(cx);
+    return [
+      `${I}${l}: {`,
+      ...this.block(bcx, 1),
+      `${this.ind(bcx)}if (${this.cond(bcx)}) break ${l};`,
+      ...this.block(bcx, this.range(1, 2)),
+      `${I}}`,
+    ];
+  }
+
+  labelledStmt(cx) {
+    const label = this.fresh('outer');
+    return this.chance(0.5) ? this.forStmt(cx, label) : this.forOfStmt(cx, label);
+  }
+
+  jumpStmt(cx) {
+    const I = this.ind(cx);
+    const kw = cx.loop ? this.pick(['break', 'continue', 'continue']) : 'break';
+    const lbl = cx.labels.length && this.chance(0.6) ? ' ' + this.pick(cx.labels) : '';
+    return [`${I}if (${this.cond(cx)}) ${kw}${lbl};`];
+  }
+
+  tryStmt(cx) {
+    const I = this.ind(cx);
+    const out = [`${I}try {`, ...this.block(this.inner(cx, { inTry: true }), this.range(1, 3))];
+    const kind = this.choose([[3, () => 'cf'], [3, () => 'c'], [1.5, () => 'f']]);
+    if (kind !== 'f') {
+      const e = this.fresh('e');
+      const ccx = this.inner(cx);
+      if (this.chance(0.15)) {
+        out.push(`${I}} catch {`);
+      } else {
+        out.push(`${I}} catch (${e}) {`, `${this.ind(ccx)}log(${this.label()}, ${e});`);
+        ccx.vars.push({ name: e, mut: true });
+      }
+      out.push(...this.block(ccx, this.range(0, 2)));
+      if (ccx.vars.some((v) => v.name === e) && this.chance(0.3)) out.push(`${this.ind(ccx)}if (${this.cond(ccx)}) throw ${e};`);
+    }
+    if (kind !== 'c') {
+      const fcx = this.inner(cx);
+      out.push(`${I}} finally {`, `${this.ind(fcx)}log(${this.label()});`, ...this.block(fcx, this.range(0, 2)));
+    }
+    out.push(`${I}}`);
+    return out;
+  }
+
+  closureLoop(cx) {
+    const I = this.ind(cx);
+    const arr = this.fresh(this.chance(0.5) ? 'fs' : 'ps');
+    const i = this.fresh('i');
+    const lcx = this.loopCx(cx, [{ name: i, mut: false }], null);
+    const I2 = this.ind(lcx);
+    const k = this.range(2, 3);
+    const L = this.label();
+    if (arr.startsWith('fs')) {
+      const capt = this.pick([i, `${i} * 10`, `\`\${${i}}\``]);
+      return [
+        `${I}const ${arr} = [];`,
+        `${I}for (let ${i} = 0; ${i} < ${k}; ${i}++) {`,
+        `${I2}${arr}.push(() => ${capt});`,
+        `${I2}await ${this.simpleAwaitable({ ...lcx, inTry: false })};`,
+        `${I}}`,
+        `${I}log(${L}, ${arr}.map((f) => f()));`,
+      ];
+    }
+    const inner = this.arrowCx(lcx, []);
+    const body = wrap(this.expr(inner, 1), P.ASSIGN);
+    return [
+      `${I}const ${arr} = [];`,
+      `${I}for (const ${i} of [${this.int(5)}, ${this.int(5)}${k === 3 ? ', ' + this.int(5) : ''}]) {`,
+      `${I2}${arr}.push((async () => { const q = await ${this.simpleAwaitable({ ...inner, inTry: false })}; return [${i}, q, ${body}]; })());`,
+      `${I}}`,
+      `${I}log(${L}, await Promise.all(${arr}));`,
+    ];
+  }
+
+  nestedAsync(cx) {
+    const I = this.ind(cx);
+    const L = this.label();
+    const kind = this.choose([[3, () => 'arrowExpr'], [2, () => 'arrowBlock'], [1.5, () => 'fn'], [1, () => 'map']]);
+    if (kind === 'map' && cx.async) {
+      const x = this.fresh('x');
+      const inner = this.arrowCx(cx, [{ name: x, mut: true }]);
+      const body = arrowBody(this.expr(inner, 2));
+      const all = this.pick(['all', 'allSettled']);
+      return [`${I}log(${L}, await Promise.${all}([${this.int(5)}, ${this.int(5)}].map(async (${x}) => ${body})));`];
+    }
+    const name = this.fresh(kind === 'fn' ? 'h' : 'a');
+    const ps = this.genParams(cx, 2);
+    const call = `${name}(${this.argsFor(ps.params, cx, 1)})`;
+    const use = cx.async && this.chance(0.75)
+      ? `${I}log(${L}, await ${call});`
+      : `${I}${call}.then((r) => log(${L}, r), (e) => log(${L}, e));`;
+    if (kind === 'arrowExpr' || kind === 'map') {
+      const inner = this.arrowCx(cx, ps.vars);
+      const body = arrowBody(this.expr(inner, this.range(1, 3)));
+      const paramText = ps.params.length === 1 && !ps.text.includes('=') && /^p\d+$/.test(ps.text) && this.chance(0.5)
+        ? ps.text : `(${ps.text})`;
+      return [`${I}const ${name} = async ${paramText} => ${body};`, use];
+    }
+    let head, inner;
+    if (kind === 'arrowBlock') {
+      inner = { ...this.arrowCx(cx, ps.vars), indent: cx.indent + 1, depth: 0 };
+      head = `${I}const ${name} = async (${ps.text}) => {`;
+    } else {
+      inner = {
+        ...this.arrowCx(cx, ps.vars), indent: cx.indent + 1, depth: 0, args: true, thisExpr: null,
+      };
+      head = `${I}async function ${name}(${ps.text}) {`;
+    }
+    const body = this.block(inner, this.range(1, 3));
+    if (this.chance(0.6)) body.push(`${this.ind(inner)}return ${this.expr(inner, 1).s};`);
+    return [head, ...body, `${I}}${kind === 'arrowBlock' ? ';' : ''}`, use];
+  }
+
+  argumentsProbe(cx) {
+    const I = this.ind(cx);
+    const L = this.label();
+    return this.choose([
+      [1, () => [`${I}log(${L}, arguments.length, arguments[0], arguments[1]);`]],
+      [cx.async ? 1 : 0, () => {
+        const a = this.fresh('a');
+        return [
+          `${I}const ${a} = async () => arguments.length + ${wrap(this.expr(cx, 1), P.ADD + 1)} + await ${this.simpleAwaitable(cx)};`,
+          `${I}log(${L}, await ${a}(), arguments[0]);`,
+        ];
+      }],
+      [cx.vars.some((v) => v.param) ? 1 : 0, () => {
+        const p = this.pick(cx.vars.filter((v) => v.param)).name;
+        return [`${I}${p} = ${this.int(100)};`, `${I}log(${L}, ${p}, arguments[0], arguments.length);`];
+      }],
+    ]);
+  }
+
+  // ------------------------------------------------------------ top-level units
+
+  baseCx() {
+    return {
+      async: true, args: true, thisExpr: null, vars: [], loop: false, labels: [], depth: 0, fnDepth: 1,
+      indent: 1, inTry: false, canReturn: true,
+    };
+  }
+
+  body(cx, min, max) {
+    const out = this.block(cx, this.range(min, max));
+    if (this.chance(0.7)) out.push(`${this.ind(cx)}return ${this.returnValue(cx)};`);
+    return out;
+  }
+
+  // What a return statement returns: a value, or a promise / thenable (adopted, with extra ticks).
+  returnValue(cx) {
+    return this.chance(0.7) ? this.expr(cx, this.range(0, 2)).s : this.promiseValue(cx, 1);
+  }
+
+  paramVars(ps) {
+    // Parameters (for the `p = 1; log(arguments[0])` probe: mapped arguments in sloppy simple lists).
+    return ps.vars.map((v) => ({ ...v, param: true }));
+  }
+
+  unit() {
+    const kind = this.choose([
+      [3, () => 'decl'], [1.5, () => 'expr'], [2, () => 'arrow'], [2, () => 'object'], [2, () => 'class'],
+      [1, () => 'wrapper'],
+    ]);
+    const cx = this.baseCx();
+    const out = [];
+    if (kind === 'decl' || kind === 'expr') {
+      const name = this.fresh('f');
+      const ps = this.genParams(cx);
+      cx.vars = this.paramVars(ps);
+      if (kind === 'decl') out.push(`async function ${name}(${ps.text}) {`);
+      else out.push(`const ${name} = async function ${this.chance(0.5) ? this.fresh('n') : ''}(${ps.text}) {`);
+      out.push(...this.body(cx, 2, 6), kind === 'decl' ? '}' : '};');
+      const callable = { call: (a) => `${name}(${a})`, params: ps.params, meta: name };
+      this.callables.push(callable);
+      if (this.chance(0.25)) {
+        const o = this.chance(0.5) ? '{ n: 7 }' : 'undefined';
+        this.callables.push({ call: (a) => `${name}.call(${o}${a ? ', ' + a : ''})`, params: ps.params });
+      }
+    } else if (kind === 'arrow') {
+      const name = this.fresh('f');
+      const ps = this.genParams(cx);
+      cx.args = false; // top-level arrows would see the CommonJS wrapper's arguments
+      cx.vars = ps.vars;
+      cx.thisExpr = null;
+      if (this.chance(0.45)) {
+        const body = arrowBody(this.expr(cx, this.range(2, 3)));
+        out.push(`const ${name} = async (${ps.text}) => ${body};`);
+      } else {
+        out.push(`const ${name} = async (${ps.text}) => {`, ...this.body(cx, 2, 6), '};');
+      }
+      this.callables.push({ call: (a) => `${name}(${a})`, params: ps.params, meta: name });
+    } else if (kind === 'object') {
+      const o = this.fresh('o');
+      const n = this.int(10);
+      out.push(`const ${o} = {`, `  n: ${n},`);
+      const methods = this.range(1, 2);
+      for (let m = 0; m < methods; m++) {
+        const keyKind = this.pick(['ident', 'ident', 'string', 'computed']);
+        let fixed, access;
+        if (keyKind === 'ident') { fixed = this.pick(['m', 'run', 'go']) + m; access = `.${fixed}`; }
+        else if (keyKind === 'string') { fixed = `"q-${m}"`; access = `["q-${m}"]`; }
+        else { fixed = `[\`k\${${m}}\`]`; access = `["k${m}"]`; }
+        const mcx = this.baseCx();
+        mcx.indent = 2;
+        mcx.thisExpr = 'this.n';
+        const ps = this.genParams(mcx);
+        mcx.vars = this.paramVars(ps);
+        const form = this.choose([[4, () => 'method'], [1, () => 'fnprop'], [1, () => 'arrowprop']]);
+        if (form === 'method') {
+          out.push(`  async ${fixed}(${ps.text}) {`, ...this.body(mcx, 1, 4), '  },');
+        } else if (form === 'fnprop') {
+          out.push(`  ${fixed}: async function (${ps.text}) {`, ...this.body(mcx, 1, 4), '  },');
+        } else {
+          // lexical this (module.exports) and no arguments of its own
+          const acx = { ...mcx, thisExpr: null, args: false };
+          out.push(`  ${fixed}: async (${ps.text}) => ${arrowBody(this.expr(acx, this.range(1, 3)))},`);
+        }
+        this.callables.push({ call: (a) => `${o}${access}(${a})`, params: ps.params, meta: `${o}${access}` });
+        if (this.chance(0.15)) this.callables.push({ call: (a) => `(0, ${o}${access})(${a})`, params: ps.params });
+      }
+      out.push('};');
+    } else if (kind === 'class') {
+      const C = this.fresh('C');
+      out.push(`class ${C} {`, `  static k = ${this.int(10)};`, `  constructor(n) { this.n = n; }`);
+      const methods = this.range(1, 2);
+      for (let m = 0; m < methods; m++) {
+        const isStatic = this.chance(0.4);
+        const mname = (isStatic ? 's' : 'm') + m;
+        const mcx = this.baseCx();
+        mcx.indent = 2;
+        mcx.thisExpr = isStatic ? 'this.k' : 'this.n';
+        const ps = this.genParams(mcx);
+        mcx.vars = ps.vars;
+        out.push(`  ${isStatic ? 'static ' : ''}async ${mname}(${ps.text}) {`, ...this.body(mcx, 1, 4), '  }');
+        const n = this.int(10);
+        this.callables.push({
+          call: (a) => (isStatic ? `${C}.${mname}(${a})` : `new ${C}(${n}).${mname}(${a})`), params: ps.params,
+          meta: isStatic ? `${C}.${mname}` : `${C}.prototype.${mname}`,
+        });
+      }
+      if (this.chance(0.35)) {
+        // A class field holding an async arrow: `this` is the instance (or the class), no `arguments`.
+        const isStatic = this.chance(0.5);
+        const fname = isStatic ? 'sf' : 'af';
+        const fcx = { ...this.baseCx(), thisExpr: isStatic ? 'this.k' : 'this.n', args: false, indent: 2 };
+        const ps = this.genParams(fcx, 2);
+        fcx.vars = ps.vars;
+        out.push(`  ${isStatic ? 'static ' : ''}${fname} = async (${ps.text}) => ${arrowBody(this.expr(fcx, this.range(1, 3)))};`);
+        const n = this.int(10);
+        this.callables.push({ call: (a) => (isStatic ? `${C}.${fname}(${a})` : `new ${C}(${n}).${fname}(${a})`), params: ps.params });
+      }
+      out.push('}');
+    } else {
+      // A plain function whose async arrow uses the function's `arguments` and `this`.
+      const name = this.fresh('w');
+      const np = this.int(3);
+      const ps = { params: [], vars: [] };
+      for (let i = 0; i < np; i++) {
+        ps.params.push({ kind: 'simple', hasDefault: false });
+        ps.vars.push({ name: this.fresh('p'), mut: true });
+      }
+      ps.text = ps.vars.map((v) => v.name).join(', ');
+      cx.vars = this.paramVars(ps);
+      const a = this.fresh('a');
+      const acx = { ...cx, indent: 2, fnDepth: 2, vars: [...cx.vars, { name: 'x', mut: true }] };
+      out.push(`function ${name}(${ps.text}) {`);
+      if (this.chance(0.5)) {
+        out.push(`  const ${a} = async (x) => arguments.length + x + ${wrap(this.expr(acx, 2), P.ADD + 1)};`);
+      } else {
+        out.push(`  const ${a} = async (x) => {`, ...this.body(acx, 1, 4), '  };');
+      }
+      out.push(`  return ${a}(${wrap(this.expr({ ...cx, async: false }, 1), P.ASSIGN)});`, '}');
+      this.callables.push({ call: (x) => `${name}(${x})`, params: ps.params });
+    }
+    return out;
+  }
+
+  driver() {
+    const out = [];
+    const calls = [];
+    const cx = { ...this.baseCx(), async: false, args: false, indent: 0, fnDepth: 0 };
+    // Every unit at least once (the first callable of each), then a few random ones.
+    for (const c of this.callables) if (c.first) calls.push(c.call(this.argsFor(c.params, cx, 1)));
+    for (let extra = this.range(0, 2); extra > 0 && calls.length < 5; extra--) calls.push(this.callCallable(cx, 1));
+    const n = calls.length;
+    out.push('log("start");');
+    let unhandled = this.chance(0.08) ? this.int(n) : -1;
+    for (let i = 0; i < n; i++) {
+      const L = `"R${i}"`;
+      if (i === unhandled) out.push(`${calls[i]};`);
+      else if (this.chance(0.7)) out.push(`${calls[i]}.then((v) => log(${L}, v), (e) => log(${L}, e));`);
+      else out.push(`${calls[i]}.then((v) => log(${L}, v)).catch((e) => log(${L}, e)).finally(() => log(${L}));`);
+      if (this.chance(0.3)) out.push(this.pick([
+        `queueMicrotask(() => log("qm${i}"));`,
+        `Promise.resolve().then(() => log("pt${i}"));`,
+      ]));
+    }
+    if (this.chance(0.5)) {
+      const ccx = { ...this.baseCx(), args: false, indent: 1, fnDepth: 1, canReturn: false };
+      this.budget = 8;
+      out.push('(async () => {', ...this.block(ccx, this.range(1, 3)), '})().catch((e) => log("main", e));');
+    }
+    const metas = this.callables.filter((c) => c.meta);
+    if (metas.length && this.chance(0.25)) {
+      const m = this.pick(metas).meta;
+      out.push(`log("meta", ${m}.name, ${m}.length);`);
+    }
+    out.push(`tick(${this.range(4, 14)});`, 'log("sync end");', 'sleep(20).then(() => log("end", S.c, g));');
+    return out;
+  }
+
+  // Now and then, odd spacing after `await`: comments, line breaks.
+  awaitVariants(line) {
+    const indent = line.match(/^ */)[0] + '    ';
+    return line.replace(/\bawait /g, () => this.choose([
+      [30, () => 'await '],
+      [1, () => 'await /* a */ '],
+      [1, () => `await\n${indent}`],
+      [1, () => `await // c\n${indent}`],
+      [0.5, () => 'await  '],
+    ]));
+  }
+
+  program() {
+    this.strict = this.chance(0.5);
+    const units = [];
+    const nUnits = this.range(1, 4);
+    let total = 0;
+    for (let u = 0; u < nUnits; u++) {
+      this.budget = this.range(8, 18);
+      const before = this.callables.length;
+      const lines = this.unit().map((l) => this.awaitVariants(l));
+      if (this.callables.length > before) this.callables[before].first = true;
+      units.push(...lines);
+      total += lines.length;
+      if (total > 36) break;
+    }
+    const head = this.strict ? ['"use strict";'] : [];
+    return [...head, PRELUDE, ...units, ...this.driver()].join('\n') + '\n';
+  }
+}
+
+const MAX_LINES = 80;
+const MAX_LINE_CHARS = 200;
+
+export function generateProgram(seed) {
+  // Retry (deterministically) if a program comes out too long.
+  const rand = mulberry32(seed ^ 0x5eed);
+  let sub = seed;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const text = new ProgramGen(sub).program();
+    const lines = text.split('\n');
+    if (lines.length <= MAX_LINES && lines.every((l) => l.length <= MAX_LINE_CHARS)) return text;
+    sub = Math.floor(rand() * 2 ** 31);
+  }
+  return new ProgramGen(sub).program();
+}
+
+export { PRELUDE_LINES };
