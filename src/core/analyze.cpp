@@ -17,6 +17,7 @@ struct Scope {
   bool async = false;
   bool generator = false;
   int fact = -1;  // index into Facts::functions when this function is lowered
+  bool strict = false;
 };
 
 bool same_node(TSNode a, TSNode b) { return ts_node_eq(a, b); }
@@ -139,7 +140,7 @@ class Analyzer {
   void on_capture(TSNode n, Capture what, bool shorthand);
   void on_super(TSNode n, int32_t depth);
   void on_await(TSNode n, int32_t depth);
-  void on_yield(TSNode n);
+  void on_yield(TSNode n, bool shorthand);
   void on_await_name(TSNode n);
   void error(TSNode n, std::string message) {
     facts_.errors.push_back({Severity::error, node_begin(n), node_end(n), std::move(message)});
@@ -159,10 +160,37 @@ class Analyzer {
   // `await` outside async functions: an error unless the file uses `await` as a name.
   std::vector<Diagnostic> stray_awaits_;
   bool has_await_identifier_ = false;
+  // `yield` used as a name: renamed everywhere if any use is inside a lowered function.
+  std::vector<CaptureUse> yield_names_;
+  bool yield_name_in_lowered_ = false;
+  std::vector<TSNode> class_bodies_;  // everything in a class body is strict code
 };
 
+bool is_module_or_strict(TSNode root, std::string_view src) {
+  uint32_t count = ts_node_named_child_count(root);
+  bool prologue = true;
+  for (uint32_t i = 0; i < count; ++i) {
+    TSNode c = ts_node_named_child(root, i);
+    std::string_view type = node_type(c);
+    if (type == "import_statement" || type == "export_statement") return true;
+    if (type == "comment" || type == "hash_bang_line") continue;
+    if (prologue && type == "expression_statement") {
+      TSNode str = first_named_child(c);
+      if (!ts_node_is_null(str) && node_type(str) == "string") {
+        std::string_view text = node_text(str, src);
+        if (text == "\"use strict\"" || text == "'use strict'") return true;
+        continue;
+      }
+    }
+    prologue = false;
+  }
+  return false;
+}
+
 Facts Analyzer::run(TSNode root) {
-  scopes_.push_back({ScopeKind::program, root});
+  Scope program{ScopeKind::program, root};
+  program.strict = is_module_or_strict(root, src_);
+  scopes_.push_back(program);
   TSTreeCursor cursor = ts_tree_cursor_new(root);
   int32_t depth = 0;
   for (;;) {
@@ -188,6 +216,7 @@ Facts Analyzer::run(TSNode root) {
   if (!has_await_identifier_) {
     facts_.errors.insert(facts_.errors.end(), stray_awaits_.begin(), stray_awaits_.end());
   }
+  if (yield_name_in_lowered_) facts_.captures.insert(facts_.captures.end(), yield_names_.begin(), yield_names_.end());
   return std::move(facts_);
 }
 
@@ -208,17 +237,23 @@ void Analyzer::enter(TSNode n, int32_t depth) {
     on_this();
   } else if (type == "super") {
     on_super(n, depth);
-  } else if (type == "identifier" || type == "shorthand_property_identifier") {
+  } else if (type == "class_body") {
+    class_bodies_.push_back(n);
+  } else if (type == "statement_identifier") {
+    if (node_text(n, src_) == "yield") on_yield(n, false);  // a label
+  } else if (type == "identifier" || type == "shorthand_property_identifier" ||
+             type == "shorthand_property_identifier_pattern") {
     std::string_view text = node_text(n, src_);
-    if (text == "arguments") on_capture(n, Capture::arguments, type == "shorthand_property_identifier");
+    bool shorthand = type != "identifier";
+    if (text == "arguments" && type != "shorthand_property_identifier_pattern") on_capture(n, Capture::arguments, shorthand);
     if (text == "await") on_await_name(n);
-    if (text == "yield") on_yield(n);
+    if (text == "yield") on_yield(n, shorthand);
   } else if (type == "meta_property") {
     if (node_text(n, src_).starts_with("new")) on_capture(n, Capture::new_target, false);
   } else if (type == "await_expression") {
     on_await(n, depth);
   } else if (type == "yield_expression") {
-    on_yield(n);
+    on_yield(n, false);
   } else if (type == "for_in_statement") {
     TSNode await_token = find_token(n, "await");
     if (!ts_node_is_null(await_token)) error(await_token, "'for await' is not supported yet");
@@ -227,6 +262,7 @@ void Analyzer::enter(TSNode n, int32_t depth) {
 
 void Analyzer::leave(TSNode n) {
   if (scopes_.size() > 1 && same_node(scopes_.back().node, n)) scopes_.pop_back();
+  if (!class_bodies_.empty() && same_node(class_bodies_.back(), n)) class_bodies_.pop_back();
 }
 
 void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
@@ -234,6 +270,9 @@ void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
   if (ts_node_is_null(params)) params = child_by_field(n, "parameter");
   TSNode async_token = find_token(n, "async");
   Scope scope{kind, n, node_begin(params), node_end(params)};
+  TSNode body = child_by_field(n, "body");
+  scope.strict = scopes_.back().strict || !class_bodies_.empty() ||
+                 (node_type(body) == "statement_block" && has_use_strict_directive(body, src_));
   scope.async = !ts_node_is_null(async_token);
   scope.generator = !ts_node_is_null(find_token(n, "*")) || node_type(n).starts_with("generator");
   if (scope.async && scope.generator) {
@@ -265,6 +304,8 @@ void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
         }
       }
     }
+    f.strict = scope.strict;
+    f.fix_callee = !f.strict && f.kind != FunctionKind::arrow && mentions(node_text(n, src_), "callee");
     scope.fact = static_cast<int>(facts_.functions.size());
     facts_.functions.push_back(f);
   }
@@ -381,15 +422,29 @@ void Analyzer::on_await_name(TSNode n) {
   if (inside_async) error(n, "syntax error: 'await' cannot be used as a name inside an async function");
 }
 
-// `yield` is an ordinary name in a sloppy async function, but a keyword in the generator the
-// body becomes.
-void Analyzer::on_yield(TSNode n) {
+// `yield` is an ordinary name in sloppy code, but a keyword in the generator an async body
+// becomes: such names are renamed throughout the file (declarations and uses alike) when one of
+// them is inside a lowered function. A `yield` with an operand outside a generator is an error.
+void Analyzer::on_yield(TSNode n, bool shorthand) {
+  if (node_type(n) == "yield_expression") {
+    const Scope* innermost = nullptr;
+    for_each_scope(node_begin(n), [&](Scope& s) {
+      innermost = &s;
+      return false;
+    });
+    if (innermost->generator) return;  // a real yield (async generators are reported already)
+  }
   bool inside_lowered = false;
   for_each_scope(node_begin(n), [&](Scope& s) {
     if (s.fact >= 0) inside_lowered = true;
     return s.kind == ScopeKind::arrow && !inside_lowered;
   });
-  if (inside_lowered) error(n, "'yield' used as a name inside an async function is not supported yet");
+  if (node_type(n) == "yield_expression" && ts_node_named_child_count(n) > 0) {
+    facts_.misparsed_yields.push_back(node_begin(n));
+    return;
+  }
+  yield_name_in_lowered_ |= inside_lowered;
+  yield_names_.push_back({Capture::yield_name, n, shorthand});
 }
 
 }  // namespace

@@ -30,6 +30,8 @@ struct AsyncFunction {
   // (`x`, `'a b'`, `""`), as written in `({ KEY() {} })[KEY]`.
   std::optional<std::string> method_key;
   bool self_binding = false;  // a named expression whose body uses its own name
+  bool strict = false;        // the function's code is strict
+  bool fix_callee = false;    // sloppy, simple parameters, mentions `callee`: arguments.callee must be it
   bool passes_this = false;         // arrows: the generator needs the lexical `this`
   bool captures_arguments = false;  // arrows: declares the capture of the enclosing `arguments`
   bool captures_new_target = false;
@@ -53,7 +55,10 @@ struct SuperAccess {
   TSNode parent{};  // the call_expression or assignment_expression around it (call, set)
 };
 
-enum class Capture { arguments, new_target };
+// Names replaced in the output: `arguments` / `new.target` inside async arrows (captured by the
+// outermost one), and `yield` used as a name in sloppy code (renamed everywhere in the file,
+// since the generator a body becomes makes it a keyword).
+enum class Capture { arguments, new_target, yield_name };
 
 struct CaptureUse {
   Capture what = Capture::arguments;
@@ -67,6 +72,9 @@ struct Facts {
   std::vector<SuperAccess> supers;
   std::vector<CaptureUse> captures;
   std::vector<Diagnostic> errors;
+  // `yield` keywords the grammar took for yield expressions outside any generator (`yield + 1`
+  // in sloppy code is the name `yield` plus one): the caller masks them and parses again.
+  std::vector<uint32_t> misparsed_yields;
 };
 
 Facts analyze(TSNode root, std::string_view source);

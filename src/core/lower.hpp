@@ -18,5 +18,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx);
 void lower_await(const Await& a, LowerContext& cx);
 void lower_super_access(const SuperAccess& s, LowerContext& cx);
 void lower_capture(const CaptureUse& c, LowerContext& cx);
+// Called for a node whose rewrite starts with `(`: keeps it from joining the line before.
+void guard_statement_start(TSNode node, LowerContext& cx);
 
 }  // namespace a2g

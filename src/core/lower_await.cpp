@@ -14,6 +14,7 @@ void lower_await(const Await& a, LowerContext& cx) {
                     gap.find("\xE2\x80\xA8") != std::string_view::npos ||
                     gap.find("\xE2\x80\xA9") != std::string_view::npos;
   cx.edits.replace(node_begin(a.keyword), node_end(a.keyword), line_break ? "(yield (" : "(yield");
+  guard_statement_start(a.keyword, cx);
   cx.edits.insert(node_end(a.operand), line_break ? "))" : ")", -a.depth);
 }
 

@@ -10,9 +10,13 @@ namespace a2g {
 // arguments[0]      => __async_arguments[0]
 // { arguments }     => { arguments: __async_arguments }
 // new.target        => __async_new_target
+// var yield = 1     => var __async_yield = 1   (sloppy code; everywhere in the file)
 void lower_capture(const CaptureUse& c, LowerContext& cx) {
-  const std::string& name = c.what == Capture::arguments ? cx.names.arguments : cx.names.new_target;
-  cx.edits.replace(node_begin(c.node), node_end(c.node), c.shorthand ? "arguments: " + name : name);
+  const std::string& name = c.what == Capture::arguments    ? cx.names.arguments
+                            : c.what == Capture::new_target ? cx.names.new_target
+                                                            : cx.names.yield_name;
+  std::string original(node_text(c.node, cx.src));
+  cx.edits.replace(node_begin(c.node), node_end(c.node), c.shorthand ? original + ": " + name : name);
 }
 
 }  // namespace a2g

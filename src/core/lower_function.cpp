@@ -87,6 +87,7 @@ std::string outer_prologue(const AsyncFunction& f, const Names& names) {
   if (f.captures_new_target) captures.push_back(names.new_target + " = new.target");
   if (f.captures_super_get) captures.push_back(names.super_get + " = (k) => super[k]");
   if (f.captures_super_set) captures.push_back(names.super_set + " = (k, v) => super[k] = v");
+  if (f.fix_callee) captures.push_back(names.callee + " = arguments.callee");
   if (!captures.empty()) out += "const " + join(captures) + "; ";
   return out;
 }
@@ -118,6 +119,8 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   std::string hand_over = outer_prologue(f, cx.names) + "return " + cx.names.helper + "(" + self + ", " + values +
                           ", function* ";
   int32_t closer = -f.depth;
+  // Sloppy code that reads arguments.callee sees the outer function, not the generator.
+  if (f.fix_callee) cx.edits.insert(node_begin(f.body) + 1, " arguments.callee = " + cx.names.callee + ";", f.depth);
   if (f.method_key) {
     // async function (a) { body }  =>  ({ KEY(a) { return __async(this, arguments, function* (a) { body }); } })[KEY]
     // A method has no `prototype` and is no constructor, like a native async function. A named
@@ -128,6 +131,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
     std::string open = f.self_binding ? "((" + key + ") => " + key + " = ({ " + key : "({ " + key;
     // (the binding is never assigned by the body: such expressions stay functions, see analyze)
     cx.edits.replace(node_begin(f.async_token), node_begin(f.params), open, f.depth);
+    guard_statement_start(f.async_token, cx);
     cx.edits.insert(node_begin(f.params), "(" + list + ") { " + hand_over, f.depth);
     cx.edits.insert(node_end(f.body), "); } })" + (dotted ? "." + key : "[" + key + "]") + (f.self_binding ? ")()" : ""),
                     closer);
@@ -146,6 +150,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   bool expression_body = node_type(f.body) != "statement_block";
   cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src),
                    "(" + list + ") => { " + hand_over + (bare ? "(" : ""), f.depth);
+  guard_statement_start(f.async_token, cx);
   if (bare) cx.edits.insert(node_end(f.params), ")", 0);
   uint32_t arrow_end = node_end(f.arrow);
   // `(x) => {` loses its `=>` and one of the blanks around it: `(x) {`.

@@ -12,6 +12,8 @@ struct Names {
   std::string new_target;   // an async arrow's captured `new.target`
   std::string super_get;    // (k) => super[k]
   std::string super_set;    // (k, v) => super[k] = v
+  std::string yield_name;   // `yield` used as a name in sloppy code
+  std::string callee;       // the outer function, for arguments.callee
   std::string param(size_t i) const { return helper + "_p" + std::to_string(i); }
 };
 

@@ -202,6 +202,15 @@ TranspileResult Transpiler::run(std::string_view source) {
   if (!result.ok()) return result;
 
   Facts facts = analyze(tree.root(), source);
+  // `yield` used as a name where the grammar saw a yield expression: mask and parse again.
+  for (int round = 0; !facts.misparsed_yields.empty() && round < 4; ++round) {
+    if (masked.empty()) masked.assign(source);
+    for (uint32_t at : facts.misparsed_yields) masked[at + 4] = '$';
+    tree = parser_.parse(masked);
+    result.diagnostics = find_syntax_errors(tree.root(), source);
+    if (!result.ok()) return result;
+    facts = analyze(tree.root(), source);
+  }
   if (!facts.errors.empty()) {
     result.diagnostics = std::move(facts.errors);
     sort_and_dedupe(result.diagnostics);

@@ -122,7 +122,7 @@ TEST_CASE("forms not lowered yet are errors") {
   CHECK(first_error("async function* g() {}").find("async generator") != std::string::npos);
   CHECK(first_error("async function f() { for await (const x of y) {} }").find("for await") != std::string::npos);
   CHECK(first_error("await x;").find("top-level await") != std::string::npos);
-  CHECK(first_error("async function f() { var yield = 1; }").find("yield") != std::string::npos);
+  CHECK(first_error("async function f() { yield 1; }").find("yield") != std::string::npos);
   CHECK(first_error("async function f(a = await b) {}").find("parameters") != std::string::npos);
 }
 
@@ -157,4 +157,12 @@ TEST_CASE("expressions whose name cannot be reproduced stay functions") {
   // Its own name assigned: throws in strict code, ignored in sloppy code, as only a function does.
   CHECK(lowered("h = async function g() { g = 1; };\n") ==
         "h = function g() { return __async(this, arguments, function* () { g = 1; }, new.target); };\n");
+}
+
+TEST_CASE("a rewrite that starts a line with `(` gets the semicolon ASI gave the line before") {
+  CHECK(lowered("async function f() {\n  g()\n  await x\n}\n") ==
+        "function f() { return __async(this, arguments, function* () {\n  g();\n  (yield x)\n}, new.target); }\n");
+  // Not after a statement that has one, and not where no statement list is involved.
+  CHECK(lowered("async function f() {\n  g();\n  await x\n  if (a)\n    await y\n}\n") ==
+        "function f() { return __async(this, arguments, function* () {\n  g();\n  (yield x)\n  if (a)\n    (yield y)\n}, new.target); }\n");
 }
