@@ -122,7 +122,7 @@ TEST_CASE("forms not lowered yet are errors") {
   CHECK(first_error("async function* g() {}").find("async generator") != std::string::npos);
   CHECK(first_error("async function f() { for await (const x of y) {} }").find("for await") != std::string::npos);
   CHECK(first_error("await x;").find("top-level await") != std::string::npos);
-  CHECK(first_error("async function f() { yield 1; }").find("yield") != std::string::npos);
+  CHECK(first_error("async function f() { yield 1; }").starts_with("syntax error"));  // `yield` is a name there
   CHECK(first_error("async function f(a = await b) {}").find("parameters") != std::string::npos);
 }
 
