@@ -159,6 +159,16 @@ size_t last_keyword_word_before(std::string_view text, size_t end) {
   return best;
 }
 
+// Where a `;` would stand if the grammar applied ASI after the error node: the first blank
+// after it, when the blanks there hold a line break (`#a\n[k] = 1` in a class body), or npos.
+size_t asi_candidate(std::string_view text, const Diagnostic& error) {
+  size_t end = error.end;
+  size_t stop = text.find_first_not_of(" \t\r\n", end);
+  if (stop == std::string_view::npos || stop == end) return std::string_view::npos;
+  std::string_view blanks = text.substr(end, stop - end);
+  return blanks.find_first_of("\r\n") != std::string_view::npos ? end : std::string_view::npos;
+}
+
 }  // namespace
 
 // The grammar treats `await` (and `yield`) as keywords everywhere, but in scripts they are also
@@ -174,19 +184,29 @@ Tree Transpiler::parse_masking_keyword_names(std::string_view source, std::strin
   errors = find_syntax_errors(tree.root(), source);
   for (int i = 0; !errors.empty() && i < max_masks; ++i) {
     std::string_view text = masked.empty() ? source : std::string_view(masked);
-    size_t at = last_keyword_word_before(text, errors[0].end);
-    if (at == std::string_view::npos) break;
-    std::string attempt(text);
-    attempt[at + 4] = '$';
-    Tree retry = parser_.parse(attempt);
-    if (!retry) break;
-    std::vector<Diagnostic> retry_errors = find_syntax_errors(retry.root(), attempt);
-    // Keep the mask only if it moved the first error later (or removed all of them): a real
-    // syntax error near an `await` is then still reported where it is.
-    if (!retry_errors.empty() && retry_errors[0].begin <= errors[0].begin) break;
-    masked = std::move(attempt);
-    tree = std::move(retry);
-    errors = std::move(retry_errors);
+    // Two repairs of the parse copy, both keeping every offset: `await`/`yield` as names
+    // (`awai$`), and a semicolon the grammar's ASI misses (one blank becomes `;`).
+    size_t keyword = last_keyword_word_before(text, errors[0].end);
+    size_t semicolon = asi_candidate(text, errors[0]);
+    bool repaired = false;
+    for (int attempt = 0; attempt < 2 && !repaired; ++attempt) {
+      size_t at = attempt == 0 ? keyword : semicolon;
+      if (at == std::string_view::npos) continue;
+      std::string copy(text);
+      if (attempt == 0) copy[at + 4] = '$';
+      else copy[at] = ';';
+      Tree retry = parser_.parse(copy);
+      if (!retry) continue;
+      std::vector<Diagnostic> retry_errors = find_syntax_errors(retry.root(), copy);
+      // Keep a repair only if it moved the first error later (or removed all of them): a real
+      // syntax error is then still reported where it is.
+      if (!retry_errors.empty() && retry_errors[0].begin <= errors[0].begin) continue;
+      masked = std::move(copy);
+      tree = std::move(retry);
+      errors = std::move(retry_errors);
+      repaired = true;
+    }
+    if (!repaired) break;
   }
   return tree;
 }
