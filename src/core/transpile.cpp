@@ -159,14 +159,19 @@ size_t last_keyword_word_before(std::string_view text, size_t end) {
   return best;
 }
 
-// Where a `;` would stand if the grammar applied ASI after the error node: the first blank
-// after it, when the blanks there hold a line break (`#a\n[k] = 1` in a class body), or npos.
+// Where a `;` would stand if the grammar applied ASI inside the error node: the first blank
+// before its first line break (`#a\n[k] = 1` in a class body), or npos.
 size_t asi_candidate(std::string_view text, const Diagnostic& error) {
-  size_t end = error.end;
-  size_t stop = text.find_first_not_of(" \t\r\n", end);
-  if (stop == std::string_view::npos || stop == end) return std::string_view::npos;
-  std::string_view blanks = text.substr(end, stop - end);
-  return blanks.find_first_of("\r\n") != std::string_view::npos ? end : std::string_view::npos;
+  // A MISSING node (zero width) sits where the `;` belongs.
+  if (error.begin == error.end && error.begin < text.size() &&
+      std::string_view(" \t\r\n").find(text[error.begin]) != std::string_view::npos) {
+    return error.begin;
+  }
+  size_t line_break = text.find_first_of("\r\n", error.begin);
+  if (line_break == std::string_view::npos || line_break > error.end + 1) return std::string_view::npos;
+  size_t at = line_break;
+  while (at > error.begin && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  return at > error.begin ? at : std::string_view::npos;
 }
 
 }  // namespace
