@@ -206,6 +206,12 @@ Tree Transpiler::parse_masking_keyword_names(std::string_view source, std::strin
       // Keep a repair only if it moved the first error later (or removed all of them): a real
       // syntax error is then still reported where it is.
       if (!retry_errors.empty() && retry_errors[0].begin <= errors[0].begin) continue;
+      // A semicolon must also get the parse past the token after it, or it only moved the error.
+      size_t next_token = copy.find_first_not_of(" \t\r\n", at + 1);
+      if (attempt == 1 && !retry_errors.empty() &&
+          (next_token == std::string::npos || retry_errors[0].begin <= next_token)) {
+        continue;
+      }
       masked = std::move(copy);
       tree = std::move(retry);
       errors = std::move(retry_errors);
