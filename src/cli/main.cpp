@@ -1,42 +1,42 @@
-// async2gen: the command-line entry. Reads one input, transpiles, writes or reports.
+// async2gen: the command-line entry. One input to stdout or -o, or many with -d (batch.cpp).
 #include <iostream>
 
+#include "cli/batch.hpp"
+#include "cli/compile_file.hpp"
 #include "cli/file_io.hpp"
 #include "cli/options.hpp"
-#include "core/source.hpp"
-#include "core/transpile.hpp"
 
-int main(int argc, char** argv) {
-  using namespace a2g;
-  ParsedOptions parsed = parse_options(argc, argv);
-  if (parsed.exit_now) return *parsed.exit_now;
-  const Options& o = parsed.options;
-  bool from_stdin = o.input.empty() || o.input == "-";
-  std::string display = from_stdin ? o.stdin_filename : o.input;
+namespace {
 
-  if (!o.output.empty() && !from_stdin && same_file(o.input, o.output)) {
-    std::cerr << "async2gen: error: refusing to write over the input " << o.input << '\n';
+using namespace a2g;
+
+int run_single(const Options& o) {
+  std::string input = o.inputs.empty() ? "-" : o.inputs[0];
+  bool from_stdin = input == "-";
+  std::string display = from_stdin ? o.stdin_filename : input;
+  if (!o.output.empty() && !from_stdin && !o.allow_overwrite && same_file(input, o.output)) {
+    std::cerr << "async2gen: error: refusing to write over the input " << input << " (--allow-overwrite)\n";
     return exit_usage_or_io;
   }
   std::string source, error;
-  if (!read_input(o.input, source, error)) {
+  if (!read_input(input, source, error)) {
     std::cerr << "async2gen: error: " << error << '\n';
     return exit_usage_or_io;
   }
-  TranspileResult result;
-  try {
-    result = Transpiler().run(source);
-  } catch (const std::exception& e) {
-    std::cerr << "async2gen: internal error: " << e.what() << '\n';
-    return exit_usage_or_io;
-  }
-  if (!result.ok()) {
-    LineIndex lines(source);
-    for (const Diagnostic& d : result.diagnostics) std::cerr << format_diagnostic(d, display, source, lines);
+  Transpiler transpiler;
+  Compiled c = compile_source(transpiler, source, display, from_stdin ? "" : input, o.output, o);
+  if (!c.ok) {
+    std::cerr << c.diagnostics;
     return exit_input_errors;
   }
+  if (o.check) {
+    std::string existing;
+    bool same = !o.output.empty() && read_input(o.output, existing, error) && existing == c.code;
+    if (!same && !o.quiet) std::cerr << "async2gen: would change " << (o.output.empty() ? "<stdout>" : o.output) << '\n';
+    return same ? exit_ok : exit_input_errors;
+  }
   if (o.output.empty()) {
-    std::cout.write(result.output.data(), static_cast<std::streamsize>(result.output.size()));
+    std::cout.write(c.code.data(), static_cast<std::streamsize>(c.code.size()));
     std::cout.flush();
     if (!std::cout) {
       std::cerr << "async2gen: error: cannot write to standard output\n";
@@ -44,9 +44,22 @@ int main(int argc, char** argv) {
     }
     return exit_ok;
   }
-  if (!write_atomically(o.output, result.output, error)) {
+  if (!write_atomically(o.output, c.code, error) || (!c.map.empty() && !write_atomically(c.map_path, c.map, error))) {
     std::cerr << "async2gen: error: " << error << '\n';
     return exit_usage_or_io;
   }
   return exit_ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  ParsedOptions parsed = parse_options(argc, argv);
+  if (parsed.exit_now) return *parsed.exit_now;
+  try {
+    return parsed.options.out_dir.empty() ? run_single(parsed.options) : run_batch(parsed.options);
+  } catch (const std::exception& e) {
+    std::cerr << "async2gen: internal error: " << e.what() << '\n';
+    return exit_usage_or_io;
+  }
 }

@@ -1,8 +1,11 @@
 // Option parsing with CLI11; usage errors exit with code 2.
 #include "cli/options.hpp"
 
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
-#include <iostream>
+#include <cstdlib>
+#include <map>
 
 namespace a2g {
 
@@ -12,23 +15,63 @@ ParsedOptions parse_options(int argc, char** argv) {
   CLI::App app{"async2gen: rewrites async functions and await into generators driven by a small runtime helper."};
   app.name("async2gen");
   app.set_version_flag("--version", std::string("async2gen ") + A2G_VERSION);
-  app.add_option("input", o.input, "JavaScript file to transpile ('-' or none: standard input)");
-  app.add_option("-o,--output", o.output, "Write the result to this file (atomically) instead of standard output");
-  app.add_option("--stdin-filename", o.stdin_filename, "Name of standard input in diagnostics")
-      ->default_str("<stdin>");
+  app.add_option("inputs", o.inputs, "JavaScript files ('-' or none: standard input); files or folders with -d");
+  auto* output = app.add_option("-o,--output", o.output, "Write the result to this file (atomically)");
+  app.add_option("-d,--out-dir", o.out_dir, "Mirror the inputs (files or folders) under this folder")
+      ->excludes(output);
+  app.add_option("-j,--jobs", o.jobs, "Files processed in parallel with -d (default: the machine's cores)");
+  app.add_option("--extensions", o.extensions, "File endings picked up in folders (default: .js .mjs .cjs)")
+      ->delimiter(',');
+  app.add_option("--ignore", o.ignore, "Glob pattern of files to skip in folders (repeatable)");
+  app.add_flag("--copy-files", o.copy_files, "With -d, copy the other files of the input folders too");
+  app.add_flag("--allow-overwrite", o.allow_overwrite, "Allow writing an output over its own input");
+  app.add_flag("--check", o.check, "Write nothing; exit 1 if any output would differ from what is on disk");
+  std::string maps = "none";
+  app.add_flag("--source-maps{external}", maps, "Source maps: external (.map file; the default), inline, both")
+      ->check(CLI::IsMember({"none", "external", "inline", "both"}));
+  app.add_option("--source-root", o.source_root, "The maps' sourceRoot");
+  bool no_content = false;
+  app.add_flag("--no-sources-content", no_content, "Leave sourcesContent out of the maps");
+  app.add_option("--stdin-filename", o.stdin_filename, "Name of standard input in diagnostics and maps");
+  std::string color = "auto";
+  app.add_option("--color", color, "Colour diagnostics: auto (a terminal, unless NO_COLOR), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  std::string format = "human";
+  app.add_option("--error-format", format, "Diagnostics as human text or JSON lines")
+      ->check(CLI::IsMember({"human", "json"}));
+  app.add_flag("-q,--quiet", o.quiet, "Print no progress and no summary");
+  app.add_flag("-v,--verbose", o.verbose, "Print each file as it is written");
   app.footer(
-      "Exit codes: 0 success, 1 the input has errors (syntax, or a form not supported yet),\n"
-      "            2 usage or I/O problems.\n"
+      "Exit codes: 0 success, 1 the input has errors (syntax, or a form not supported yet; with --check:\n"
+      "            an output differs), 2 usage or I/O problems.\n"
       "Diagnostics: file:line:col: error: message (1-based; columns count UTF-16 code units).");
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
     parsed.exit_now = app.exit(e);
+    return parsed;
   } catch (const CLI::ParseError& e) {
     app.exit(e);
     parsed.exit_now = exit_usage_or_io;
+    return parsed;
   }
-  if (o.stdin_filename.empty()) o.stdin_filename = "<stdin>";
+  static const std::map<std::string, SourceMaps> map_kinds{
+      {"none", SourceMaps::none}, {"external", SourceMaps::external}, {"inline", SourceMaps::inline_},
+      {"both", SourceMaps::both}};
+  o.source_maps = map_kinds.at(maps);
+  o.sources_content = !no_content;
+  o.error_format = format == "json" ? ErrorFormat::json : ErrorFormat::human;
+  bool no_color_env = std::getenv("NO_COLOR") && *std::getenv("NO_COLOR");
+  o.color = color == "always" || (color == "auto" && !no_color_env && isatty(2));
+  if (o.inputs.size() > 1 && o.out_dir.empty()) {
+    std::cerr << "async2gen: error: several inputs need -d/--out-dir\n";
+    parsed.exit_now = exit_usage_or_io;
+  }
+  if (o.source_maps != SourceMaps::none && o.source_maps != SourceMaps::inline_ && o.output.empty() &&
+      o.out_dir.empty()) {
+    std::cerr << "async2gen: error: external source maps need -o or -d (use --source-maps=inline for stdout)\n";
+    parsed.exit_now = exit_usage_or_io;
+  }
   return parsed;
 }
 

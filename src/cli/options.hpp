@@ -2,23 +2,39 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace a2g {
 
 // Exit codes, also listed in README and --help.
 enum ExitCode { exit_ok = 0, exit_input_errors = 1, exit_usage_or_io = 2 };
 
+enum class SourceMaps { none, external, inline_, both };
+enum class ErrorFormat { human, json };
+
 struct Options {
-  std::string input;            // "-" or empty: standard input
-  std::string output;           // empty: standard output
-  std::string stdin_filename;   // the name stdin has in diagnostics
+  std::vector<std::string> inputs;  // empty or "-": standard input
+  std::string output;               // -o: one output file
+  std::string out_dir;              // -d: mirror the inputs under this folder
+  std::string stdin_filename = "<stdin>";
+  unsigned jobs = 0;  // 0: the machine's cores
+  std::vector<std::string> extensions{".js", ".mjs", ".cjs"};
+  std::vector<std::string> ignore;  // glob patterns on paths relative to their input folder
+  bool copy_files = false;
+  bool allow_overwrite = false;
+  bool check = false;
+  SourceMaps source_maps = SourceMaps::none;
+  std::string source_root;
+  bool sources_content = true;
+  ErrorFormat error_format = ErrorFormat::human;
+  bool color = false;
+  bool quiet = false;
+  bool verbose = false;
 };
 
-// Parses argv. Returns the options, or an exit code when the program should stop now
-// (--help, --version, a usage error; messages already printed).
 struct ParsedOptions {
   Options options;
-  std::optional<int> exit_now;
+  std::optional<int> exit_now;  // --help, --version, usage errors (messages already printed)
 };
 ParsedOptions parse_options(int argc, char** argv);
 

@@ -11,6 +11,18 @@ extern const std::string_view runtime_async_js;
 
 std::string_view runtime_source() { return runtime_async_js; }
 
+std::optional<std::pair<uint32_t, uint32_t>> trailing_source_map_comment(std::string_view src) {
+  size_t end = src.find_last_not_of(" \t\r\n");
+  if (end == std::string_view::npos) return std::nullopt;
+  size_t line_start = src.rfind('\n', end);
+  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+  std::string_view last = src.substr(line_start, end + 1 - line_start);
+  if (last.starts_with("//# sourceMappingURL=") || last.starts_with("//@ sourceMappingURL=")) {
+    return std::make_pair(static_cast<uint32_t>(line_start), static_cast<uint32_t>(src.size()));
+  }
+  return std::nullopt;
+}
+
 namespace {
 
 // The helper with the file's chosen prefix and the file's line-break style.
@@ -32,15 +44,8 @@ std::string helper_text(const Names& names, bool crlf) {
 
 // Where the helper goes: the end of the file, or before a trailing `//# sourceMappingURL=` line.
 uint32_t helper_offset(std::string_view src) {
-  size_t end = src.find_last_not_of(" \t\r\n");
-  if (end == std::string_view::npos) return static_cast<uint32_t>(src.size());
-  size_t line_start = src.rfind('\n', end);
-  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-  std::string_view last = src.substr(line_start, end + 1 - line_start);
-  if (last.starts_with("//# sourceMappingURL=") || last.starts_with("//@ sourceMappingURL=")) {
-    return static_cast<uint32_t>(line_start);
-  }
-  return static_cast<uint32_t>(src.size());
+  auto comment = trailing_source_map_comment(src);
+  return comment ? comment->first : static_cast<uint32_t>(src.size());
 }
 
 // Where a statement can run first without moving a line: after the directive prologue (its
@@ -269,6 +274,7 @@ TranspileResult Transpiler::run(std::string_view source) {
   }
   result.output = edits.apply(source);
   result.changed = true;
+  result.edits = std::move(edits);
   return result;
 }
 

@@ -1,10 +1,13 @@
 // The one public entry of the core: source text in, output text and diagnostics out.
 #pragma once
+#include <optional>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/edit.hpp"
 #include "core/parse.hpp"
 
 namespace a2g {
@@ -13,8 +16,12 @@ struct TranspileResult {
   std::string output;  // empty when there are errors
   std::vector<Diagnostic> diagnostics;
   bool changed = false;  // false: output is the input, byte for byte
+  EditList edits;        // what turned the input into the output (for source maps)
   bool ok() const { return diagnostics.empty(); }
 };
+
+// The [begin, end of file) range of a last line `//# sourceMappingURL=...`, if there is one.
+std::optional<std::pair<uint32_t, uint32_t>> trailing_source_map_comment(std::string_view source);
 
 // The runtime helper's source, as embedded at build time.
 std::string_view runtime_source();

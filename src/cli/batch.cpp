@@ -1,0 +1,196 @@
+// Batch mode: collect jobs (input -> output path), run them on -j threads (one Transpiler each),
+// report in input order so the result is the same whatever -j.
+#include "cli/batch.hpp"
+
+#include <fnmatch.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <iostream>
+#include <set>
+#include <thread>
+#include <vector>
+
+#include "cli/compile_file.hpp"
+#include "cli/file_io.hpp"
+
+namespace fs = std::filesystem;
+
+namespace a2g {
+namespace {
+
+struct Job {
+  std::string input;
+  std::string output;
+  bool copy_only = false;  // --copy-files: not JavaScript, copied as is
+};
+
+struct JobResult {
+  bool failed = false;    // errors in the input, or I/O
+  bool differs = false;   // --check: the output on disk is not what we would write
+  std::string messages;   // for stderr, in job order
+};
+
+bool ignored(const std::string& relative, const Options& o) {
+  for (const std::string& pattern : o.ignore) {
+    if (fnmatch(pattern.c_str(), relative.c_str(), 0) == 0) return true;
+  }
+  return false;
+}
+
+bool wanted_extension(const fs::path& p, const Options& o) {
+  std::string name = p.filename().string();
+  return std::any_of(o.extensions.begin(), o.extensions.end(),
+                     [&](const std::string& ext) { return name.size() > ext.size() && name.ends_with(ext); });
+}
+
+// Files of a folder input (sorted, so the job order is stable), or the file itself.
+bool collect_jobs(const Options& o, std::vector<Job>& jobs, std::string& error) {
+  fs::path out_dir(o.out_dir);
+  for (const std::string& input : o.inputs) {
+    std::error_code ec;
+    if (fs::is_regular_file(input, ec)) {
+      jobs.push_back({input, (out_dir / fs::path(input).filename()).string()});
+      continue;
+    }
+    if (!fs::is_directory(input, ec)) {
+      error = input + ": no such file or folder";
+      return false;
+    }
+    std::vector<fs::path> files;
+    for (auto it = fs::recursive_directory_iterator(input, ec); !ec && it != fs::recursive_directory_iterator();
+         it.increment(ec)) {
+      if (it->is_regular_file()) files.push_back(it->path());
+    }
+    if (ec) {
+      error = input + ": " + ec.message();
+      return false;
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) {
+      std::string relative = fs::relative(file, input).generic_string();
+      // Never descend into our own output when it lies inside the input folder.
+      std::error_code eq;
+      if (fs::equivalent(fs::path(file).parent_path(), out_dir, eq)) continue;
+      if (ignored(relative, o)) continue;
+      bool js = wanted_extension(file, o);
+      if (!js && !o.copy_files) continue;
+      jobs.push_back({file.string(), (out_dir / relative).string(), !js});
+    }
+  }
+  return true;
+}
+
+bool same_content(const std::string& path, const std::string& content) {
+  std::string existing, error;
+  return read_input(path, existing, error) && existing == content;
+}
+
+JobResult run_job(Transpiler& transpiler, const Job& job, const Options& o) {
+  JobResult r;
+  std::string source, error;
+  if (!read_input(job.input, source, error)) {
+    r.failed = true;
+    r.messages = "async2gen: error: " + error + "\n";
+    return r;
+  }
+  if (!o.allow_overwrite && same_file(job.input, job.output)) {
+    r.failed = true;
+    r.messages = "async2gen: error: refusing to write over the input " + job.input + " (--allow-overwrite)\n";
+    return r;
+  }
+  Compiled c;
+  if (job.copy_only) {
+    c.ok = true;
+    c.code = source;
+  } else {
+    c = compile_source(transpiler, source, job.input, job.input, job.output, o);
+  }
+  if (!c.ok) {
+    r.failed = true;
+    r.messages = c.diagnostics;
+    return r;
+  }
+  if (o.check) {
+    r.differs = !same_content(job.output, c.code) || (!c.map.empty() && !same_content(c.map_path, c.map));
+    if (r.differs && !o.quiet) r.messages = "async2gen: would change " + job.output + "\n";
+    return r;
+  }
+  std::error_code ec;
+  fs::create_directories(fs::path(job.output).parent_path(), ec);
+  if (!write_atomically(job.output, c.code, error) || (!c.map.empty() && !write_atomically(c.map_path, c.map, error))) {
+    r.failed = true;
+    r.messages = "async2gen: error: " + error + "\n";
+    return r;
+  }
+  if (o.verbose) r.messages = job.input + " -> " + job.output + "\n";
+  return r;
+}
+
+// Drops a second job for the same output (the same file named twice).
+void dedupe(std::vector<Job>& jobs) {
+  std::set<std::string> seen;
+  std::vector<Job> unique;
+  for (Job& j : jobs) {
+    std::error_code ec;
+    fs::path key = fs::weakly_canonical(j.output, ec);
+    if (seen.insert(key.string()).second) unique.push_back(std::move(j));
+  }
+  jobs = std::move(unique);
+}
+
+}  // namespace
+
+int run_batch(const Options& o) {
+  std::vector<Job> jobs;
+  std::string error;
+  if (o.inputs.empty()) {
+    std::cerr << "async2gen: error: -d needs at least one input file or folder\n";
+    return exit_usage_or_io;
+  }
+  if (!collect_jobs(o, jobs, error)) {
+    std::cerr << "async2gen: error: " << error << '\n';
+    return exit_usage_or_io;
+  }
+  dedupe(jobs);
+  std::vector<JobResult> results(jobs.size());
+  std::atomic<size_t> next{0}, done{0};
+  unsigned threads = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(jobs.size(), 1)));
+  auto worker = [&] {
+    Transpiler transpiler;
+    for (size_t i; (i = next++) < jobs.size();) {
+      results[i] = run_job(transpiler, jobs[i], o);
+      ++done;
+    }
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
+  bool progress = !o.quiet && isatty(2) && jobs.size() >= 50;
+  while (progress && done < jobs.size()) {
+    std::cerr << "\r[" << done << "/" << jobs.size() << "]" << std::flush;
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  for (auto& t : pool) t.join();
+  if (progress) std::cerr << "\r\x1b[K";
+
+  size_t failed = 0, differs = 0;
+  bool io_error = false;
+  for (const JobResult& r : results) {
+    std::cerr << r.messages;
+    failed += r.failed;
+    differs += r.differs;
+    io_error |= r.failed && r.messages.starts_with("async2gen: error:");
+  }
+  if (!o.quiet && (failed || o.check)) {
+    std::cerr << "async2gen: " << jobs.size() << " files, " << failed << " failed";
+    if (o.check) std::cerr << ", " << differs << " would change";
+    std::cerr << '\n';
+  }
+  if (failed) return io_error ? exit_usage_or_io : exit_input_errors;
+  return differs ? exit_input_errors : exit_ok;
+}
+
+}  // namespace a2g

@@ -1,0 +1,99 @@
+// Transpile + source map + diagnostics formatting for one file.
+#include "cli/compile_file.hpp"
+
+#include <filesystem>
+
+#include "core/source.hpp"
+#include "core/source_map.hpp"
+
+namespace fs = std::filesystem;
+
+namespace a2g {
+namespace {
+
+std::string json_diagnostic(const Diagnostic& d, const std::string& file, const LineIndex& lines) {
+  Position p = lines.position(d.begin);
+  return "{\"file\":" + json_quote(file) + ",\"line\":" + std::to_string(p.line + 1) +
+         ",\"column\":" + std::to_string(p.utf16_column + 1) + ",\"severity\":\"" +
+         (d.severity == Severity::error ? "error" : "internal error") + "\",\"message\":" + json_quote(d.message) +
+         "}\n";
+}
+
+std::string colored(const std::string& text) {
+  // file:line:col: in bold, "error:" in bold red; the rest as is.
+  size_t error = text.find(": error: ");
+  if (error == std::string::npos) error = text.find(": internal error: ");
+  if (error == std::string::npos) return text;
+  size_t message = text.find(": ", error + 2) + 2;
+  return "\x1b[1m" + text.substr(0, error + 1) + "\x1b[0m \x1b[1;31m" + text.substr(error + 2, message - error - 3) +
+         "\x1b[0m:" + text.substr(message - 1);
+}
+
+// Where the map's "sources" entry points: the input relative to the map's folder.
+std::string map_source_name(const std::string& input_path, const std::string& display_name,
+                            const std::string& output_path) {
+  if (input_path.empty() || output_path.empty()) return display_name;
+  std::error_code ec;
+  fs::path out_dir = fs::absolute(output_path, ec).parent_path();
+  fs::path rel = fs::relative(fs::absolute(input_path, ec), out_dir, ec);
+  return ec || rel.empty() ? display_name : rel.generic_string();
+}
+
+}  // namespace
+
+std::string format_diagnostics(const std::vector<Diagnostic>& diagnostics, const std::string& display_name,
+                               std::string_view source, const Options& options) {
+  LineIndex lines(source);
+  std::string out;
+  for (const Diagnostic& d : diagnostics) {
+    if (options.error_format == ErrorFormat::json) {
+      out += json_diagnostic(d, display_name, lines);
+    } else {
+      std::string text = format_diagnostic(d, display_name, source, lines);
+      out += options.color ? colored(text) : text;
+    }
+  }
+  return out;
+}
+
+Compiled compile_source(Transpiler& transpiler, std::string_view source, const std::string& display_name,
+                        const std::string& input_path, const std::string& output_path, const Options& options) {
+  Compiled c;
+  TranspileResult r = transpiler.run(source);
+  if (!r.ok()) {
+    c.diagnostics = format_diagnostics(r.diagnostics, display_name, source, options);
+    return c;
+  }
+  c.ok = true;
+  if (options.source_maps == SourceMaps::none) {
+    c.code = std::move(r.output);
+    return c;
+  }
+  // The map replaces whatever map the input pointed to: its comment goes.
+  EditList edits = std::move(r.edits);
+  if (auto comment = trailing_source_map_comment(source)) edits.replace(comment->first, comment->second, "");
+  uint32_t conflict = 0;
+  edits.finish(&conflict);
+  c.code = edits.apply(source);
+  SourceMapOptions map_options;
+  map_options.file = output_path.empty() ? display_name : fs::path(output_path).filename().string();
+  map_options.source = map_source_name(input_path, display_name, output_path);
+  map_options.source_root = options.source_root;
+  map_options.include_content = options.sources_content;
+  std::string map = build_source_map(source, edits, map_options);
+  bool crlf = source.find("\r\n") != std::string_view::npos;
+  std::string eol = crlf ? "\r\n" : "\n";
+  if (!c.code.empty() && c.code.back() != '\n') c.code += eol;
+  if (options.source_maps == SourceMaps::inline_ || options.source_maps == SourceMaps::both) {
+    c.code += "//# sourceMappingURL=data:application/json;charset=utf-8;base64," + base64_encode(map) + eol;
+  } else {
+    c.code += "//# sourceMappingURL=" + fs::path(output_path).filename().string() + ".map" + eol;
+  }
+  if (options.source_maps != SourceMaps::inline_) {
+    c.map = std::move(map);
+    c.map_path = output_path + ".map";
+  }
+  return c;
+}
+
+}  // namespace a2g
