@@ -141,6 +141,17 @@ class Analyzer {
   void on_super(TSNode n, int32_t depth);
   void on_await(TSNode n, int32_t depth);
   void on_yield(TSNode n, bool shorthand);
+  void on_for_await(TSNode n, TSNode await_token, int32_t depth);
+  void on_return(TSNode n, int32_t depth);
+  // The innermost function (or arrow) scope containing `at`; the program scope if none.
+  Scope& innermost(uint32_t at) {
+    Scope* found = &scopes_.front();
+    for_each_scope(at, [&](Scope& s) {
+      found = &s;
+      return false;
+    });
+    return *found;
+  }
   void on_await_name(TSNode n);
   void error(TSNode n, std::string message) {
     facts_.errors.push_back({Severity::error, node_begin(n), node_end(n), std::move(message)});
@@ -164,6 +175,7 @@ class Analyzer {
   std::vector<CaptureUse> yield_names_;
   bool yield_name_in_lowered_ = false;
   std::vector<TSNode> class_bodies_;  // everything in a class body is strict code
+  int32_t depth_ = 0;                 // of the node being entered
 };
 
 bool is_module_or_strict(TSNode root, std::string_view src) {
@@ -222,6 +234,7 @@ Facts Analyzer::run(TSNode root) {
 
 void Analyzer::enter(TSNode n, int32_t depth) {
   std::string_view type = node_type(n);
+  depth_ = depth;
   if (type == "function_declaration" || type == "function_expression" || type == "generator_function" ||
       type == "generator_function_declaration" || type == "method_definition") {
     enter_function(n, ScopeKind::function, depth);
@@ -256,7 +269,9 @@ void Analyzer::enter(TSNode n, int32_t depth) {
     on_yield(n, false);
   } else if (type == "for_in_statement") {
     TSNode await_token = find_token(n, "await");
-    if (!ts_node_is_null(await_token)) error(await_token, "'for await' is not supported yet");
+    if (!ts_node_is_null(await_token)) on_for_await(n, await_token, depth);
+  } else if (type == "return_statement") {
+    on_return(n, depth);
   }
 }
 
@@ -275,22 +290,27 @@ void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
                  (node_type(body) == "statement_block" && has_use_strict_directive(body, src_));
   scope.async = !ts_node_is_null(async_token);
   scope.generator = !ts_node_is_null(find_token(n, "*")) || node_type(n).starts_with("generator");
-  if (scope.async && scope.generator) {
-    error(async_token, "async generator functions are not supported yet");
-  } else if (scope.async) {
+  if (scope.async) {
     AsyncFunction f;
+    f.generator = scope.generator;
+    f.star = find_token(n, "*");
+    if (f.generator) facts_.uses_async_generators = true;
     std::string_view type = node_type(n);
-    f.kind = type == "function_declaration"  ? FunctionKind::declaration
-             : type == "function_expression" ? FunctionKind::expression
-             : type == "arrow_function"      ? FunctionKind::arrow
-                                             : FunctionKind::method;
+    f.kind = type == "function_declaration" || type == "generator_function_declaration" ? FunctionKind::declaration
+             : type == "function_expression" || type == "generator_function"         ? FunctionKind::expression
+             : type == "arrow_function"                                              ? FunctionKind::arrow
+                                                                                     : FunctionKind::method;
+    if (f.kind == FunctionKind::declaration || f.kind == FunctionKind::expression) {
+      TSNode name = child_by_field(n, "name");
+      if (!ts_node_is_null(name)) f.name = node_text(name, src_);
+    }
     f.depth = depth;
     f.async_token = async_token;
     f.params = params;
     f.body = child_by_field(n, "body");
     if (f.kind == FunctionKind::arrow) f.arrow = find_token(n, "=>");
     f.strict_body = node_type(f.body) == "statement_block" && has_use_strict_directive(f.body, src_);
-    if (f.kind == FunctionKind::expression) {
+    if (f.kind == FunctionKind::expression && !f.generator) {  // async generators need their prototype
       TSNode name = child_by_field(n, "name");
       if (ts_node_is_null(name)) {
         f.method_key = inferred_name_key(n, src_);
@@ -392,7 +412,6 @@ void Analyzer::on_await(TSNode n, int32_t depth) {
                              "how modules load; wrap the code in an async function"});
     return;
   }
-  if (scope->async && scope->generator) return;  // reported on the function
   if (scope->fact < 0) {
     stray_awaits_.push_back(
         {Severity::error, node_begin(n), node_end(n), "'await' is only valid in async functions"});
@@ -408,7 +427,54 @@ void Analyzer::on_await(TSNode n, int32_t depth) {
     error(n, "syntax error: 'await x ** y' needs parentheses: '(await x) ** y' or 'await (x ** y)'");
     return;
   }
-  facts_.awaits.push_back({depth, find_token(n, "await"), first_named_child(n)});
+  bool in_generator = facts_.functions[scope->fact].generator;
+  facts_.awaits.push_back({depth, in_generator, find_token(n, "await"), first_named_child(n)});
+}
+
+// for await: only inside async functions and async generators; its left side is moved into the
+// loop body, so it may not contain anything that is rewritten itself.
+void Analyzer::on_for_await(TSNode n, TSNode await_token, int32_t depth) {
+  Scope& scope = innermost(node_begin(n));
+  if (scope.kind == ScopeKind::program) {
+    error(await_token, "top-level 'for await' is not supported yet: it cannot be lowered without changing "
+                       "how modules load; wrap the code in an async function");
+    return;
+  }
+  if (scope.fact < 0) {
+    error(await_token, "'for await' is only valid in async functions");
+    return;
+  }
+  ForAwait loop;
+  loop.depth = depth;
+  loop.in_generator = facts_.functions[scope.fact].generator;
+  loop.loop = n;
+  loop.kind = child_by_field(n, "kind");
+  loop.left = child_by_field(n, "left");
+  loop.right = child_by_field(n, "right");
+  loop.body = child_by_field(n, "body");
+  std::string_view left = node_text(loop.left, src_);
+  for (std::string_view word : {"await", "yield", "super", "arguments", "target"}) {
+    if (mentions(left, word)) {
+      error(loop.left, "this 'for await' target is not supported yet (it uses '" + std::string(word) + "')");
+      return;
+    }
+  }
+  std::vector<std::string_view> labels;
+  for (TSNode p = ts_node_parent(n); !ts_node_is_null(p) && node_type(p) == "labeled_statement"; p = ts_node_parent(p)) {
+    loop.labels_start = p;
+    labels.push_back(node_text(child_by_field(p, "label"), src_));
+  }
+  for (size_t i = labels.size(); i-- > 0;) loop.labels += std::string(labels[i]) + ": ";
+  facts_.uses_async_generators = true;
+  facts_.for_awaits.push_back(std::move(loop));
+}
+
+// return / yield* inside async generators need the runtime's help.
+void Analyzer::on_return(TSNode n, int32_t depth) {
+  Scope& scope = innermost(node_begin(n));
+  if (scope.fact < 0 || !facts_.functions[scope.fact].generator) return;
+  TSNode argument = first_named_child(n);
+  if (!ts_node_is_null(argument)) facts_.generator_returns.push_back({depth, argument});
 }
 
 // `await` as a name: fine in scripts, a syntax error inside async functions.
@@ -432,7 +498,12 @@ void Analyzer::on_yield(TSNode n, bool shorthand) {
       innermost = &s;
       return false;
     });
-    if (innermost->generator) return;  // a real yield (async generators are reported already)
+    if (innermost->generator) {  // a real yield
+      if (innermost->async && innermost->fact >= 0 && !ts_node_is_null(find_token(n, "*"))) {
+        facts_.delegates.push_back({depth_, first_named_child(n)});
+      }
+      return;
+    }
   }
   bool inside_lowered = false;
   for_each_scope(node_begin(n), [&](Scope& s) {

@@ -19,6 +19,9 @@ enum class FunctionKind { declaration, expression, arrow, method };
 
 struct AsyncFunction {
   FunctionKind kind = FunctionKind::declaration;
+  bool generator = false;  // async function*: driven by __async_generator
+  TSNode star{};           // the `*` token of an async generator
+  std::string_view name;   // declarations and named expressions: their name
   int32_t depth = 0;
   TSNode async_token{};
   TSNode params{};   // formal_parameters, or the bare identifier of `async x => ...`
@@ -41,8 +44,34 @@ struct AsyncFunction {
 
 struct Await {
   int32_t depth = 0;
+  bool in_generator = false;  // inside an async generator: an await marker, not a plain yield
   TSNode keyword{};
   TSNode operand{};
+};
+
+// `yield* x` inside an async generator: delegates through __async_delegate(x).
+struct YieldDelegate {
+  int32_t depth = 0;
+  TSNode operand{};
+};
+
+// `return v` inside an async generator: the return value is awaited before `finally` runs.
+struct GeneratorReturn {
+  int32_t depth = 0;
+  TSNode argument{};
+};
+
+// `for await (LEFT of RIGHT) BODY`, with the labels in front of it (moved onto the inner loop).
+struct ForAwait {
+  int32_t depth = 0;
+  bool in_generator = false;
+  TSNode loop{};
+  TSNode labels_start{};  // the outermost labeled_statement around the loop, or null
+  std::string labels;     // "a: b: " as written
+  TSNode kind{};          // const / let / var, or null for an existing target
+  TSNode left{};
+  TSNode right{};
+  TSNode body{};
 };
 
 enum class SuperUse { get, call, set };
@@ -71,6 +100,10 @@ struct Facts {
   std::vector<Await> awaits;
   std::vector<SuperAccess> supers;
   std::vector<CaptureUse> captures;
+  std::vector<YieldDelegate> delegates;
+  std::vector<GeneratorReturn> generator_returns;
+  std::vector<ForAwait> for_awaits;
+  bool uses_async_generators = false;  // the file needs the async generator runtime
   std::vector<Diagnostic> errors;
   // `yield` keywords the grammar took for yield expressions outside any generator (`yield + 1`
   // in sloppy code is the name `yield` plus one): the caller masks them and parses again.

@@ -18,6 +18,9 @@ void lower_function(const AsyncFunction& f, LowerContext& cx);
 void lower_await(const Await& a, LowerContext& cx);
 void lower_super_access(const SuperAccess& s, LowerContext& cx);
 void lower_capture(const CaptureUse& c, LowerContext& cx);
+void lower_yield_delegate(const YieldDelegate& d, LowerContext& cx);
+void lower_generator_return(const GeneratorReturn& r, LowerContext& cx);
+void lower_for_await(const ForAwait& loop, int id, LowerContext& cx);
 // Called for a node whose rewrite starts with `(`: keeps it from joining the line before.
 void guard_statement_start(TSNode node, LowerContext& cx);
 

@@ -9,6 +9,16 @@ namespace a2g {
 // await\n  x     => (yield (\n  x))   (a line break after `yield` would end it)
 // The parentheses keep `await`'s unary precedence: `yield` binds looser than any operator.
 void lower_await(const Await& a, LowerContext& cx) {
+  if (a.in_generator) {
+    // Inside an async generator a plain yield is a yield: awaits go through a marker.
+    // await x  =>  (yield __async_await(x))
+    uint32_t end = node_end(a.keyword);
+    while (end < node_begin(a.operand) && (cx.src[end] == ' ' || cx.src[end] == '\t')) ++end;
+    cx.edits.replace(node_begin(a.keyword), end, "(yield " + cx.names.runtime("await") + "(");
+    cx.edits.insert(node_end(a.operand), "))", -a.depth);
+    guard_statement_start(a.keyword, cx);
+    return;
+  }
   std::string_view gap = cx.src.substr(node_end(a.keyword), node_begin(a.operand) - node_end(a.keyword));
   bool line_break = gap.find_first_of("\r\n") != std::string_view::npos ||
                     gap.find("\xE2\x80\xA8") != std::string_view::npos ||

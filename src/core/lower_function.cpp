@@ -116,7 +116,8 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   outer_params(f, p, cx.names, list, values);
   bool arrow = f.kind == FunctionKind::arrow;
   std::string self = !arrow || f.passes_this ? "this" : "void 0";
-  std::string hand_over = outer_prologue(f, cx.names) + "return " + cx.names.helper + "(" + self + ", " + values +
+  std::string driver = f.generator ? cx.names.runtime("generator") : cx.names.helper;
+  std::string hand_over = outer_prologue(f, cx.names) + "return " + driver + "(" + self + ", " + values +
                           ", function* ";
   int32_t closer = -f.depth;
   // Sloppy code that reads arguments.callee sees the outer function, not the generator.
@@ -139,6 +140,17 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   }
   if (!arrow) {
     cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), "");
+    if (f.generator) {
+      // async function* g(a) { body }
+      //   => function g(a) { return __async_generator(this, arguments, function* (a) { body }, g, new.target); }
+      // The function itself is passed when it can be named, so that objects it returns inherit
+      // from its `prototype`, as natively.
+      cx.edits.replace(node_begin(f.star), node_end(f.star), "");
+      std::string self_reference = f.name.empty() ? "undefined" : std::string(f.name) + ", new.target";
+      cx.edits.insert(node_begin(f.params), "(" + list + ") { " + hand_over, f.depth);
+      cx.edits.insert(node_end(f.body), ", " + self_reference + "); }", closer);
+      return;
+    }
     cx.edits.insert(node_begin(f.params), "(" + list + ") { " + hand_over, f.depth);
     // Methods are not constructors already; functions hand `new.target` over so that the
     // helper throws a TypeError for `new f()`, as for a native async function.

@@ -15,6 +15,8 @@ struct Names {
   std::string yield_name;   // `yield` used as a name in sloppy code
   std::string callee;       // the outer function, for arguments.callee
   std::string param(size_t i) const { return helper + "_p" + std::to_string(i); }
+  // A runtime function of the async generator runtime: `__async_` + name.
+  std::string runtime(std::string_view name) const { return helper + "_" + std::string(name); }
 };
 
 Names choose_names(std::string_view source);

@@ -8,6 +8,7 @@
 namespace a2g {
 
 extern const std::string_view runtime_async_js;
+extern const std::string_view runtime_async_generator_js;
 
 std::string_view runtime_source() { return runtime_async_js; }
 
@@ -25,10 +26,9 @@ std::optional<std::pair<uint32_t, uint32_t>> trailing_source_map_comment(std::st
 
 namespace {
 
-// The helper with the file's chosen prefix and the file's line-break style.
-std::string helper_text(const Names& names, bool crlf) {
+// A runtime file with the file's chosen prefix and the file's line-break style.
+std::string helper_text(std::string_view rt, const Names& names, bool crlf) {
   std::string out;
-  std::string_view rt = runtime_async_js;
   const std::string_view placeholder = "__async";
   for (size_t i = 0; i < rt.size();) {
     if (rt.compare(i, placeholder.size(), placeholder) == 0) {
@@ -80,9 +80,10 @@ Prologue prologue_position(TSNode root, std::string_view src) {
 
 // The helper captures %Promise% and friends when the file starts running, before user code can
 // replace them; the helper itself is a hoisted declaration appended at the end.
-void add_helper(EditList& edits, TSNode root, std::string_view src, const Names& names) {
+void add_helper(EditList& edits, TSNode root, std::string_view src, const Names& names, bool generators) {
   Prologue p = prologue_position(root, src);
   std::string capture = names.helper + ".rt = " + names.helper + "_intrinsics();";
+  if (generators) capture += " " + names.runtime("ag") + "(" + names.helper + ".rt);";
   bool directive = p.needs_semicolon || (p.offset > 0 && src[p.offset - 1] == ';');
   bool blank_next = p.offset >= src.size() || std::string_view(" \t\r\n").find(src[p.offset]) != std::string_view::npos;
   edits.insert(p.offset, (p.needs_semicolon ? "; " : directive ? " " : "") + capture + (blank_next ? "" : " "),
@@ -92,7 +93,8 @@ void add_helper(EditList& edits, TSNode root, std::string_view src, const Names&
   uint32_t at = helper_offset(src);
   std::string text;
   if (at > 0 && src[at - 1] != '\n') text += crlf ? "\r\n" : "\n";
-  text += helper_text(names, crlf);
+  text += helper_text(runtime_async_js, names, crlf);
+  if (generators) text += helper_text(runtime_async_generator_js, names, crlf);
   edits.insert(at, std::move(text), INT32_MAX);
 }
 
@@ -264,7 +266,10 @@ TranspileResult Transpiler::run(std::string_view source) {
   for (const Await& a : facts.awaits) lower_await(a, cx);
   for (const SuperAccess& s : facts.supers) lower_super_access(s, cx);
   for (const CaptureUse& c : facts.captures) lower_capture(c, cx);
-  add_helper(edits, tree.root(), source, names);
+  for (const YieldDelegate& d : facts.delegates) lower_yield_delegate(d, cx);
+  for (const GeneratorReturn& r : facts.generator_returns) lower_generator_return(r, cx);
+  for (size_t i = 0; i < facts.for_awaits.size(); ++i) lower_for_await(facts.for_awaits[i], static_cast<int>(i + 1), cx);
+  add_helper(edits, tree.root(), source, names, facts.uses_async_generators);
 
   uint32_t conflict = 0;
   if (!edits.finish(&conflict)) {

@@ -16,7 +16,9 @@ std::string lowered(std::string_view src) {
   if (helper != std::string::npos && !src.ends_with('\n')) --helper;
   std::string out = r.output.substr(0, helper);
   // And the capture of intrinsics where the file starts running.
-  std::string capture = "__async.rt = __async_intrinsics();";
+  std::string capture = out.find("__async_ag(__async.rt);") != std::string::npos
+                            ? "__async.rt = __async_intrinsics(); __async_ag(__async.rt);"
+                            : "__async.rt = __async_intrinsics();";
   size_t at = out.find(capture);
   REQUIRE(at != std::string::npos);
   out.erase(at, capture.size() + (at + capture.size() < out.size() && out[at + capture.size()] == ' '));
@@ -119,8 +121,10 @@ TEST_CASE("the output fed back in comes out unchanged") {
 }
 
 TEST_CASE("forms not lowered yet are errors") {
-  CHECK(first_error("async function* g() {}").find("async generator") != std::string::npos);
-  CHECK(first_error("async function f() { for await (const x of y) {} }").find("for await") != std::string::npos);
+  CHECK(first_error("for await (const x of y) {}").find("top-level 'for await'") != std::string::npos);
+  CHECK(first_error("function f() { for await (const x of y) {} }").find("only valid in async") != std::string::npos);
+  CHECK(first_error("async function f() { for await (const {a = await b} of y) {} }").find("not supported") !=
+        std::string::npos);
   CHECK(first_error("await x;").find("top-level await") != std::string::npos);
   CHECK(first_error("async function f() { yield 1; }").starts_with("syntax error"));  // `yield` is a name there
   CHECK(first_error("async function f(a = await b) {}").find("parameters") != std::string::npos);
@@ -165,4 +169,20 @@ TEST_CASE("a rewrite that starts a line with `(` gets the semicolon ASI gave the
   // Not after a statement that has one, and not where no statement list is involved.
   CHECK(lowered("async function f() {\n  g();\n  await x\n  if (a)\n    await y\n}\n") ==
         "function f() { return __async(this, arguments, function* () {\n  g();\n  (yield x)\n  if (a)\n    (yield y)\n}, new.target); }\n");
+}
+
+TEST_CASE("async generators: awaits are markers, yield* delegates, return awaits") {
+  CHECK(lowered("async function* g(a) { await a; yield a; yield* b; return c; }\n") ==
+        "function g(a) { return __async_generator(this, arguments, function* (a) { (yield __async_await(a)); yield a; "
+        "yield* __async_delegate(b); return (yield __async_await(c)); }, g, new.target); }\n");
+  CHECK(lowered("o = { async *m() {} };\n") ==
+        "o = { m() { return __async_generator(this, arguments, function* () {}, undefined); } };\n");
+}
+
+TEST_CASE("for await becomes a loop over the runtime's iterator record, labels moved onto it") {
+  CHECK(lowered("async function f(xs) {\n  l: for await (const [a] of xs) continue l;\n}\n") ==
+        "function f(xs) { return __async(this, arguments, function* (xs) {\n  { const __async_r1 = __async_iterator(xs); "
+        "try { l: for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const [a] = __async_r1.value; "
+        "continue l; } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* "
+        "__async_close(__async_r1); } }\n}, new.target); }\n");
 }

@@ -1,0 +1,51 @@
+// Lowering of what is special inside async generators: `yield*` delegation, `return v`, and
+// `for await` loops (in async functions too). The runtime side is src/runtime/async_generator.js.
+#include <string>
+
+#include "core/lower.hpp"
+#include "core/parse.hpp"
+
+namespace a2g {
+
+// yield* inner  =>  yield* __async_delegate(inner)
+void lower_yield_delegate(const YieldDelegate& d, LowerContext& cx) {
+  cx.edits.insert(node_begin(d.operand), cx.names.runtime("delegate") + "(", d.depth);
+  cx.edits.insert(node_end(d.operand), ")", -d.depth);
+}
+
+// return v  =>  return (yield __async_await(v))
+// The value is awaited where the return statement is, before any `finally`, as natively.
+void lower_generator_return(const GeneratorReturn& r, LowerContext& cx) {
+  cx.edits.insert(node_begin(r.argument), "(yield " + cx.names.runtime("await") + "(", r.depth);
+  cx.edits.insert(node_end(r.argument), "))", -r.depth);
+}
+
+// label: for await (const x of xs) BODY
+//   => { const __async_r1 = __async_iterator(xs); try { label: for (; __async_step(__async_r1,
+//      (yield __async_next(__async_r1))); ) { const x = __async_r1.value; BODY } } catch (__async_e1) {
+//      throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } }
+// The iterable expression stays where it is; the loop target moves into the body (folded onto
+// one line), and labels move onto the inner loop so `continue label` still names a loop.
+void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
+  const Names& n = cx.names;
+  std::string r = n.runtime("r" + std::to_string(id));
+  std::string e = n.runtime("e" + std::to_string(id));
+  uint32_t begin = ts_node_is_null(loop.labels_start) ? node_begin(loop.loop) : node_begin(loop.labels_start);
+  cx.edits.replace(begin, node_begin(loop.right), "{ const " + r + " = " + n.runtime("iterator") + "(", loop.depth);
+
+  std::string target;
+  for (char c : node_text(loop.left, cx.src)) target += (c == '\n' || c == '\r') ? ' ' : c;
+  bool pattern_assignment = ts_node_is_null(loop.kind) && node_type(loop.left) == "object_pattern";
+  std::string binding = ts_node_is_null(loop.kind) ? "" : std::string(node_text(loop.kind, cx.src)) + " ";
+  std::string assign = pattern_assignment ? "(" + target + " = " + r + ".value); " : binding + target + " = " + r + ".value; ";
+  cx.edits.replace(node_end(loop.right), node_begin(loop.body),
+                   std::string(loop.in_generator ? ", 1" : "") + "); try { " + loop.labels + "for (; " + n.runtime("step") +
+                       "(" + r + ", (yield " + n.runtime("next") + "(" + r + "))); ) { " + assign,
+                   loop.depth);
+  cx.edits.insert(node_end(loop.body),
+                  " } } catch (" + e + ") { throw " + n.runtime("threw") + "(" + r + ", " + e + "); } finally { yield* " +
+                      n.runtime("close") + "(" + r + "); } }",
+                  -loop.depth);
+}
+
+}  // namespace a2g
