@@ -140,6 +140,26 @@ TEST_SUITE("cli") {
     CHECK(version.out.starts_with("async2gen "));
   }
 
+  TEST_CASE("--promise=global uses the global Promise at each call; the default does not") {
+    Scratch s;
+    spit(s.dir / "z.js",
+         "const Native = Promise;\nclass Zone extends Native {}\nasync function f() { return 1; }\n"
+         "globalThis.Promise = Zone;\nconst p = f();\nglobalThis.Promise = Native;\nconsole.log(p instanceof Zone);\n");
+    CHECK(s.run("--promise=global z.js -o g.js").code == 0);
+    CHECK(s.run("z.js -o i.js").code == 0);
+    auto node = [&](const char* file) {
+      std::string cmd = "cd '" + s.dir.string() + "' && node " + file + " > .node 2>&1";
+      CHECK(std::system(cmd.c_str()) == 0);
+      std::string out = slurp(s.dir / ".node");
+      fs::remove(s.dir / ".node");
+      return out;
+    };
+    CHECK(node("g.js") == "true\n");
+    CHECK(node("i.js") == "false\n");
+    CHECK(node("z.js") == "false\n");
+    CHECK(s.run("--promise=other z.js").code == 2);
+  }
+
   TEST_CASE("a file with nothing to lower comes out byte-identical") {
     Scratch s;
     std::string plain = "\xEF\xBB\xBF#!/usr/bin/env node\r\nvar async = 1; // await\r\n";

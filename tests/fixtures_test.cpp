@@ -74,13 +74,14 @@ std::string diagnostics_text(const TranspileResult& r, const std::string& source
   return out;
 }
 
-void check_invariants(const std::string& name, const std::string& source, const TranspileResult& r) {
+void check_invariants(const std::string& name, const std::string& source, const TranspileResult& r,
+                      const TranspileOptions& options) {
   INFO("fixture: " << name);
   Transpiler again;
-  TranspileResult fed_back = again.run(r.output);
+  TranspileResult fed_back = again.run(r.output, options);
   CHECK_MESSAGE(fed_back.ok(), "the output does not parse or is refused");
   CHECK_MESSAGE(!fed_back.changed, "the output still has async syntax (not idempotent)");
-  CHECK_MESSAGE(again.run(source).output == r.output, "not deterministic");
+  CHECK_MESSAGE(again.run(source, options).output == r.output, "not deterministic");
 }
 
 // Compares `actual` with the expected file, or writes it in update mode.
@@ -111,7 +112,10 @@ TEST_SUITE("fixtures") {
     for (const fs::path& dir : cases) {
       std::string name = name_of(dir);
       std::string source = read_file(dir / "input.js");
-      TranspileResult r = transpiler.run(source);
+      // An `args` file holds command-line flags; those that change the transpilation are mapped.
+      TranspileOptions options;
+      if (fs::exists(dir / "args")) options.global_promise = read_file(dir / "args").find("--promise=global") != std::string::npos;
+      TranspileResult r = transpiler.run(source, options);
       bool expects_errors = fs::exists(dir / "errors.txt") || (!fs::exists(dir / "output.js") && !r.ok());
       if (expects_errors) {
         INFO("fixture: " << name);
@@ -126,7 +130,7 @@ TEST_SUITE("fixtures") {
         continue;
       }
       check_expected(name, dir / "output.js", r.output, update);
-      check_invariants(name, source, r);
+      check_invariants(name, source, r, options);
       if (name.starts_with("passthrough/")) {
         INFO("fixture: " << name);
         CHECK_MESSAGE(r.output == source, "a passthrough fixture changed");

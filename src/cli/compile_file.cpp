@@ -59,7 +59,9 @@ std::string format_diagnostics(const std::vector<Diagnostic>& diagnostics, const
 Compiled compile_source(Transpiler& transpiler, std::string_view source, const std::string& display_name,
                         const std::string& input_path, const std::string& output_path, const Options& options) {
   Compiled c;
-  TranspileResult r = transpiler.run(source);
+  TranspileOptions transpile_options;
+  transpile_options.global_promise = options.global_promise;
+  TranspileResult r = transpiler.run(source, transpile_options);
   if (!r.ok()) {
     c.diagnostics = format_diagnostics(r.diagnostics, display_name, source, options);
     return c;

@@ -39,6 +39,11 @@ ParsedOptions parse_options(int argc, char** argv) {
   std::string format = "human";
   app.add_option("--error-format", format, "Diagnostics as human text or JSON lines")
       ->check(CLI::IsMember({"human", "json"}));
+  std::string promise = "intrinsic";
+  app.add_option("--promise", promise,
+                 "Promise used by async functions: intrinsic (captured when the file starts, as natively) or "
+                 "global (the global Promise at each call, for zone.js-style code)")
+      ->check(CLI::IsMember({"intrinsic", "global"}));
   app.add_flag("-q,--quiet", o.quiet, "Print no progress and no summary");
   app.add_flag("-v,--verbose", o.verbose, "Print each file as it is written");
   app.footer(
@@ -60,6 +65,7 @@ ParsedOptions parse_options(int argc, char** argv) {
       {"both", SourceMaps::both}};
   o.source_maps = map_kinds.at(maps);
   o.sources_content = !no_content;
+  o.global_promise = promise == "global";
   o.error_format = format == "json" ? ErrorFormat::json : ErrorFormat::human;
   bool no_color_env = std::getenv("NO_COLOR") && *std::getenv("NO_COLOR");
   o.color = color == "always" || (color == "auto" && !no_color_env && isatty(2));

@@ -30,6 +30,7 @@ struct Options {
   bool color = false;
   bool quiet = false;
   bool verbose = false;
+  bool global_promise = false;  // --promise=global
 };
 
 struct ParsedOptions {

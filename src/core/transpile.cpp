@@ -80,9 +80,11 @@ Prologue prologue_position(TSNode root, std::string_view src) {
 
 // The helper captures %Promise% and friends when the file starts running, before user code can
 // replace them; the helper itself is a hoisted declaration appended at the end.
-void add_helper(EditList& edits, TSNode root, std::string_view src, const Names& names, bool generators) {
+void add_helper(EditList& edits, TSNode root, std::string_view src, const Names& names, bool generators,
+                bool global_promise) {
   Prologue p = prologue_position(root, src);
   std::string capture = names.helper + ".rt = " + names.helper + "_intrinsics();";
+  if (global_promise) capture += " " + names.helper + ".rt.live = true;";
   if (generators) capture += " " + names.runtime("ag") + "(" + names.helper + ".rt);";
   bool directive = p.needs_semicolon || (p.offset > 0 && src[p.offset - 1] == ';');
   bool blank_next = p.offset >= src.size() || std::string_view(" \t\r\n").find(src[p.offset]) != std::string_view::npos;
@@ -229,7 +231,7 @@ Tree Transpiler::parse_masking_keyword_names(std::string_view source, std::strin
   return tree;
 }
 
-TranspileResult Transpiler::run(std::string_view source) {
+TranspileResult Transpiler::run(std::string_view source, const TranspileOptions& options) {
   TranspileResult result;
   std::string masked;
   Tree tree = parse_masking_keyword_names(source, masked, result.diagnostics);
@@ -269,7 +271,7 @@ TranspileResult Transpiler::run(std::string_view source) {
   for (const YieldDelegate& d : facts.delegates) lower_yield_delegate(d, cx);
   for (const GeneratorReturn& r : facts.generator_returns) lower_generator_return(r, cx);
   for (size_t i = 0; i < facts.for_awaits.size(); ++i) lower_for_await(facts.for_awaits[i], static_cast<int>(i + 1), cx);
-  add_helper(edits, tree.root(), source, names, facts.uses_async_generators);
+  add_helper(edits, tree.root(), source, names, facts.uses_async_generators, options.global_promise);
 
   uint32_t conflict = 0;
   if (!edits.finish(&conflict)) {

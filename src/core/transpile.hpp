@@ -26,10 +26,16 @@ std::optional<std::pair<uint32_t, uint32_t>> trailing_source_map_comment(std::st
 // The runtime helper's source, as embedded at build time.
 std::string_view runtime_source();
 
+struct TranspileOptions {
+  // Async functions use the global `Promise` of the moment they are called (zone.js-style code
+  // replaces it) instead of the intrinsic %Promise% captured when the file starts.
+  bool global_promise = false;
+};
+
 // Holds a parser to reuse across files; one per thread.
 class Transpiler {
  public:
-  TranspileResult run(std::string_view source);
+  TranspileResult run(std::string_view source, const TranspileOptions& options = {});
 
  private:
   Tree parse_masking_keyword_names(std::string_view source, std::string& masked, std::vector<Diagnostic>& errors);

@@ -3,6 +3,7 @@ function __async(self, args, body, newTarget) {
   "use strict";
   var rt = __async.rt || (__async.rt = __async_intrinsics());
   if (newTarget !== undefined) throw new rt.TypeError("async functions are not constructors");
+  if (rt.live) rt = __async_intrinsics(rt.global); // --promise=global: the global Promise of the moment
   return new rt.Promise(function (resolve, reject) {
     var gen;
     try {
@@ -41,16 +42,18 @@ function __async(self, args, body, newTarget) {
     step(rt.next, undefined);
   });
 }
-function __async_intrinsics() {
+function __async_intrinsics(global) {
   "use strict";
   // Read from the global object, not by name: the file may declare its own `Promise`.
-  var global = typeof globalThis === "object" && globalThis ? globalThis : Function("return this")();
+  global = global || (typeof globalThis === "object" && globalThis ? globalThis : Function("return this")());
   var generatorPrototype = global.Object.getPrototypeOf(function* () {}).prototype;
+  var P = global.Promise;
   return {
-    Promise: global.Promise,
+    global: global,
+    Promise: P,
     TypeError: global.TypeError,
-    resolve: global.Promise.resolve,
-    then: global.Promise.prototype.then,
+    resolve: P.resolve,
+    then: P.prototype.then,
     apply: global.Reflect.apply,
     next: generatorPrototype.next,
     throw: generatorPrototype.throw,
