@@ -136,7 +136,16 @@ class Analyzer {
   void enter(TSNode n, int32_t depth);
   void leave(TSNode n);
   void enter_function(TSNode n, ScopeKind kind, int32_t depth);
-  void on_this();
+  void on_this(TSNode n);
+  // Whether a line terminator (also one inside a comment) follows `token` before the next token.
+  bool line_break_after(TSNode token) {
+    TSNode next = ts_node_next_sibling(token);
+    while (!ts_node_is_null(next) && node_type(next) == "comment") next = ts_node_next_sibling(next);
+    uint32_t end = ts_node_is_null(next) ? node_end(token) : node_begin(next);
+    std::string_view gap = src_.substr(node_end(token), end - node_end(token));
+    return gap.find_first_of("\r\n") != std::string_view::npos || gap.find("\xE2\x80\xA8") != std::string_view::npos ||
+           gap.find("\xE2\x80\xA9") != std::string_view::npos;
+  }
   void on_capture(TSNode n, Capture what, bool shorthand);
   void on_super(TSNode n, int32_t depth);
   void on_await(TSNode n, int32_t depth);
@@ -247,7 +256,7 @@ void Analyzer::enter(TSNode n, int32_t depth) {
     TSNode value = child_by_field(n, "value");
     if (!ts_node_is_null(value)) scopes_.push_back({ScopeKind::boundary, n, node_begin(value)});
   } else if (type == "this") {
-    on_this();
+    on_this(n);
   } else if (type == "super") {
     on_super(n, depth);
   } else if (type == "class_body") {
@@ -284,6 +293,11 @@ void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
   TSNode params = child_by_field(n, "parameters");
   if (ts_node_is_null(params)) params = child_by_field(n, "parameter");
   TSNode async_token = find_token(n, "async");
+  if (!ts_node_is_null(async_token) && line_break_after(async_token)) {
+    // `async /* \n */ function f() {}` is the name `async`, then a plain function (ASI): not
+    // async, and left as it is, which keeps that meaning.
+    async_token = TSNode{};
+  }
   Scope scope{kind, n, node_begin(params), node_end(params)};
   TSNode body = child_by_field(n, "body");
   scope.strict = scopes_.back().strict || !class_bodies_.empty() ||
@@ -333,12 +347,12 @@ void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
 }
 
 // `this` inside async arrows: each of them up to the enclosing non-arrow function must pass it on.
-void Analyzer::on_this() {
-  for (size_t i = scopes_.size(); i-- > 0;) {
-    Scope& s = scopes_[i];
-    if (s.kind != ScopeKind::arrow) break;
+void Analyzer::on_this(TSNode n) {
+  for_each_scope(node_begin(n), [&](Scope& s) {
+    if (s.kind != ScopeKind::arrow) return false;
     if (s.fact >= 0) facts_.functions[s.fact].passes_this = true;
-  }
+    return true;
+  });
 }
 
 // `arguments` / `new.target` inside an async arrow name the enclosing function's: the outermost

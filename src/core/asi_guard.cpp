@@ -38,6 +38,9 @@ void guard_statement_start(TSNode node, LowerContext& cx) {
   TSNode previous = ts_node_prev_named_sibling(statement);
   while (!ts_node_is_null(previous) && node_type(previous) == "comment") previous = ts_node_prev_named_sibling(previous);
   if (ts_node_is_null(previous) || node_text(previous, cx.src).ends_with(';')) return;
+  // Only after a statement: in `case 1:\n await x` the sibling is the case's test.
+  std::string_view type = node_type(previous);
+  if (!type.ends_with("statement") && !type.ends_with("declaration") && type != "statement_block") return;
   cx.edits.insert(node_end(previous), ";", INT32_MAX - 1);
 }
 

@@ -20,6 +20,8 @@ struct Params {
 
 Params read_params(const AsyncFunction& f, std::string_view src) {
   Params p;
+  // A parameter named `arguments` (sloppy code) would hide the object the outer function hands
+  // over: such lists get placeholders like non-simple ones.
   if (node_type(f.params) == "identifier") {  // async x => ...
     p.names.push_back(node_text(f.params, src));
     p.count = p.length = 1;
@@ -31,7 +33,7 @@ Params read_params(const AsyncFunction& f, std::string_view src) {
     TSNode c = ts_node_named_child(f.params, i);
     std::string_view type = node_type(c);
     if (type == "comment") continue;
-    if (type == "identifier") {
+    if (type == "identifier" && node_text(c, src) != "arguments") {
       p.names.push_back(node_text(c, src));
     } else {
       p.simple = false;
