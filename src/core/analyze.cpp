@@ -137,6 +137,7 @@ class Analyzer {
   void leave(TSNode n);
   void enter_function(TSNode n, ScopeKind kind, int32_t depth);
   void on_this(TSNode n);
+  void name_async_generator(TSNode n, AsyncFunction& f);
   // Whether a line terminator (also one inside a comment) follows `token` before the next token.
   bool line_break_after(TSNode token) {
     TSNode next = ts_node_next_sibling(token);
@@ -151,6 +152,7 @@ class Analyzer {
   void on_await(TSNode n, int32_t depth);
   void on_yield(TSNode n, bool shorthand);
   void on_for_await(TSNode n, TSNode await_token, int32_t depth);
+  void check_for_await_targets();
   void on_return(TSNode n, int32_t depth);
   // The innermost function (or arrow) scope containing `at`; the program scope if none.
   Scope& innermost(uint32_t at) {
@@ -238,6 +240,7 @@ Facts Analyzer::run(TSNode root) {
     facts_.errors.insert(facts_.errors.end(), stray_awaits_.begin(), stray_awaits_.end());
   }
   if (yield_name_in_lowered_) facts_.captures.insert(facts_.captures.end(), yield_names_.begin(), yield_names_.end());
+  check_for_await_targets();
   return std::move(facts_);
 }
 
@@ -324,6 +327,7 @@ void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
     f.body = child_by_field(n, "body");
     if (f.kind == FunctionKind::arrow) f.arrow = find_token(n, "=>");
     f.strict_body = node_type(f.body) == "statement_block" && has_use_strict_directive(f.body, src_);
+    if (f.generator && f.kind != FunctionKind::method) name_async_generator(n, f);
     if (f.kind == FunctionKind::expression && !f.generator) {  // async generators need their prototype
       TSNode name = child_by_field(n, "name");
       if (ts_node_is_null(name)) {
@@ -344,6 +348,29 @@ void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
     facts_.functions.push_back(f);
   }
   scopes_.push_back(scope);
+}
+
+// The name under which an async generator function passes itself to the runtime, and where its
+// prototype is fixed up: a declaration at the start of its scope, an expression where it stands.
+void Analyzer::name_async_generator(TSNode n, AsyncFunction& f) {
+  if (!f.name.empty()) {
+    f.generator_name = std::string(f.name);
+  } else if (auto key = inferred_name_key(n, src_)) {
+    // `const x = async function* () {}` becomes a named expression `function x()`, unless the
+    // name would shadow something the function itself uses.
+    bool identifier = !key->empty() && !is_identifier_char((*key)[0]) ? false : !key->empty();
+    identifier = identifier && ((*key)[0] < '0' || (*key)[0] > '9') && *key != "arguments" && *key != "eval";
+    if (identifier && !mentions(node_text(n, src_), *key)) {
+      f.generator_name = *key;
+      f.add_generator_name = true;
+    }
+  }
+  if (f.kind == FunctionKind::declaration) {
+    TSNode parent = ts_node_parent(n);
+    if (node_type(parent) == "export_statement") parent = ts_node_parent(parent);
+    std::string_view type = node_type(parent);
+    if (type == "program" || type == "statement_block") f.fix_scope = parent;
+  }
 }
 
 // `this` inside async arrows: each of them up to the enclosing non-arrow function must pass it on.
@@ -466,13 +493,6 @@ void Analyzer::on_for_await(TSNode n, TSNode await_token, int32_t depth) {
   loop.left = child_by_field(n, "left");
   loop.right = child_by_field(n, "right");
   loop.body = child_by_field(n, "body");
-  std::string_view left = node_text(loop.left, src_);
-  for (std::string_view word : {"await", "yield", "super", "arguments", "target"}) {
-    if (mentions(left, word)) {
-      error(loop.left, "this 'for await' target is not supported yet (it uses '" + std::string(word) + "')");
-      return;
-    }
-  }
   std::vector<std::string_view> labels;
   for (TSNode p = ts_node_parent(n); !ts_node_is_null(p) && node_type(p) == "labeled_statement"; p = ts_node_parent(p)) {
     loop.labels_start = p;
@@ -481,6 +501,25 @@ void Analyzer::on_for_await(TSNode n, TSNode await_token, int32_t depth) {
   for (size_t i = labels.size(); i-- > 0;) loop.labels += std::string(labels[i]) + ": ";
   facts_.uses_async_generators = true;
   facts_.for_awaits.push_back(std::move(loop));
+}
+
+// A for await's target is moved into the loop body as text: nothing in it may need a rewrite of
+// its own (an await in a computed key, `arguments` in an async arrow, super, yield*).
+void Analyzer::check_for_await_targets() {
+  for (const ForAwait& loop : facts_.for_awaits) {
+    uint32_t begin = node_begin(loop.left), end = node_end(loop.left);
+    auto inside = [&](TSNode n) { return node_begin(n) >= begin && node_end(n) <= end; };
+    bool rewritten = false;
+    for (const Await& a : facts_.awaits) rewritten |= inside(a.keyword);
+    for (const CaptureUse& c : facts_.captures) rewritten |= inside(c.node);
+    for (const SuperAccess& u : facts_.supers) rewritten |= inside(u.access);
+    for (const YieldDelegate& d : facts_.delegates) rewritten |= inside(d.operand);
+    for (const AsyncFunction& f : facts_.functions) rewritten |= inside(f.body);
+    if (rewritten) {
+      error(loop.left, "a 'for await' target that needs rewriting itself (await, super, yield*, arguments in an "
+                       "async arrow, an async function) is not supported yet");
+    }
+  }
 }
 
 // return / yield* inside async generators need the runtime's help.

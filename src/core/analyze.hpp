@@ -22,6 +22,11 @@ struct AsyncFunction {
   bool generator = false;  // async function*: driven by __async_generator
   TSNode star{};           // the `*` token of an async generator
   std::string_view name;   // declarations and named expressions: their name
+  // Async generators: the name the function object is passed under (so its objects inherit from
+  // its `prototype`), added to an anonymous expression whose inferred name it is; empty: none.
+  std::string generator_name;
+  bool add_generator_name = false;
+  TSNode fix_scope{};  // declarations: the program or block whose start fixes the prototype up
   int32_t depth = 0;
   TSNode async_token{};
   TSNode params{};   // formal_parameters, or the bare identifier of `async x => ...`

@@ -12,6 +12,8 @@ struct LowerContext {
   std::string_view src;
   const Names& names;
   EditList& edits;
+  // Statements for the start of the file (after directives), gathered while lowering.
+  std::string file_prologue;
 };
 
 void lower_function(const AsyncFunction& f, LowerContext& cx);
@@ -21,6 +23,8 @@ void lower_capture(const CaptureUse& c, LowerContext& cx);
 void lower_yield_delegate(const YieldDelegate& d, LowerContext& cx);
 void lower_generator_return(const GeneratorReturn& r, LowerContext& cx);
 void lower_for_await(const ForAwait& loop, int id, LowerContext& cx);
+// An async generator declaration's prototype, fixed up at the start of its scope.
+void fix_generator_prototype(const AsyncFunction& f, LowerContext& cx);
 // Called for a node whose rewrite starts with `(`: keeps it from joining the line before.
 void guard_statement_start(TSNode node, LowerContext& cx);
 

@@ -146,11 +146,17 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
       // async function* g(a) { body }
       //   => function g(a) { return __async_generator(this, arguments, function* (a) { body }, g, new.target); }
       // The function itself is passed when it can be named, so that objects it returns inherit
-      // from its `prototype`, as natively.
+      // from its `prototype`, as natively; expressions are wrapped to fix that prototype up at
+      // once (declarations are fixed up at the start of their scope, see lower_generator.cpp).
       cx.edits.replace(node_begin(f.star), node_end(f.star), "");
-      std::string self_reference = f.name.empty() ? "undefined" : std::string(f.name) + ", new.target";
-      cx.edits.insert(node_begin(f.params), "(" + list + ") { " + hand_over, f.depth);
-      cx.edits.insert(node_end(f.body), ", " + self_reference + "); }", closer);
+      bool named = !f.generator_name.empty();
+      bool wrap = named && f.kind == FunctionKind::expression;
+      std::string self_reference = named ? f.generator_name + ", new.target" : "undefined";
+      if (wrap) cx.edits.insert(node_begin(f.async_token), cx.names.runtime("generator_function") + "(", f.depth);
+      cx.edits.insert(node_begin(f.params),
+                      (f.add_generator_name ? " " + f.generator_name : "") + "(" + list + ") { " + hand_over, f.depth);
+      cx.edits.insert(node_end(f.body), ", " + self_reference + "); }" + (wrap ? ")" : ""), closer);
+      if (!ts_node_is_null(f.fix_scope)) fix_generator_prototype(f, cx);
       return;
     }
     cx.edits.insert(node_begin(f.params), "(" + list + ") { " + hand_over, f.depth);

@@ -81,10 +81,11 @@ Prologue prologue_position(TSNode root, std::string_view src) {
 // The helper captures %Promise% and friends when the file starts running, before user code can
 // replace them; the helper itself is a hoisted declaration appended at the end.
 void add_helper(EditList& edits, TSNode root, std::string_view src, const Names& names, bool generators,
-                bool global_promise) {
+                bool global_promise, const std::string& file_prologue) {
   Prologue p = prologue_position(root, src);
   std::string capture = names.helper + ".rt = " + names.helper + "_intrinsics();";
   if (global_promise) capture += " " + names.helper + ".rt.live = true;";
+  capture += file_prologue;
   if (generators) capture += " " + names.runtime("ag") + "(" + names.helper + ".rt);";
   bool directive = p.needs_semicolon || (p.offset > 0 && src[p.offset - 1] == ';');
   bool blank_next = p.offset >= src.size() || std::string_view(" \t\r\n").find(src[p.offset]) != std::string_view::npos;
@@ -263,7 +264,7 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
 
   Names names = choose_names(source);
   EditList edits;
-  LowerContext cx{source, names, edits};
+  LowerContext cx{source, names, edits, {}};
   for (const AsyncFunction& f : facts.functions) lower_function(f, cx);
   for (const Await& a : facts.awaits) lower_await(a, cx);
   for (const SuperAccess& s : facts.supers) lower_super_access(s, cx);
@@ -271,7 +272,8 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
   for (const YieldDelegate& d : facts.delegates) lower_yield_delegate(d, cx);
   for (const GeneratorReturn& r : facts.generator_returns) lower_generator_return(r, cx);
   for (size_t i = 0; i < facts.for_awaits.size(); ++i) lower_for_await(facts.for_awaits[i], static_cast<int>(i + 1), cx);
-  add_helper(edits, tree.root(), source, names, facts.uses_async_generators, options.global_promise);
+  add_helper(edits, tree.root(), source, names, facts.uses_async_generators, options.global_promise,
+             cx.file_prologue);
 
   uint32_t conflict = 0;
   if (!edits.finish(&conflict)) {

@@ -26,6 +26,13 @@ function __async_generator(self, args, body, fn, newTarget) {
   var gen = rt.apply(body, self, args); // parameter defaults and destructuring run here and throw synchronously
   return ag.create(gen, fn);
 }
+// Fixes up a lowered async generator function's `prototype` eagerly; returns the function.
+function __async_generator_function(fn) {
+  "use strict";
+  var rt = __async.rt || (__async.rt = __async_intrinsics());
+  (rt.ag || __async_ag(rt)).fix(fn);
+  return fn;
+}
 function __async_await(value) {
   "use strict";
   var rt = __async.rt || (__async.rt = __async_intrinsics());
@@ -234,6 +241,7 @@ function __async_ag(rt) {
     asyncIterator: asyncIterator,
     prototype: undefined,
     create: createGenerator,
+    fix: function (fn) { fixPrototype(fn); },
     delegate: delegate,
   };
   rt.ag = ag;
@@ -316,20 +324,31 @@ function __async_ag(rt) {
   ag.prototype = prototype;
   var anonymousPrototype = create(prototype); // for methods and anonymous functions (no `fn` given)
 
+  // The lowered function's own prototype object: make it look like an async generator function's
+  // (inherit %AsyncGeneratorPrototype%, no own `constructor`). Done when the file starts for
+  // declarations and named expressions (__async_generator_function), else on the first call.
+  function fixPrototype(fn) {
+    if (rt.apply(weakMapGet, fixed, [fn]) !== undefined) return;
+    rt.apply(weakMapSet, fixed, [fn, true]);
+    // The function itself: an instance of %AsyncGeneratorFunction% (toString says so).
+    if (getPrototypeOf(fn) === functionPrototype) setPrototypeOf(fn, generatorFunctionPrototype);
+    var proto = fn.prototype;
+    if (isObject(proto) && getPrototypeOf(proto) === objectPrototype) {
+      var constructor = getOwnPropertyDescriptor(proto, "constructor");
+      if (constructor !== undefined && constructor.value === fn) {
+        setPrototypeOf(proto, prototype);
+        delete proto.constructor;
+      }
+    }
+  }
+
   function createGenerator(gen, fn) {
     var proto = anonymousPrototype;
     if (fn !== undefined) {
       proto = fn.prototype; // OrdinaryCreateFromConstructor reads it on every call
       if (rt.apply(weakMapGet, fixed, [fn]) === undefined) {
-        rt.apply(weakMapSet, fixed, [fn, true]);
-        // The lowered function's own prototype object: make it look like an async generator function's.
-        if (isObject(proto) && getPrototypeOf(proto) === objectPrototype) {
-          var constructor = getOwnPropertyDescriptor(proto, "constructor");
-          if (constructor !== undefined && constructor.value === fn) {
-            setPrototypeOf(proto, prototype);
-            delete proto.constructor;
-          }
-        }
+        fixPrototype(fn);
+        proto = fn.prototype;
       }
       if (!isObject(proto)) proto = prototype;
     }

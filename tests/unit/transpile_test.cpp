@@ -15,13 +15,15 @@ std::string lowered(std::string_view src) {
   // A source without a final line break gets one before the helper.
   if (helper != std::string::npos && !src.ends_with('\n')) --helper;
   std::string out = r.output.substr(0, helper);
-  // And the capture of intrinsics where the file starts running.
-  std::string capture = out.find("__async_ag(__async.rt);") != std::string::npos
-                            ? "__async.rt = __async_intrinsics(); __async_ag(__async.rt);"
-                            : "__async.rt = __async_intrinsics();";
-  size_t at = out.find(capture);
+  // And the statements the file starts with: `__async.rt = __async_intrinsics();` and friends.
+  size_t at = out.find("__async.rt = ");
   REQUIRE(at != std::string::npos);
-  out.erase(at, capture.size() + (at + capture.size() < out.size() && out[at + capture.size()] == ' '));
+  size_t end = at;
+  while (out.compare(end, 7, "__async") == 0) {
+    end = out.find(';', end) + 1;
+    if (end < out.size() && out[end] == ' ') ++end;
+  }
+  out.erase(at, end - at);
   return out;
 }
 
