@@ -82,6 +82,9 @@ void check_invariants(const std::string& name, const std::string& source, const 
   CHECK_MESSAGE(fed_back.ok(), "the output does not parse or is refused");
   CHECK_MESSAGE(!fed_back.changed, "the output still has async syntax (not idempotent)");
   CHECK_MESSAGE(again.run(source, options).output == r.output, "not deterministic");
+  TranspileOptions slow = options;
+  slow.fast_paths = !options.fast_paths;
+  CHECK_MESSAGE(again.run(source, slow).output == r.output, "fast paths on and off give different outputs");
 }
 
 // Compares `actual` with the expected file, or writes it in update mode.

@@ -61,6 +61,7 @@ Compiled compile_source(Transpiler& transpiler, std::string_view source, const s
   Compiled c;
   TranspileOptions transpile_options;
   transpile_options.global_promise = options.global_promise;
+  transpile_options.fast_paths = options.fast_paths;
   TranspileResult r = transpiler.run(source, transpile_options);
   if (!r.ok()) {
     c.diagnostics = format_diagnostics(r.diagnostics, display_name, source, options);

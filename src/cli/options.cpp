@@ -44,6 +44,9 @@ ParsedOptions parse_options(int argc, char** argv) {
                  "Promise used by async functions: intrinsic (captured when the file starts, as natively) or "
                  "global (the global Promise at each call, for zone.js-style code)")
       ->check(CLI::IsMember({"intrinsic", "global"}));
+  bool no_fast_paths = false;
+  app.add_flag("--no-fast-paths", no_fast_paths,
+               "Parse every file whole (the output must be the same; for testing the fast paths)");
   app.add_flag("-q,--quiet", o.quiet, "Print no progress and no summary");
   app.add_flag("-v,--verbose", o.verbose, "Print each file as it is written");
   app.footer(
@@ -66,6 +69,7 @@ ParsedOptions parse_options(int argc, char** argv) {
   o.source_maps = map_kinds.at(maps);
   o.sources_content = !no_content;
   o.global_promise = promise == "global";
+  o.fast_paths = !no_fast_paths;
   o.error_format = format == "json" ? ErrorFormat::json : ErrorFormat::human;
   bool no_color_env = std::getenv("NO_COLOR") && *std::getenv("NO_COLOR");
   o.color = color == "always" || (color == "auto" && !no_color_env && isatty(2));

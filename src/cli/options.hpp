@@ -31,6 +31,7 @@ struct Options {
   bool quiet = false;
   bool verbose = false;
   bool global_promise = false;  // --promise=global
+  bool fast_paths = true;       // --no-fast-paths: parse every file whole
 };
 
 struct ParsedOptions {

@@ -234,6 +234,11 @@ Tree Transpiler::parse_masking_keyword_names(std::string_view source, std::strin
 
 TranspileResult Transpiler::run(std::string_view source, const TranspileOptions& options) {
   TranspileResult result;
+  if (options.fast_paths && source.find("async") == std::string_view::npos &&
+      source.find("await") == std::string_view::npos) {
+    result.output = std::string(source);
+    return result;
+  }
   std::string masked;
   Tree tree = parse_masking_keyword_names(source, masked, result.diagnostics);
   if (!tree) {

@@ -30,6 +30,9 @@ struct TranspileOptions {
   // Async functions use the global `Promise` of the moment they are called (zone.js-style code
   // replaces it) instead of the intrinsic %Promise% captured when the file starts.
   bool global_promise = false;
+  // Fast paths on (default): a file whose text holds neither `async` nor `await` cannot contain
+  // anything to lower or to refuse, and is copied without parsing. Off: always parse.
+  bool fast_paths = true;
 };
 
 // Holds a parser to reuse across files; one per thread.
