@@ -160,6 +160,100 @@ TEST_SUITE("cli") {
     CHECK(s.run("--promise=other z.js").code == 2);
   }
 
+  TEST_CASE("-d mirrors folders and files, in parallel, the same whatever -j") {
+    Scratch s;
+    fs::create_directories(s.dir / "src/deep/er");
+    spit(s.dir / "src/a.js", good);
+    spit(s.dir / "src/deep/b.mjs", "export const g = async () => 1;\n");
+    spit(s.dir / "src/deep/er/c.cjs", "module.exports = 1;\n");
+    spit(s.dir / "src/deep/notes.txt", "not js");
+    spit(s.dir / "src/skip.test.js", good);
+    spit(s.dir / "lone.js", good);
+    Run r = s.run("-d out -j 3 src lone.js --ignore '*.test.js'");
+    CHECK(r.code == 0);
+    CHECK(r.err.empty());
+    CHECK(fs::exists(s.dir / "out/a.js"));
+    CHECK(fs::exists(s.dir / "out/deep/b.mjs"));
+    CHECK(slurp(s.dir / "out/deep/er/c.cjs") == "module.exports = 1;\n");
+    CHECK(fs::exists(s.dir / "out/lone.js"));
+    CHECK_FALSE(fs::exists(s.dir / "out/src"));               // no stray leading folder
+    CHECK_FALSE(fs::exists(s.dir / "out/skip.test.js"));      // --ignore
+    CHECK_FALSE(fs::exists(s.dir / "out/deep/notes.txt"));    // not copied without --copy-files
+    CHECK(slurp(s.dir / "out/a.js") == s.run("src/a.js").out);
+    CHECK(s.run("-d out1 -j 1 src").code == 0);
+    CHECK(slurp(s.dir / "out1/deep/b.mjs") == slurp(s.dir / "out/deep/b.mjs"));
+    CHECK(s.run("-d out2 src --copy-files").code == 0);
+    CHECK(slurp(s.dir / "out2/deep/notes.txt") == "not js");
+  }
+
+  TEST_CASE("-d: a failing file is reported, the others are written, exit 1, no partial output") {
+    Scratch s;
+    fs::create_directories(s.dir / "src");
+    spit(s.dir / "src/good.js", good);
+    spit(s.dir / "src/bad.js", "async function f( {\n");
+    Run r = s.run("-d out src");
+    CHECK(r.code == 1);
+    CHECK(r.err.find("src/bad.js:1:") != std::string::npos);
+    CHECK(fs::exists(s.dir / "out/good.js"));
+    CHECK_FALSE(fs::exists(s.dir / "out/bad.js"));
+    for (const auto& e : fs::directory_iterator(s.dir / "out")) CHECK(e.path().filename().string()[0] != '.');
+  }
+
+  TEST_CASE("-d: the same file twice is done once; writing over the inputs needs --allow-overwrite") {
+    Scratch s;
+    fs::create_directories(s.dir / "src");
+    spit(s.dir / "src/a.js", good);
+    CHECK(s.run("-d out src/a.js src/a.js").code == 0);
+    Run over = s.run("-d src src");
+    CHECK(over.code == 2);
+    CHECK(over.err.find("refusing") != std::string::npos);
+    CHECK(slurp(s.dir / "src/a.js") == good);
+    CHECK(s.run("-d src src --allow-overwrite").code == 0);
+    CHECK(slurp(s.dir / "src/a.js") != good);
+  }
+
+  TEST_CASE("--check writes nothing and says whether outputs would change") {
+    Scratch s;
+    fs::create_directories(s.dir / "src");
+    spit(s.dir / "src/a.js", good);
+    Run missing = s.run("--check -d out src");
+    CHECK(missing.code == 1);
+    CHECK_FALSE(fs::exists(s.dir / "out"));
+    CHECK(s.run("-d out src").code == 0);
+    CHECK(s.run("--check -d out src").code == 0);
+    spit(s.dir / "out/a.js", "stale");
+    CHECK(s.run("--check -d out src").code == 1);
+    CHECK(slurp(s.dir / "out/a.js") == "stale");
+  }
+
+  TEST_CASE("source maps: external file with a comment, inline data URL, both") {
+    Scratch s;
+    spit(s.dir / "in.js", good + "//# sourceMappingURL=old.js.map\n");
+    CHECK(s.run("in.js -o out.js --source-maps").code == 0);
+    std::string out = slurp(s.dir / "out.js");
+    CHECK(out.ends_with("//# sourceMappingURL=out.js.map\n"));
+    CHECK(out.find("old.js.map") == std::string::npos);
+    std::string map = slurp(s.dir / "out.js.map");
+    CHECK(map.starts_with("{\"version\":3,\"file\":\"out.js\",\"sources\":[\"in.js\"],\"sourcesContent\":["));
+    Run inline_map = s.run("in.js --source-maps=inline");
+    CHECK(inline_map.code == 0);
+    CHECK(inline_map.out.find("//# sourceMappingURL=data:application/json;charset=utf-8;base64,") != std::string::npos);
+    CHECK(s.run("in.js -o both.js --source-maps=both --source-root /src --no-sources-content").code == 0);
+    CHECK(slurp(s.dir / "both.js.map").find("\"sourceRoot\":\"/src\"") != std::string::npos);
+    CHECK(slurp(s.dir / "both.js.map").find("sourcesContent") == std::string::npos);
+    CHECK(s.run("in.js --source-maps").code == 2);  // an external map needs a file to sit beside
+  }
+
+  TEST_CASE("--error-format=json and --color") {
+    Scratch s;
+    spit(s.dir / "bad.js", "let a;\nawait x;\n");
+    Run json = s.run("--error-format=json bad.js");
+    CHECK(json.code == 1);
+    CHECK(json.err.starts_with("{\"file\":\"bad.js\",\"line\":2,\"column\":1,\"severity\":\"error\",\"message\":"));
+    CHECK(s.run("--color=always bad.js").err.find("\x1b[1;31merror\x1b[0m") != std::string::npos);
+    CHECK(s.run("--color=never bad.js").err.find("\x1b[") == std::string::npos);
+  }
+
   TEST_CASE("a file with nothing to lower comes out byte-identical") {
     Scratch s;
     std::string plain = "\xEF\xBB\xBF#!/usr/bin/env node\r\nvar async = 1; // await\r\n";

@@ -69,11 +69,12 @@ bool collect_jobs(const Options& o, std::vector<Job>& jobs, std::string& error) 
       return false;
     }
     std::sort(files.begin(), files.end());
+    // Never read our own output when it lies inside the input folder (`-d src/out src`).
+    std::string out_inside = fs::weakly_canonical(out_dir, ec).lexically_relative(fs::weakly_canonical(input, ec)).generic_string();
+    bool skip_out = !out_inside.empty() && out_inside != "." && !out_inside.starts_with("..");
     for (const fs::path& file : files) {
       std::string relative = fs::relative(file, input).generic_string();
-      // Never descend into our own output when it lies inside the input folder.
-      std::error_code eq;
-      if (fs::equivalent(fs::path(file).parent_path(), out_dir, eq)) continue;
+      if (skip_out && (relative == out_inside || relative.starts_with(out_inside + "/"))) continue;
       if (ignored(relative, o)) continue;
       bool js = wanted_extension(file, o);
       if (!js && !o.copy_files) continue;

@@ -25,7 +25,7 @@ std::string colored(const std::string& text) {
   if (error == std::string::npos) error = text.find(": internal error: ");
   if (error == std::string::npos) return text;
   size_t message = text.find(": ", error + 2) + 2;
-  return "\x1b[1m" + text.substr(0, error + 1) + "\x1b[0m \x1b[1;31m" + text.substr(error + 2, message - error - 3) +
+  return "\x1b[1m" + text.substr(0, error + 1) + "\x1b[0m \x1b[1;31m" + text.substr(error + 2, message - error - 4) +
          "\x1b[0m:" + text.substr(message - 1);
 }
 
