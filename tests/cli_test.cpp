@@ -254,6 +254,38 @@ TEST_SUITE("cli") {
     CHECK(s.run("--color=never bad.js").err.find("\x1b[") == std::string::npos);
   }
 
+  TEST_CASE("--helpers=import (require or import) and --helpers=global run with --print-helpers' modules") {
+    Scratch s;
+    fs::create_directories(s.dir / "node_modules/rt");
+    spit(s.dir / "node_modules/rt/index.js", s.run("--print-helpers cjs").out);
+    spit(s.dir / "node_modules/rt/index.mjs", s.run("--print-helpers esm").out);
+    spit(s.dir / "global-rt.js", s.run("--print-helpers global").out);
+    spit(s.dir / "node_modules/rt/package.json",
+         R"({"name":"rt","exports":{".":{"import":"./index.mjs","require":"./index.js"}}})");
+    std::string program = "async function* g() { yield await 1; }\nasync function f() { for await (const v of g()) return v + 1; }\n"
+                          "f().then((v) => console.log('value', v));\n";
+    spit(s.dir / "p.js", program);
+    spit(s.dir / "p.mjs", "export const x = 1;\n" + program);
+    CHECK(s.run("--helpers=import --helpers-module rt p.js -o cjs.js").code == 0);
+    CHECK(s.run("--helpers=import --helpers-module rt p.mjs -o esm.mjs").code == 0);
+    CHECK(s.run("--helpers=global p.js -o global.js").code == 0);
+    CHECK(slurp(s.dir / "cjs.js").starts_with("const { __async, "));
+    CHECK(slurp(s.dir / "esm.mjs").starts_with("import { __async, "));
+    CHECK(slurp(s.dir / "global.js").find("function __async(") == std::string::npos);
+    auto node = [&](const std::string& args) {
+      std::string cmd = "cd '" + s.dir.string() + "' && node " + args + " > .node 2>&1";
+      int rc = std::system(cmd.c_str());
+      std::string out = slurp(s.dir / ".node");
+      fs::remove(s.dir / ".node");
+      return rc == 0 ? out : "failed: " + out;
+    };
+    CHECK(node("cjs.js") == "value 2\n");
+    CHECK(node("esm.mjs") == "value 2\n");
+    CHECK(node("-r ./global-rt.js global.js") == "value 2\n");
+    CHECK(s.run("--helpers=import --module-kind=esm p.js").out.starts_with("import {"));
+    CHECK(s.run("--helpers=import --promise=global p.js").code == 2);
+  }
+
   TEST_CASE("a file with nothing to lower comes out byte-identical") {
     Scratch s;
     std::string plain = "\xEF\xBB\xBF#!/usr/bin/env node\r\nvar async = 1; // await\r\n";

@@ -62,6 +62,10 @@ Compiled compile_source(Transpiler& transpiler, std::string_view source, const s
   TranspileOptions transpile_options;
   transpile_options.global_promise = options.global_promise;
   transpile_options.fast_paths = options.fast_paths;
+  transpile_options.helpers = options.helpers;
+  transpile_options.helpers_module = options.helpers_module;
+  transpile_options.module_kind = options.module_kind;
+  transpile_options.file_name = input_path.empty() ? display_name : input_path;
   TranspileResult r = transpiler.run(source, transpile_options);
   if (!r.ok()) {
     c.diagnostics = format_diagnostics(r.diagnostics, display_name, source, options);

@@ -54,8 +54,15 @@ int run_single(const Options& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  using namespace a2g;
   ParsedOptions parsed = parse_options(argc, argv);
   if (parsed.exit_now) return *parsed.exit_now;
+  if (!parsed.options.print_helpers.empty()) {
+    const std::string& kind = parsed.options.print_helpers;
+    std::cout << runtime_module(kind == "esm" ? HelperModuleKind::esm : kind == "cjs" ? HelperModuleKind::cjs
+                                                                                      : HelperModuleKind::global);
+    return exit_ok;
+  }
   try {
     return parsed.options.out_dir.empty() ? run_single(parsed.options) : run_batch(parsed.options);
   } catch (const std::exception& e) {

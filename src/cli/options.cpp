@@ -44,6 +44,18 @@ ParsedOptions parse_options(int argc, char** argv) {
                  "Promise used by async functions: intrinsic (captured when the file starts, as natively) or "
                  "global (the global Promise at each call, for zone.js-style code)")
       ->check(CLI::IsMember({"intrinsic", "global"}));
+  std::string helpers = "inline";
+  app.add_option("--helpers", helpers,
+                 "Runtime delivery: inline (appended to each file), import (from --helpers-module, with import or "
+                 "require), global (expected on globalThis; see --print-helpers global)")
+      ->check(CLI::IsMember({"inline", "import", "global"}));
+  app.add_option("--helpers-module", o.helpers_module, "Module the runtime is imported from (default async2gen/runtime)");
+  std::string module_kind = "auto";
+  app.add_option("--module-kind", module_kind,
+                 "With --helpers=import: esm (import), cjs (require), auto (import/export syntax, then .mjs/.cjs)")
+      ->check(CLI::IsMember({"auto", "esm", "cjs"}));
+  app.add_option("--print-helpers", o.print_helpers, "Print the runtime as a module (esm, cjs) or a global script")
+      ->check(CLI::IsMember({"esm", "cjs", "global"}));
   bool no_fast_paths = false;
   app.add_flag("--no-fast-paths", no_fast_paths,
                "Parse every file whole (the output must be the same; for testing the fast paths)");
@@ -70,6 +82,12 @@ ParsedOptions parse_options(int argc, char** argv) {
   o.sources_content = !no_content;
   o.global_promise = promise == "global";
   o.fast_paths = !no_fast_paths;
+  o.helpers = helpers == "import" ? HelperDelivery::import : helpers == "global" ? HelperDelivery::global : HelperDelivery::inline_;
+  o.module_kind = module_kind == "esm" ? ModuleKind::esm : module_kind == "cjs" ? ModuleKind::cjs : ModuleKind::automatic;
+  if (o.global_promise && o.helpers != HelperDelivery::inline_) {
+    std::cerr << "async2gen: error: --promise=global needs --helpers=inline\n";
+    parsed.exit_now = exit_usage_or_io;
+  }
   o.error_format = format == "json" ? ErrorFormat::json : ErrorFormat::human;
   bool no_color_env = std::getenv("NO_COLOR") && *std::getenv("NO_COLOR");
   o.color = color == "always" || (color == "auto" && !no_color_env && isatty(2));

@@ -1,6 +1,8 @@
 // Command-line options and their parsing (CLI11).
 #pragma once
 #include <optional>
+
+#include "core/transpile.hpp"
 #include <string>
 #include <vector>
 
@@ -32,6 +34,10 @@ struct Options {
   bool verbose = false;
   bool global_promise = false;  // --promise=global
   bool fast_paths = true;       // --no-fast-paths: parse every file whole
+  HelperDelivery helpers = HelperDelivery::inline_;
+  std::string helpers_module = "async2gen/runtime";
+  ModuleKind module_kind = ModuleKind::automatic;
+  std::string print_helpers;  // esm | cjs | global: print the runtime module and stop
 };
 
 struct ParsedOptions {

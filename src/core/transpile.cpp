@@ -12,6 +12,8 @@ extern const std::string_view runtime_async_generator_js;
 
 std::string_view runtime_source() { return runtime_async_js; }
 
+
+
 std::optional<std::pair<uint32_t, uint32_t>> trailing_source_map_comment(std::string_view src) {
   size_t end = src.find_last_not_of(" \t\r\n");
   if (end == std::string_view::npos) return std::nullopt;
@@ -80,18 +82,61 @@ Prologue prologue_position(TSNode root, std::string_view src) {
 
 // The helper captures %Promise% and friends when the file starts running, before user code can
 // replace them; the helper itself is a hoisted declaration appended at the end.
-void add_helper(EditList& edits, TSNode root, std::string_view src, const Names& names, bool generators,
-                bool global_promise, const std::string& file_prologue) {
-  Prologue p = prologue_position(root, src);
-  std::string capture = names.helper + ".rt = " + names.helper + "_intrinsics();";
-  if (global_promise) capture += " " + names.helper + ".rt.live = true;";
-  capture += file_prologue;
-  if (generators) capture += " " + names.runtime("ag") + "(" + names.helper + ".rt);";
-  bool directive = p.needs_semicolon || (p.offset > 0 && src[p.offset - 1] == ';');
-  bool blank_next = p.offset >= src.size() || std::string_view(" \t\r\n").find(src[p.offset]) != std::string_view::npos;
-  edits.insert(p.offset, (p.needs_semicolon ? "; " : directive ? " " : "") + capture + (blank_next ? "" : " "),
-               INT32_MIN);
+// The runtime functions a file may call, by their name after the prefix.
+std::vector<std::string> runtime_names(const Names& names, bool generators) {
+  std::vector<std::string> out{names.helper, names.runtime("intrinsics")};
+  if (generators) {
+    for (const char* n : {"generator", "generator_function", "await", "delegate", "iterator", "next", "step", "threw",
+                          "close", "ag"}) {
+      out.push_back(names.runtime(n));
+    }
+  }
+  return out;
+}
 
+bool is_module(TSNode root) {
+  uint32_t count = ts_node_named_child_count(root);
+  for (uint32_t i = 0; i < count; ++i) {
+    std::string_view type = node_type(ts_node_named_child(root, i));
+    if (type == "import_statement" || type == "export_statement") return true;
+  }
+  return false;
+}
+
+// How the file gets the runtime (--helpers): appended (inline), imported from a module, or
+// expected on the global object. Inline files capture the intrinsics on line 1 themselves.
+void add_helper(EditList& edits, TSNode root, std::string_view src, const Names& names, bool generators,
+                const TranspileOptions& options, const std::string& file_prologue) {
+  Prologue p = prologue_position(root, src);
+  std::string first;
+  if (options.helpers == HelperDelivery::inline_) {
+    first = names.helper + ".rt = " + names.helper + "_intrinsics();";
+    if (options.global_promise) first += " " + names.helper + ".rt.live = true;";
+  } else if (options.helpers == HelperDelivery::import) {
+    bool esm = options.module_kind == ModuleKind::esm ||
+               (options.module_kind == ModuleKind::automatic &&
+                (is_module(root) || options.file_name.ends_with(".mjs")) && !options.file_name.ends_with(".cjs"));
+    std::string list;
+    for (const std::string& name : runtime_names(names, generators)) {
+      std::string exported = "__async" + name.substr(names.helper.size());
+      if (!list.empty()) list += ", ";
+      list += exported == name ? name : esm ? exported + " as " + name : exported + ": " + name;
+    }
+    first = esm ? "import { " + list + " } from " + json_string(options.helpers_module) + ";"
+                : "const { " + list + " } = require(" + json_string(options.helpers_module) + ");";
+  }
+  std::string statements = first + file_prologue;
+  if (generators && options.helpers == HelperDelivery::inline_) {
+    statements += " " + names.runtime("ag") + "(" + names.helper + ".rt);";
+  }
+  if (!statements.empty() && statements[0] == ' ') statements.erase(0, 1);
+  if (!statements.empty()) {
+    bool directive = p.needs_semicolon || (p.offset > 0 && src[p.offset - 1] == ';');
+    bool blank_next = p.offset >= src.size() || std::string_view(" \t\r\n").find(src[p.offset]) != std::string_view::npos;
+    edits.insert(p.offset, (p.needs_semicolon ? "; " : directive ? " " : "") + statements + (blank_next ? "" : " "),
+                 INT32_MIN);
+  }
+  if (options.helpers != HelperDelivery::inline_) return;
   bool crlf = src.find("\r\n") != std::string_view::npos;
   uint32_t at = helper_offset(src);
   std::string text;
@@ -277,8 +322,7 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
   for (const YieldDelegate& d : facts.delegates) lower_yield_delegate(d, cx);
   for (const GeneratorReturn& r : facts.generator_returns) lower_generator_return(r, cx);
   for (size_t i = 0; i < facts.for_awaits.size(); ++i) lower_for_await(facts.for_awaits[i], static_cast<int>(i + 1), cx);
-  add_helper(edits, tree.root(), source, names, facts.uses_async_generators, options.global_promise,
-             cx.file_prologue);
+  add_helper(edits, tree.root(), source, names, facts.uses_async_generators, options, cx.file_prologue);
 
   uint32_t conflict = 0;
   if (!edits.finish(&conflict)) {
@@ -290,6 +334,31 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
   result.changed = true;
   result.edits = std::move(edits);
   return result;
+}
+
+std::string runtime_module(HelperModuleKind kind) {
+  Names names = choose_names("");
+  std::vector<std::string> all = runtime_names(names, true);
+  std::string out = "// async2gen runtime, to be shared by files transpiled with --helpers=import or --helpers=global.\n";
+  out += std::string(runtime_async_js) + std::string(runtime_async_generator_js);
+  out += "__async.rt = __async_intrinsics();\n__async_ag(__async.rt);\n";
+  std::string list;
+  for (const std::string& n : all) list += (list.empty() ? "" : ", ") + n;
+  if (kind == HelperModuleKind::esm) out += "export { " + list + " };\n";
+  if (kind == HelperModuleKind::cjs) out += "module.exports = { " + list + " };\n";
+  if (kind == HelperModuleKind::global) {
+    for (const std::string& n : all) out += "globalThis." + n + " = " + n + ";\n";
+  }
+  return out;
+}
+
+std::string json_string(std::string_view text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
 }
 
 }  // namespace a2g

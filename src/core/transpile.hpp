@@ -12,6 +12,11 @@
 
 namespace a2g {
 
+enum class HelperDelivery { inline_, import, global };
+enum class ModuleKind { automatic, esm, cjs };
+enum class HelperModuleKind { esm, cjs, global };
+
+
 struct TranspileResult {
   std::string output;  // empty when there are errors
   std::vector<Diagnostic> diagnostics;
@@ -25,8 +30,16 @@ std::optional<std::pair<uint32_t, uint32_t>> trailing_source_map_comment(std::st
 
 // The runtime helper's source, as embedded at build time.
 std::string_view runtime_source();
+// The whole runtime as one shared module (--print-helpers): ESM exports, CommonJS exports, or
+// a script that puts the functions on the global object.
+std::string runtime_module(HelperModuleKind kind);
+std::string json_string(std::string_view text);
 
 struct TranspileOptions {
+  HelperDelivery helpers = HelperDelivery::inline_;
+  std::string helpers_module = "async2gen/runtime";  // --helpers=import: where from
+  ModuleKind module_kind = ModuleKind::automatic;     // import or require (auto: syntax, then .mjs/.cjs)
+  std::string file_name;                              // for the module kind (.mjs / .cjs)
   // Async functions use the global `Promise` of the moment they are called (zone.js-style code
   // replaces it) instead of the intrinsic %Promise% captured when the file starts.
   bool global_promise = false;
