@@ -244,6 +244,25 @@ TEST_SUITE("cli") {
     CHECK(s.run("in.js --source-maps").code == 2);  // an external map needs a file to sit beside
   }
 
+  TEST_CASE("an input with its own map is chained: the final map points at the original sources") {
+    Scratch s;
+    // mid.js was generated from orig.ts line by line (each line maps to the same line, column 0).
+    std::string map = R"({"version":3,"file":"mid.js","sources":["orig.ts"],"sourcesContent":["ORIGINAL"],"names":[],"mappings":"AAAA;AACA;AACA"})";
+    spit(s.dir / "mid.js.map", map);
+    spit(s.dir / "mid.js", "let a;\nasync function f() {\n  await a;\n}\n//# sourceMappingURL=mid.js.map\n");
+    CHECK(s.run("mid.js -o out.js --source-maps").code == 0);
+    std::string chained = slurp(s.dir / "out.js.map");
+    CHECK(chained.find("\"sources\":[\"orig.ts\"],\"sourcesContent\":[\"ORIGINAL\"]") != std::string::npos);
+    // The same through a data URL and through --input-source-map.
+    spit(s.dir / "inline.js", "let a;\nasync function f() {}\n");
+    CHECK(s.run("inline.js -o i2.js --source-maps --input-source-map mid.js.map").code == 0);
+    CHECK(slurp(s.dir / "i2.js.map").find("\"sources\":[\"orig.ts\"]") != std::string::npos);
+    // A broken input map is not chained: the map points at the input itself.
+    spit(s.dir / "bad.map", "{not json");
+    CHECK(s.run("inline.js -o i3.js --source-maps --input-source-map bad.map").code == 0);
+    CHECK(slurp(s.dir / "i3.js.map").find("\"sources\":[\"inline.js\"]") != std::string::npos);
+  }
+
   TEST_CASE("--error-format=json and --color") {
     Scratch s;
     spit(s.dir / "bad.js", "let a;\nawait x;\n");

@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "cli/file_io.hpp"
 #include "core/source.hpp"
 #include "core/source_map.hpp"
 
@@ -37,6 +38,31 @@ std::string map_source_name(const std::string& input_path, const std::string& di
   fs::path out_dir = fs::absolute(output_path, ec).parent_path();
   fs::path rel = fs::relative(fs::absolute(input_path, ec), out_dir, ec);
   return ec || rel.empty() ? display_name : rel.generic_string();
+}
+
+// The input's own map: --input-source-map, else its trailing sourceMappingURL comment (a data
+// URL, or a file next to the input). Unreadable or invalid maps are not chained.
+std::optional<InputSourceMap> input_map(std::string_view source, const std::string& input_path, const Options& o) {
+  std::string json, error;
+  if (!o.input_source_map.empty()) {
+    if (!read_input(o.input_source_map, json, error)) return std::nullopt;
+    return decode_source_map(json);
+  }
+  auto comment = trailing_source_map_comment(source);
+  if (!comment) return std::nullopt;
+  std::string_view line = source.substr(comment->first, comment->second - comment->first);
+  std::string_view url = line.substr(line.find('=') + 1);
+  url = url.substr(0, url.find_first_of(" \t\r\n"));
+  if (url.starts_with("data:")) {
+    size_t comma = url.find(',');
+    if (comma == std::string_view::npos || url.substr(0, comma).find("base64") == std::string_view::npos) return std::nullopt;
+    auto decoded = base64_decode(url.substr(comma + 1));
+    return decoded ? decode_source_map(*decoded) : std::nullopt;
+  }
+  if (input_path.empty() || url.find("://") != std::string_view::npos) return std::nullopt;
+  fs::path map_path = fs::path(input_path).parent_path() / std::string(url);
+  if (!read_input(map_path.string(), json, error)) return std::nullopt;
+  return decode_source_map(json);
 }
 
 }  // namespace
@@ -87,7 +113,8 @@ Compiled compile_source(Transpiler& transpiler, std::string_view source, const s
   map_options.source = map_source_name(input_path, display_name, output_path);
   map_options.source_root = options.source_root;
   map_options.include_content = options.sources_content;
-  std::string map = build_source_map(source, edits, map_options);
+  std::optional<InputSourceMap> chained = input_map(source, input_path, options);
+  std::string map = build_source_map(source, edits, map_options, chained ? &*chained : nullptr);
   bool crlf = source.find("\r\n") != std::string_view::npos;
   std::string eol = crlf ? "\r\n" : "\n";
   if (!c.code.empty() && c.code.back() != '\n') c.code += eol;

@@ -30,6 +30,8 @@ ParsedOptions parse_options(int argc, char** argv) {
   app.add_flag("--source-maps{external}", maps, "Source maps: external (.map file; the default), inline, both")
       ->check(CLI::IsMember({"none", "external", "inline", "both"}));
   app.add_option("--source-root", o.source_root, "The maps' sourceRoot");
+  app.add_option("--input-source-map", o.input_source_map,
+                 "The input's own source map, to chain through (default: its //# sourceMappingURL comment)");
   bool no_content = false;
   app.add_flag("--no-sources-content", no_content, "Leave sourcesContent out of the maps");
   app.add_option("--stdin-filename", o.stdin_filename, "Name of standard input in diagnostics and maps");

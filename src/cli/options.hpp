@@ -27,6 +27,7 @@ struct Options {
   bool check = false;
   SourceMaps source_maps = SourceMaps::none;
   std::string source_root;
+  std::string input_source_map;  // the input's own map (default: its sourceMappingURL comment)
   bool sources_content = true;
   ErrorFormat error_format = ErrorFormat::human;
   bool color = false;

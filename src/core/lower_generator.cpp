@@ -50,12 +50,27 @@ void lower_generator_return(const GeneratorReturn& r, LowerContext& cx) {
 //      throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } }
 // The iterable expression stays where it is; the loop target moves into the body (folded onto
 // one line), and labels move onto the inner loop so `continue label` still names a loop.
+namespace {
+
+// The line breaks in [begin, end), to be written again so that no later line moves.
+std::string line_breaks(std::string_view src, uint32_t begin, uint32_t end) {
+  std::string out;
+  for (uint32_t i = begin; i < end; ++i) {
+    if (src[i] == '\n') out += (i > begin && src[i - 1] == '\r') ? "\r\n" : "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
 void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   const Names& n = cx.names;
   std::string r = n.runtime("r" + std::to_string(id));
   std::string e = n.runtime("e" + std::to_string(id));
   uint32_t begin = ts_node_is_null(loop.labels_start) ? node_begin(loop.loop) : node_begin(loop.labels_start);
-  cx.edits.replace(begin, node_begin(loop.right), "{ const " + r + " = " + n.runtime("iterator") + "(", loop.depth);
+  cx.edits.replace(begin, node_begin(loop.right),
+                   "{ const " + r + " = " + n.runtime("iterator") + "(" + line_breaks(cx.src, begin, node_begin(loop.right)),
+                   loop.depth);
 
   std::string target;
   for (char c : node_text(loop.left, cx.src)) target += (c == '\n' || c == '\r') ? ' ' : c;
@@ -64,7 +79,8 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   std::string assign = pattern_assignment ? "(" + target + " = " + r + ".value); " : binding + target + " = " + r + ".value; ";
   cx.edits.replace(node_end(loop.right), node_begin(loop.body),
                    std::string(loop.in_generator ? ", 1" : "") + "); try { " + loop.labels + "for (; " + n.runtime("step") +
-                       "(" + r + ", (yield " + n.runtime("next") + "(" + r + "))); ) { " + assign,
+                       "(" + r + ", (yield " + n.runtime("next") + "(" + r + "))); ) { " + assign +
+                       line_breaks(cx.src, node_end(loop.right), node_begin(loop.body)),
                    loop.depth);
   cx.edits.insert(node_end(loop.body),
                   " } } catch (" + e + ") { throw " + n.runtime("threw") + "(" + r + ", " + e + "); } finally { yield* " +

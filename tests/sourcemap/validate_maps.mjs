@@ -65,8 +65,14 @@ function checkOne(name, source, output, mapJson) {
         continue;
       }
       const original = tokenAt(src[pos.line - 1] ?? '', pos.column);
-      if (t.text === '(' && gen[i].startsWith('(yield', t.column)) {
-        if (original !== 'await') problems.push(`${i + 1}:${t.column} '(yield' maps to '${original}', not 'await'`);
+      // A rewritten await starts an edit of its own (a segment exactly there); `(yield` inside
+      // other inserted text (a for await head) does not.
+      if (t.text === '(' && gen[i].startsWith('(yield', t.column) && segments.has(`${i + 1}:${t.column}`)) {
+        // `return v` in an async generator gets `(yield __async_await(` inserted before v.
+        const inserted = /\breturn\s*$/.test(gen[i].slice(0, t.column)) && gen[i].startsWith('(yield __async_await(', t.column);
+        if (original !== 'await' && original !== '(' && !inserted) {
+          problems.push(`${i + 1}:${t.column} '(yield' maps to '${original}', not 'await'`);
+        }
         continue;
       }
       const exact = segments.has(`${i + 1}:${t.column}`);
