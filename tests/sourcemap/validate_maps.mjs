@@ -11,12 +11,58 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
-const [bin, nodeModules, fixturesDir] = process.argv.slice(2);
-if (!bin || !nodeModules || !fixturesDir) {
+// Or: node validate_maps.mjs --tree INPUT_DIR OUTPUT_DIR NODE_MODULES  checks the outputs and maps
+// that `async2gen -d OUTPUT_DIR INPUT_DIR --source-maps` wrote (for example over real npm packages).
+const treeMode = process.argv[2] === '--tree';
+const [bin, nodeModules, fixturesDir] = treeMode ? [null, process.argv[5], null] : process.argv.slice(2);
+
+// A map chained through the input's own map points into the original sources: every mapping
+// must lie inside the sourcesContent it names.
+function checkChained(mapJson) {
+  const problems = [];
+  const json = JSON.parse(mapJson);
+  const contents = (json.sourcesContent || []).map((c) => (c == null ? null : lines(c)));
+  eachMapping(new TraceMap(json), (m) => {
+    if (m.source === null) return;
+    const index = json.sources.findIndex((s) => m.source.endsWith(s));
+    const src = contents[index];
+    if (!src) return;
+    const line = src[m.originalLine - 1];
+    if (line === undefined || m.originalColumn > line.length) {
+      problems.push(`chained mapping ${m.generatedLine}:${m.generatedColumn} points outside ${m.source}`);
+    }
+  });
+  return problems;
+}
+
+async function checkTree(inputDir, outputDir) {
+  let passed = 0;
+  let failed = 0;
+  const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]);
+  for (const input of walk(inputDir).filter((f) => /\.[cm]?js$/.test(f)).sort()) {
+    const output = path.join(outputDir, path.relative(inputDir, input));
+    if (!fs.existsSync(output + '.map')) continue;
+    const mapJson = fs.readFileSync(output + '.map', 'utf8');
+    const chained = /\/[/@][#@] sourceMappingURL=/.test(fs.readFileSync(input, 'utf8').slice(-2000)) &&
+      JSON.parse(mapJson).sources.every((s) => s !== path.basename(input));
+    const problems = chained ? checkChained(mapJson) : checkOne(input, fs.readFileSync(input, 'utf8'),
+      fs.readFileSync(output, 'utf8'), mapJson);
+    if (problems.length === 0) passed++;
+    else {
+      failed++;
+      console.log(`FAIL ${input}\n  ${problems.slice(0, 3).join('\n  ')}`);
+    }
+  }
+  console.log(`sourcemaps (tree): ${passed} passed, ${failed} failed`);
+  process.exitCode = failed === 0 && passed > 0 ? 0 : 1;
+}
+
+if (!treeMode && (!bin || !nodeModules || !fixturesDir)) {
   console.error('usage: node validate_maps.mjs ASYNC2GEN NODE_MODULES FIXTURES_DIR');
   process.exit(2);
 }
-const require = createRequire(path.join(path.resolve(nodeModules), 'noop.js'));
+const require = createRequire(path.join(path.resolve(nodeModules ?? '.'), 'noop.js'));
 const { TraceMap, originalPositionFor, eachMapping } = require('@jridgewell/trace-mapping');
 
 // Names and punctuation the transpiler itself writes.
@@ -69,7 +115,7 @@ function checkOne(name, source, output, mapJson) {
       // other inserted text (a for await head) does not.
       if (t.text === '(' && gen[i].startsWith('(yield', t.column) && segments.has(`${i + 1}:${t.column}`)) {
         // `return v` in an async generator gets `(yield __async_await(` inserted before v.
-        const inserted = /\breturn\s*$/.test(gen[i].slice(0, t.column)) && gen[i].startsWith('(yield __async_await(', t.column);
+        const inserted = /\breturn\s*$/.test(gen[i].slice(0, t.column)) && /^\(yield __async\d*_await\(/.test(gen[i].slice(t.column));
         if (original !== 'await' && original !== '(' && !inserted) {
           problems.push(`${i + 1}:${t.column} '(yield' maps to '${original}', not 'await'`);
         }
@@ -91,6 +137,11 @@ function checkOne(name, source, output, mapJson) {
     }
   }
   return problems;
+}
+
+if (treeMode) {
+  await checkTree(process.argv[3], process.argv[4]);
+  process.exit(process.exitCode ?? 0);
 }
 
 const samples = [];
