@@ -137,6 +137,7 @@ class Analyzer {
   void leave(TSNode n);
   void enter_function(TSNode n, ScopeKind kind, int32_t depth);
   void on_this(TSNode n);
+  void on_direct_eval(TSNode n);
   void name_async_generator(TSNode n, AsyncFunction& f);
   // Whether a line terminator (also one inside a comment) follows `token` before the next token.
   bool line_break_after(TSNode token) {
@@ -284,6 +285,9 @@ void Analyzer::enter(TSNode n, int32_t depth) {
     if (!ts_node_is_null(await_token)) on_for_await(n, await_token, depth);
   } else if (type == "return_statement") {
     on_return(n, depth);
+  } else if (type == "call_expression") {
+    TSNode callee = child_by_field(n, "function");
+    if (node_type(callee) == "identifier" && node_text(callee, src_) == "eval") on_direct_eval(n);
   }
 }
 
@@ -380,6 +384,24 @@ void Analyzer::on_this(TSNode n) {
     if (s.fact >= 0) facts_.functions[s.fact].passes_this = true;
     return true;
   });
+}
+
+// A direct eval inside async arrows can read `this` and `arguments`: each arrow up to the
+// enclosing function passes `this` on, and in sloppy code rebinds its generator's `arguments`
+// to the captured one (strict code cannot assign `arguments`: a gap there).
+void Analyzer::on_direct_eval(TSNode n) {
+  int outermost = -1;
+  for_each_scope(node_begin(n), [&](Scope& s) {
+    if (s.kind != ScopeKind::arrow) return false;
+    if (s.fact >= 0) {
+      AsyncFunction& f = facts_.functions[s.fact];
+      f.passes_this = true;
+      f.rebind_arguments = !f.strict;
+      outermost = s.fact;
+    }
+    return true;
+  });
+  if (outermost >= 0 && !facts_.functions[outermost].strict) facts_.functions[outermost].captures_arguments = true;
 }
 
 // `arguments` / `new.target` inside an async arrow name the enclosing function's: the outermost

@@ -40,6 +40,7 @@ struct AsyncFunction {
   bool self_binding = false;  // a named expression whose body uses its own name
   bool strict = false;        // the function's code is strict
   bool fix_callee = false;    // sloppy, simple parameters, mentions `callee`: arguments.callee must be it
+  bool rebind_arguments = false;  // sloppy async arrow with a direct eval: `arguments` = the captured one
   bool passes_this = false;         // arrows: the generator needs the lexical `this`
   bool captures_arguments = false;  // arrows: declares the capture of the enclosing `arguments`
   bool captures_new_target = false;

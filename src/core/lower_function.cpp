@@ -178,7 +178,9 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
       cx.src[node_begin(f.arrow) - 1] == ' ') {
     ++arrow_end;
   }
-  cx.edits.replace(node_begin(f.arrow), arrow_end, expression_body ? "{ return (" : "");
+  std::string rebind = f.rebind_arguments ? "arguments = " + cx.names.arguments + "; " : "";
+  cx.edits.replace(node_begin(f.arrow), arrow_end, expression_body ? "{ " + rebind + "return (" : "");
+  if (!expression_body && !rebind.empty()) cx.edits.insert(node_begin(f.body) + 1, " " + rebind, f.depth);
   cx.edits.insert(node_end(f.body), expression_body ? "); }); }" : "); }", closer);
 }
 
