@@ -452,6 +452,10 @@ void Analyzer::on_super(TSNode n, int32_t depth) {
   } else if (parent_type == "assignment_expression" && same_node(child_by_field(parent, "left"), access)) {
     use.use = SuperUse::set;
     use.parent = parent;
+  } else if (parent_type == "augmented_assignment_expression" && access_type == "member_expression" &&
+             same_node(child_by_field(parent, "left"), access)) {
+    use.use = SuperUse::compound;
+    use.parent = parent;
   } else if (parent_type == "augmented_assignment_expression" || parent_type == "update_expression" ||
              parent_type.find("pattern") != std::string_view::npos || parent_type == "for_in_statement" ||
              (parent_type == "unary_expression" && node_text(parent, src_).starts_with("delete"))) {
@@ -459,7 +463,7 @@ void Analyzer::on_super(TSNode n, int32_t depth) {
     return;
   }
   facts_.functions[owner].captures_super_get |= use.use != SuperUse::set;
-  facts_.functions[owner].captures_super_set |= use.use == SuperUse::set;
+  facts_.functions[owner].captures_super_set |= use.use == SuperUse::set || use.use == SuperUse::compound;
   facts_.supers.push_back(use);
 }
 

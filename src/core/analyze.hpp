@@ -80,7 +80,7 @@ struct ForAwait {
   TSNode body{};
 };
 
-enum class SuperUse { get, call, set };
+enum class SuperUse { get, call, set, compound };  // compound: super.x += v (named keys)
 
 struct SuperAccess {
   SuperUse use = SuperUse::get;

@@ -17,8 +17,23 @@ std::string quoted(std::string_view name) { return "\"" + std::string(name) + "\
 // super.m(a)       => __async_super_get("m").call(this, a)
 // super.x = v      => __async_super_set("x", v)
 // super[k] = v     => __async_super_set(k, v)
+// super.x += v     => __async_super_set("x", __async_super_get("x") + (v))
+// super.x ||= v    => (__async_super_get("x") || __async_super_set("x", (v)))
 void lower_super_access(const SuperAccess& s, LowerContext& cx) {
   const Names& n = cx.names;
+  if (s.use == SuperUse::compound) {
+    std::string key = quoted(node_text(child_by_field(s.access, "property"), cx.src));
+    std::string op(node_text(child_by_field(s.parent, "operator"), cx.src));
+    op.pop_back();  // `+=` -> `+`
+    TSNode value = child_by_field(s.parent, "right");
+    std::string get = n.super_get + "(" + key + ")";
+    bool logical = op == "&&" || op == "||" || op == "??";
+    cx.edits.replace(node_begin(s.super_token), node_begin(value),
+                     logical ? "(" + get + " " + op + " " + n.super_set + "(" + key + ", ("
+                             : n.super_set + "(" + key + ", " + get + " " + op + " (");
+    cx.edits.insert(node_end(value), logical ? ")))" : "))", -(s.depth - 2));
+    return;
+  }
   bool member = node_type(s.access) == "member_expression";
   uint32_t begin = node_begin(s.super_token);
   std::string call_suffix = s.use == SuperUse::call ? ".call" : "";
