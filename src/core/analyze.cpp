@@ -4,6 +4,8 @@
 
 #include "core/parse.hpp"
 
+#include <regex>
+
 namespace a2g {
 namespace {
 
@@ -70,6 +72,13 @@ bool may_assign(std::string_view text, std::string_view word) {
   return false;
 }
 
+// Whether a body declares its own `arguments` (`let arguments`, `function arguments() {}`, ...):
+// then `arguments` there is not the arguments object.
+bool declares_arguments(std::string_view body) {
+  static const std::regex declaration(R"((^|[^\w$])(let|const|var|function|class)\s+arguments([^\w$]|$))");
+  return std::regex_search(body.begin(), body.end(), declaration);
+}
+
 // The name an anonymous function expression gets from where it stands (SetFunctionName through
 // NamedEvaluation), as a property key; nullopt when it is computed at run time.
 std::optional<std::string> inferred_name_key(TSNode fn, std::string_view src) {
@@ -101,6 +110,9 @@ std::optional<std::string> inferred_name_key(TSNode fn, std::string_view src) {
   if ((type == "pair" && field_is("value")) || (type == "field_definition" && field_is("value"))) {
     TSNode key = child_by_field(parent, type == "pair" ? "key" : "property");
     std::string_view kt = node_type(key);
+    std::string_view kv = node_text(key, src);
+    // `__proto__: v` sets the prototype: no property, so no name.
+    if (type == "pair" && (kv == "__proto__" || kv == "\"__proto__\"" || kv == "'__proto__'")) return "\"\"";
     if (kt == "property_identifier" || kt == "string" || kt == "number") return std::string(node_text(key, src));
     if (kt == "private_property_identifier") return "\"" + std::string(node_text(key, src)) + "\"";
     return std::nullopt;  // computed key
@@ -271,7 +283,7 @@ void Analyzer::enter(TSNode n, int32_t depth) {
              type == "shorthand_property_identifier_pattern") {
     std::string_view text = node_text(n, src_);
     bool shorthand = type != "identifier";
-    if (text == "arguments" && type != "shorthand_property_identifier_pattern") on_capture(n, Capture::arguments, shorthand);
+    if (text == "arguments") on_capture(n, Capture::arguments, shorthand);
     if (text == "await") on_await_name(n);
     if (text == "yield") on_yield(n, shorthand);
   } else if (type == "meta_property") {
@@ -347,7 +359,8 @@ void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
       }
     }
     f.strict = scope.strict;
-    f.fix_callee = !f.strict && f.kind != FunctionKind::arrow && mentions(node_text(n, src_), "callee");
+    f.fix_callee = !f.strict && f.kind != FunctionKind::arrow && mentions(node_text(n, src_), "callee") &&
+                   !mentions(node_text(params, src_), "arguments") && !declares_arguments(node_text(f.body, src_));
     scope.fact = static_cast<int>(facts_.functions.size());
     facts_.functions.push_back(f);
   }
@@ -414,6 +427,20 @@ void Analyzer::on_capture(TSNode n, Capture what, bool shorthand) {
     return true;
   });
   if (outermost < 0) return;
+  if (what == Capture::arguments) {
+    TSNode parent = ts_node_parent(n);
+    std::string_view pt = node_type(parent);
+    auto is_field = [&](const char* field) { return same_node(child_by_field(parent, field), n); };
+    bool target = node_type(n) == "shorthand_property_identifier_pattern" || pt == "update_expression" ||
+                  pt == "array_pattern" || pt == "rest_pattern" || (pt == "pair_pattern" && is_field("value")) ||
+                  ((pt == "assignment_expression" || pt == "augmented_assignment_expression" ||
+                    pt == "assignment_pattern" || pt == "object_assignment_pattern") &&
+                   is_field("left"));
+    if (target) {
+      error(n, "assigning to the enclosing function's 'arguments' inside an async arrow is not supported yet");
+      return;
+    }
+  }
   AsyncFunction& f = facts_.functions[outermost];
   (what == Capture::arguments ? f.captures_arguments : f.captures_new_target) = true;
   facts_.captures.push_back({what, n, shorthand});

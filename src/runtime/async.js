@@ -2,7 +2,7 @@
 function __async(self, args, body, newTarget) {
   "use strict";
   var rt = __async.rt || (__async.rt = __async_intrinsics());
-  if (newTarget !== undefined) throw new rt.TypeError("async functions are not constructors");
+  if (newTarget !== undefined) throw new rt.TypeError(newTarget.name + " is not a constructor");
   if (rt.live) rt = __async_intrinsics(rt.global); // --promise=global: the global Promise of the moment
   return new rt.Promise(function (resolve, reject) {
     var gen;

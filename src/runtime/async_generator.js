@@ -21,7 +21,7 @@
 function __async_generator(self, args, body, fn, newTarget) {
   "use strict";
   var rt = __async.rt || (__async.rt = __async_intrinsics());
-  if (newTarget !== undefined) throw new rt.TypeError("async generator functions are not constructors");
+  if (newTarget !== undefined) throw new rt.TypeError(newTarget.name + " is not a constructor");
   var ag = rt.ag || __async_ag(rt);
   var gen = rt.apply(body, self, args); // parameter defaults and destructuring run here and throw synchronously
   return ag.create(gen, fn);
