@@ -1,12 +1,13 @@
 // gen.mjs - random program generator for the async2gen differential tester.
 //
-// generateProgram(seed) returns the text of a small, valid, deterministic JavaScript program
+// generateProgram(seed, skip) returns the text of a small, valid, deterministic JavaScript program
 // (CommonJS, Node 20) built from async functions, async arrows and async methods, with awaits
 // in many expression positions, and logging of values and of event order.
 //
 // Determinism: the only timers are setTimeout(f, 0) (node makes that 1 ms), so every timer is
 // in the same 1 ms list and fires in creation order; a "delay of n" is n chained timer hops.
 // No Date, no Math.random, no I/O besides console.log.
+// `skip` names features to leave out (the third element of a `choose` entry, or a `skip.has`).
 
 export function mulberry32(seed) {
   let a = seed >>> 0;
@@ -59,18 +60,20 @@ const mthenable = (v) => ({ then(r) { queueMicrotask(() => r(v)); } });
 const bthenable = (m) => ({ then(_, j) { j(new TypeError(m)); } });
 const xthenable = (m) => ({ then() { throw new Error(m); } });
 class MyP extends Promise { then(a, b) { log("MyP.then"); return Promise.prototype.then.call(this, a, b); } }
+const gthenable = (v) => ({ get then() { log("get then"); return (r) => r(v); } });
+const ctorp = (v) => { const p = Promise.resolve(v); Object.defineProperty(p, "constructor", { get() { log("ctor"); return Promise; } }); return p; };
 const patched = (v) => { const p = Promise.resolve(v); p.then = (a, b) => (log("patched"), Promise.prototype.then.call(p, a, b)); return p; };
 const tag = (s, ...v) => s.join("|") + ":" + v.join(",");
 const S = { c: 0 };
 let g = 0, t = 0;
 const tick = (n) => { if (t < n) { log("tick", ++t); Promise.resolve().then(() => tick(n)); } };`;
 
-const PRELUDE_LINES = PRELUDE.split('\n').length;
-
 export class ProgramGen {
-  constructor(seed) {
+  constructor(seed, skip = []) {
+    this.skip = new Set(skip);
     this.rand = mulberry32(seed);
     this.id = 0;
+    this.fnParams = []; // parameters whose default is an async arrow (see genParams, body)
     this.callables = []; // async callables defined at top level: { call(args) -> string, params }
     this.budget = 0; // lines left for the current top-level unit
     this.strict = false;
@@ -83,7 +86,9 @@ export class ProgramGen {
   chance(p) { return this.R() < p; }
   pick(a) { return a[this.int(a.length)]; }
   // table: [[weight, fn], ...]; entries with weight <= 0 are skipped.
+  // An entry's optional third element names a feature that --skip can turn off.
   choose(table) {
+    table = table.map(([w, fn, feature]) => [feature && this.skip.has(feature) ? 0 : w, fn]);
     let total = 0;
     for (const [w] of table) if (w > 0) total += w;
     let x = this.R() * total;
@@ -94,7 +99,10 @@ export class ProgramGen {
     for (let i = table.length - 1; i >= 0; i--) if (table[i][0] > 0) return table[i][1]();
     throw new Error('choose: empty table');
   }
-  fresh(prefix) { return `${prefix}${++this.id}`; }
+  fresh(prefix) {
+    const uni = (prefix === 'v' || prefix === 'p') && this.chance(0.04) ? 'ä' : '';
+    return `${prefix}${uni}${++this.id}`;
+  }
   label() { return `"L${++this.id}"`; }
   msg(prefix = 'e') { return `"${prefix}${++this.id}"`; }
 
@@ -108,6 +116,7 @@ export class ProgramGen {
       [readable.length ? 4 : 0, () => ex(this.pick(readable).name, P.PRIMARY)],
       [0.4, () => ex(this.pick(['"a"', '"b"', '"xy"', '""']), P.PRIMARY)],
       [cx.thisExpr ? 1.5 : 0, () => ex(cx.thisExpr, P.LHS)],
+      [cx.priv ? 0.7 : 0, () => ex('this.#x', P.LHS)],
       [cx.args ? 0.8 : 0, () => ex(this.pick(['arguments.length', 'arguments[0]', 'arguments[1]']), P.LHS)],
       [0.4, () => ex(this.pick(['S.c', 'g']), P.LHS)],
       [0.2, () => ex(this.pick(['null', 'undefined', 'true']), P.PRIMARY)],
@@ -143,10 +152,20 @@ export class ProgramGen {
         () => ex(`Math.min(...[${sub(P.ASSIGN)}, ${sub(P.ASSIGN)}])`, P.LHS),
       ])()],
       [0.6, () => ex(`[${sub(P.ASSIGN)}, ${sub(P.ASSIGN)}]`, P.PRIMARY)],
+      [0.4, () => {
+        const key = wrap(this.leaf(cx), P.ASSIGN);
+        return this.pick([
+          () => ex(`Object.keys({ [${key}]() { return 1; }, k: 2 })`, P.LHS),
+          () => ex(`Object.keys({ get [${key}]() { return 1; } })`, P.LHS),
+          () => ex(`Object.keys(class { static [${key}] = ${this.int(9)}; })`, P.LHS),
+          () => ex(`Object.getOwnPropertyNames(class { [${key}]() {} }.prototype)`, P.LHS),
+        ])();
+      }, 'computed-key'],
       [0.3, () => ex(`tag\`a\${${sub(P.ASSIGN)}}b\${${sub(P.ASSIGN)}}\``, P.LHS)],
       [0.2, () => ex(`new Array(${sub(P.ASSIGN)}, ${sub(P.ASSIGN)})`, P.LHS)],
       [0.2, () => ex(`Math.max?.(${sub(P.ASSIGN)})`, P.LHS)],
-      [0.1, () => ex(this.pick(['"await"', '"async()=>await(x)"', '`await${"x"}`', '/await/.source']), P.LHS)],
+      [cx.async ? 0.1 : 0, () => ex(`await /a+/g.exec("aa")[0]`, P.UNARY)],
+      [0.1, () => ex(this.pick(['"é☃"', '"\u2028"', '"a b"', '"await"', '"async()=>await(x)"', '`await${"x"}`', '/await/.source']), P.LHS)],
       [0.4, () => ex(`[${sub(P.ASSIGN)}, ${sub(P.ASSIGN)}][${this.int(2)}]`, P.LHS)],
       [0.5, () => {
         const key = cx.async && this.chance(0.5)
@@ -210,10 +229,13 @@ export class ProgramGen {
       [1, () => `mthenable(${v()})`],
       [0.8, () => `athenable(${v()})`],
       [0.8, () => `MyP.resolve(${v()})`],
-      [0.4, () => `patched(${v()})`],
+      [0.4, () => `patched(${v()})`, 'patched'],
+      [0.3, () => `gthenable(${v()})`, 'gthenable'],
+      [0.3, () => `ctorp(${v()})`, 'ctorp'],
       [cx.inTry ? 1.2 : 0.25, () => `rej(${this.msg('r')})`],
       [cx.inTry ? 0.6 : 0.1, () => `bthenable(${this.msg('b')})`],
       [this.callables.length ? 1.5 : 0, () => this.callCallable(cx, 0)],
+      [cx.priv ? 1 : 0, () => `this.#pm(${v()})`],
     ]);
   }
 
@@ -246,7 +268,9 @@ export class ProgramGen {
       [0.25 * tr, () => `xthenable(${this.msg('x')})`],
       [0.6, () => `MyP.resolve(${v()})`],
       [0.4, () => `new MyP((r) => r(${wrap(this.expr({ ...cx, async: false, args: false }, d), P.ASSIGN)}))`],
-      [0.4, () => `patched(${v()})`],
+      [0.4, () => `patched(${v()})`, 'patched'],
+      [0.3, () => `gthenable(${v()})`, 'gthenable'],
+      [0.3, () => `ctorp(${v()})`, 'ctorp'],
       [this.callables.length ? 3 : 0, () => this.callCallable(cx, d)],
       [0.8, () => `Promise.${this.pick(['all', 'all', 'allSettled', 'race', 'any'])}([${elems()}])`],
       [cx.fnDepth < 3 ? 0.5 : 0, () => this.asyncIife(cx, d)],
@@ -262,7 +286,9 @@ export class ProgramGen {
       [1, () => `thenable(${v()})`],
       [0.5, () => `MyP.resolve(${v()})`],
       [0.3, () => `mthenable(${v()})`],
-      [0.3, () => `patched(${v()})`],
+      [0.3, () => `patched(${v()})`, 'patched'],
+      [0.2, () => `gthenable(${v()})`, 'gthenable'],
+      [0.2, () => `ctorp(${v()})`, 'ctorp'],
       [0.5, () => `sleepRej(${this.sleepHops()}, ${this.msg('s')})`],
       [0.4, () => `rej(${this.msg('r')})`],
       [this.callables.length ? 2 : 0, () => this.callCallable(cx, Math.min(d, 1))],
@@ -308,7 +334,8 @@ export class ProgramGen {
         out.push('undefined'); // the default applies
         continue;
       }
-      if (p.kind === 'obj') out.push(this.chance(0.9) ? `{ y: ${arg()} }` : '{}');
+      if (p.kind === 'fn') out.push(this.chance(0.8) ? 'undefined' : '(z) => Promise.resolve(z * 10)'); // not async: prints alike
+      else if (p.kind === 'obj') out.push(this.chance(0.9) ? `{ y: ${arg()} }` : '{}');
       else if (p.kind === 'arr') out.push(`[${arg()}, ${arg()}]`);
       else out.push(arg());
     }
@@ -318,11 +345,21 @@ export class ProgramGen {
 
   // Parameter list: returns { text, params: [{kind, hasDefault}], vars: [{name, mut}] }.
   genParams(cx, max = 3) {
+    this.fnParams = [];
     const n = this.int(max + 1);
     const params = [], texts = [], vars = [];
     for (let i = 0; i < n; i++) {
       const name = this.fresh('p');
-      const kind = this.choose([[6, () => 'simple'], [1, () => 'obj'], [0.7, () => 'arr'], [i === n - 1 ? 0.6 : 0, () => 'rest']]);
+      const kind = this.choose([
+        [6, () => 'simple'], [0.3, () => 'fn'], [1, () => 'obj'], [0.7, () => 'arr'], [i === n - 1 ? 0.6 : 0, () => 'rest'],
+        [cx.sloppy && !texts.includes('arguments') ? 0.25 : 0, () => 'arguments', 'param-arguments'],
+      ]);
+      if (kind === 'arguments') {
+        // a parameter named `arguments` (sloppy code only): findings/param-named-arguments.js
+        texts.push('arguments');
+        params.push({ kind: 'simple', hasDefault: false });
+        continue;
+      }
       if (kind === 'rest') {
         texts.push(`...${name}`);
         params.push({ kind, hasDefault: false });
@@ -343,6 +380,13 @@ export class ProgramGen {
           ]);
         }
         vars.push({ name, mut: true });
+      } else if (kind === 'fn') {
+        t = `${name} = async (x) => x + await ${this.pick(['sleep(1, 2)', 'thenable(3)', 'Promise.resolve(4)'])}`;
+        hasDefault = true;
+        params.push({ kind, hasDefault });
+        texts.push(t);
+        this.fnParams.push(name); // called at the start of the body, never a value
+        continue;
       } else if (kind === 'obj') {
         t = `{ y: ${name}${this.chance(0.5) ? ' = ' + this.int(10) : ''} }`;
         if (this.chance(0.4)) { t += ' = {}'; hasDefault = true; }
@@ -356,7 +400,10 @@ export class ProgramGen {
       texts.push(t);
       params.push({ kind, hasDefault });
     }
-    return { text: texts.join(', '), params, vars };
+    const rest = params.length && params[params.length - 1].kind === 'rest';
+    const sep = this.chance(0.08) ? ',\n' + '  '.repeat(cx.indent + 1) : ', ';
+    const trailing = texts.length && !rest && this.chance(0.1) ? ',' : '';
+    return { text: texts.join(sep) + trailing, params, vars };
   }
 
   // ------------------------------------------------------------ statements
@@ -402,7 +449,16 @@ export class ProgramGen {
         () => `${I}S.c += ${e().s};`,
         () => `${I}g = g + ${wrap(e(), P.ADD + 1)};`,
         () => `${I}S.c = ${wrap(e(), P.ADD)} + S.c;`,
+        () => `${I}S.c++;`,
+        () => `${I}S[${cx.async ? 'await thenable("c")' : '"c"'}] ${this.pick(['+=', '-=', '||=', '*='])} ${e().s};`,
       ])()]],
+      [mutable.length >= 2 && cx.async ? 0.5 : 0, () => {
+        const [a, b] = [this.pick(mutable).name, this.pick(mutable).name];
+        if (a === b) return [`${I}${a}++;`];
+        return [this.chance(0.5)
+          ? `${I}[${a}, ${b}] = await Promise.all([${this.promiseValue(cx, 1)}, ${this.promiseValue(cx, 1)}]);`
+          : `${I}({ y: ${a}, z: ${b} = ${this.int(9)} } = await ${this.objAwaitable(cx, 1)});`];
+      }],
       [cx.async ? 1.5 : 0, () => [`${I}await ${this.awaitable(cx, 1)};`]],
       [cx.async ? 1 : 0, () => this.destructure(cx)],
       [deep ? 2 : 0, () => this.ifStmt(cx)],
@@ -426,7 +482,7 @@ export class ProgramGen {
       }],
       [deep ? 0.4 : 0, () => {
         const gname = this.fresh('gen'), x = this.fresh('x');
-        const y1 = wrap(this.expr({ ...cx, async: false, args: false, thisExpr: null }, 1), P.ASSIGN);
+        const y1 = wrap(this.expr({ ...cx, async: false, args: false, thisExpr: null, priv: false }, 1), P.ASSIGN);
         const lcx = this.loopCx(cx, [{ name: x, mut: false }], null);
         return [
           `${I}function* ${gname}() { const got = yield ${y1}; yield got; return 0; }`,
@@ -442,7 +498,8 @@ export class ProgramGen {
         () => `${I}queueMicrotask(() => log(${this.label()}));`,
         () => `${I}sleep(${this.sleepHops()}).then(() => log(${this.label()}));`,
       ])()]],
-      [0.3, () => [`${I}log(${this.label()}, this${this.chance(0.5) ? ' === undefined' : ''});`]],
+      [0.3, () => [`${I}log(${this.label()}, ${this.pick(['this', 'this === undefined', 'typeof this'])});`]],
+      [0.3, () => [`${I}log(${this.label()}, ${this.nameProbe()}, ${this.nameProbe()});`], 'names'],
       [this.callables.length ? 1 : 0, () => {
         const L = this.label();
         return [`${I}${this.callCallable(cx, 1)}.then((r) => log(${L}, r), (e) => log(${L}, e));`];
@@ -450,6 +507,28 @@ export class ProgramGen {
     ]);
     this.budget -= lines.length;
     return lines;
+  }
+
+  // `name` / `length` of an async function expression or arrow in one of the naming positions.
+  nameProbe() {
+    const params = this.pick(['', 'a', 'a, b', 'a, b = 1, c', '{ a }, [b]', '...r', 'a, ...r', 'a = 1']);
+    const fn = () => this.pick([`async function (${params}) {}`, `async (${params}) => {}`, `async function nm(${params}) {}`]);
+    const prop = this.pick(['.name', '.length', '.name', '.length']);
+    return this.choose([
+      [2, () => `(${fn()})${prop}`],
+      [2, () => {
+        const [key, access] = this.pick([['k', '.k'], ['"s-t"', '["s-t"]'], ['7', '[7]'], ['["c" + 1]', '.c1'], ['0x10', '[16]']]);
+        return `({ ${key}: ${fn()} })${access}${prop}`;
+      }],
+      [1, () => `Object.getPrototypeOf({ __proto__: ${fn()} })${prop}`, 'proto-name'],
+      [1, () => `(() => { let x; x = ${fn()}; return x${prop}; })()`],
+      [1, () => `(() => { let x; x ??= ${fn()}; return x${prop}; })()`],
+      [1, () => `(({ z = ${fn()} }) => z${prop})({})`],
+      [1, () => `(([z = ${fn()}]) => z${prop})([])`],
+      [1, () => `[${fn()}][0]${prop}`],
+      [1, () => `(class { static f = ${fn()}; }).f${prop}`],
+      [1, () => `(0, ${fn()})${prop}`],
+    ]);
   }
 
   thrown(cx) {
@@ -538,10 +617,17 @@ export class ProgramGen {
       const k = this.int(6);
       const label = cx.async && this.chance(0.3)
         ? `await ${this.pick([`thenable(${k})`, `Promise.resolve(${k})`, `sleep(1, ${k})`])}` : String(k);
-      out.push(`${I}  case ${label}:`, ...this.block({ ...ccx, vars: [...ccx.vars] }, this.range(1, 2)));
+      out.push(`${I}  case ${label}:`);
+      // --skip case-await: no `await` statement right after the case line (findings/asi-guard-case-label.js)
+      if (this.skip.has('case-await')) out.push(`${I}    log(${this.label()});`);
+      out.push(...this.block({ ...ccx, vars: [...ccx.vars] }, this.range(1, 2)));
       if (this.chance(0.6)) out.push(`${I}    break;`);
     }
-    if (this.chance(0.5)) out.push(`${I}  default:`, ...this.block({ ...ccx, vars: [...ccx.vars] }, 1));
+    if (this.chance(0.5)) {
+      out.push(`${I}  default:`);
+      if (this.skip.has('case-await')) out.push(`${I}    log(${this.label()});`);
+      out.push(...this.block({ ...ccx, vars: [...ccx.vars] }, 1));
+    }
     out.push(`${I}}`);
     return out;
   }
@@ -654,6 +740,7 @@ export class ProgramGen {
       ? `${I}log(${L}, await ${call});`
       : `${I}${call}.then((r) => log(${L}, r), (e) => log(${L}, e));`;
     if (kind === 'arrowExpr' || kind === 'map') {
+      this.fnParams = [];
       const inner = this.arrowCx(cx, ps.vars);
       const body = arrowBody(this.expr(inner, this.range(1, 3)));
       const paramText = ps.params.length === 1 && !ps.text.includes('=') && /^p\d+$/.test(ps.text) && this.chance(0.5)
@@ -666,11 +753,11 @@ export class ProgramGen {
       head = `${I}const ${name} = async (${ps.text}) => {`;
     } else {
       inner = {
-        ...this.arrowCx(cx, ps.vars), indent: cx.indent + 1, depth: 0, args: true, thisExpr: null,
+        ...this.arrowCx(cx, ps.vars), indent: cx.indent + 1, depth: 0, args: true, thisExpr: null, priv: false,
       };
       head = `${I}async function ${name}(${ps.text}) {`;
     }
-    const body = this.block(inner, this.range(1, 3));
+    const body = [...this.takeFnParams(inner), ...this.block(inner, this.range(1, 3))];
     if (this.chance(0.6)) body.push(`${this.ind(inner)}return ${this.expr(inner, 1).s};`);
     return [head, ...body, `${I}}${kind === 'arrowBlock' ? ';' : ''}`, use];
   }
@@ -699,13 +786,21 @@ export class ProgramGen {
   baseCx() {
     return {
       async: true, args: true, thisExpr: null, vars: [], loop: false, labels: [], depth: 0, fnDepth: 1,
-      indent: 1, inTry: false, canReturn: true,
+      indent: 1, inTry: false, canReturn: true, sloppy: !this.strict,
     };
   }
 
   body(cx, min, max) {
-    const out = this.block(cx, this.range(min, max));
+    const out = this.takeFnParams(cx);
+    out.push(...this.block(cx, this.range(min, max)));
     if (this.chance(0.7)) out.push(`${this.ind(cx)}return ${this.returnValue(cx)};`);
+    return out;
+  }
+
+  // Calls of the parameters whose default is an async arrow, at the start of the body.
+  takeFnParams(cx) {
+    const out = this.fnParams.map((f) => `${this.ind(cx)}log(${this.label()}, await ${f}(${this.int(9)}));`);
+    this.fnParams = [];
     return out;
   }
 
@@ -726,17 +821,34 @@ export class ProgramGen {
     ]);
     const cx = this.baseCx();
     const out = [];
+    this.fnParams = [];
     if (kind === 'decl' || kind === 'expr') {
       const name = this.fresh('f');
       const ps = this.genParams(cx);
       cx.vars = this.paramVars(ps);
+      const own = kind === 'decl' ? name : this.chance(0.5) ? this.fresh('n') : '';
       if (kind === 'decl') out.push(`async function ${name}(${ps.text}) {`);
-      else out.push(`const ${name} = async function ${this.chance(0.5) ? this.fresh('n') : ''}(${ps.text}) {`);
+      else out.push(`const ${name} = async function ${own}(${ps.text}) {`);
+      // a "use strict" directive of its own (only allowed with a simple parameter list)
+      if (!this.strict && ps.params.every((p) => p.kind === 'simple' && !p.hasDefault) && !/\barguments\b/.test(ps.text) &&
+          !/,\s*$/.test(ps.text) && this.chance(0.15)) {
+        out.push('  "use strict";');
+        cx.sloppy = false;
+      }
+      if (own && this.chance(0.2)) {
+        // the function's own name inside its body (a named expression keeps that binding)
+        out.push(this.pick([
+          `  log(${this.label()}, typeof ${own}, ${own}.name, ${own}.length);`,
+          `  if (arguments.length < 9) log(${this.label()}, await ${own}(1, 2, 3, 4, 5, 6, 7, 8, 9).catch((e) => e));`,
+          `  log(${this.label()}, arguments.callee === ${own});`,
+          ...(kind === 'decl' ? [] : [`  try { ${own} = 1; log(${this.label()}, typeof ${own}); } catch (e) { log(${this.label()}, e); }`]),
+        ]));
+      }
       out.push(...this.body(cx, 2, 6), kind === 'decl' ? '}' : '};');
       const callable = { call: (a) => `${name}(${a})`, params: ps.params, meta: name };
       this.callables.push(callable);
       if (this.chance(0.25)) {
-        const o = this.chance(0.5) ? '{ n: 7 }' : 'undefined';
+        const o = this.pick(['{ n: 7 }', 'undefined', '5', '"s"']);
         this.callables.push({ call: (a) => `${name}.call(${o}${a ? ', ' + a : ''})`, params: ps.params });
       }
     } else if (kind === 'arrow') {
@@ -785,13 +897,17 @@ export class ProgramGen {
     } else if (kind === 'class') {
       const C = this.fresh('C');
       out.push(`class ${C} {`, `  static k = ${this.int(10)};`, `  constructor(n) { this.n = n; }`);
+      // private state and an async private method, used from the instance methods
+      const priv = this.chance(0.3);
+      if (priv) out.push(`  #x = ${this.int(10)};`, `  async #pm(a) { return this.#x + await ${this.pick(['thenable(a)', 'sleep(1, a)', 'a'])}; }`);
       const methods = this.range(1, 2);
       for (let m = 0; m < methods; m++) {
         const isStatic = this.chance(0.4);
         const mname = (isStatic ? 's' : 'm') + m;
-        const mcx = this.baseCx();
+        const mcx = { ...this.baseCx(), sloppy: false }; // class code is strict
         mcx.indent = 2;
         mcx.thisExpr = isStatic ? 'this.k' : 'this.n';
+        mcx.priv = priv && !isStatic;
         const ps = this.genParams(mcx);
         mcx.vars = ps.vars;
         out.push(`  ${isStatic ? 'static ' : ''}async ${mname}(${ps.text}) {`, ...this.body(mcx, 1, 4), '  }');
@@ -805,7 +921,7 @@ export class ProgramGen {
         // A class field holding an async arrow: `this` is the instance (or the class), no `arguments`.
         const isStatic = this.chance(0.5);
         const fname = isStatic ? 'sf' : 'af';
-        const fcx = { ...this.baseCx(), thisExpr: isStatic ? 'this.k' : 'this.n', args: false, indent: 2 };
+        const fcx = { ...this.baseCx(), thisExpr: isStatic ? 'this.k' : 'this.n', args: false, indent: 2, sloppy: false };
         const ps = this.genParams(fcx, 2);
         fcx.vars = ps.vars;
         out.push(`  ${isStatic ? 'static ' : ''}${fname} = async (${ps.text}) => ${arrowBody(this.expr(fcx, this.range(1, 3)))};`);
@@ -872,16 +988,20 @@ export class ProgramGen {
     return out;
   }
 
-  // Now and then, odd spacing after `await`: comments, line breaks.
+  // Now and then, odd spacing after `await`: comments, line breaks; comments around `async` and
+  // `=>` (never a line break there: that would change what the code means).
   awaitVariants(line) {
     const indent = line.match(/^ */)[0] + '    ';
-    return line.replace(/\bawait /g, () => this.choose([
-      [30, () => 'await '],
-      [1, () => 'await /* a */ '],
-      [1, () => `await\n${indent}`],
-      [1, () => `await // c\n${indent}`],
-      [0.5, () => 'await  '],
-    ]));
+    return line
+      .replace(/\bawait /g, () => this.choose([
+        [30, () => 'await '],
+        [1, () => 'await /* a */ '],
+        [1, () => `await\n${indent}`],
+        [1, () => `await // c\n${indent}`],
+        [0.5, () => 'await  '],
+      ]))
+      .replace(/\basync (?=function|\(|[A-Za-z_$\["[])/g, () => (this.chance(0.04) ? 'async /* b */ ' : 'async '))
+      .replace(/ => /g, () => this.choose([[40, () => ' => '], [1, () => ' /* c */ => '], [1, () => ' => /* d */ ']]));
   }
 
   program() {
@@ -899,24 +1019,32 @@ export class ProgramGen {
       if (total > 36) break;
     }
     const head = this.strict ? ['"use strict";'] : [];
-    return [...head, PRELUDE, ...units, ...this.driver()].join('\n') + '\n';
+    let body = [...units, ...this.driver()].join('\n').split('\n');
+    // Formatting styles: no semicolons (ASI), tabs, CRLF line ends.
+    if (this.chance(0.15)) {
+      body = body.map((l, i) => {
+        const next = (body[i + 1] ?? '}').trimStart();
+        return l.endsWith(';') && /^[A-Za-z_$}]/.test(next) && this.chance(0.8) ? l.slice(0, -1) : l;
+      });
+    }
+    if (this.chance(0.1)) body = body.map((l) => l.replace(/^(  )+/, (m) => '\t'.repeat(m.length / 2)));
+    const eol = this.chance(0.1) ? '\r\n' : '\n';
+    return [...head, PRELUDE, ...body].join('\n').split('\n').join(eol) + eol;
   }
 }
 
 const MAX_LINES = 80;
 const MAX_LINE_CHARS = 200;
 
-export function generateProgram(seed) {
+export function generateProgram(seed, skip = []) {
   // Retry (deterministically) if a program comes out too long.
   const rand = mulberry32(seed ^ 0x5eed);
   let sub = seed;
   for (let attempt = 0; attempt < 20; attempt++) {
-    const text = new ProgramGen(sub).program();
+    const text = new ProgramGen(sub, skip).program();
     const lines = text.split('\n');
     if (lines.length <= MAX_LINES && lines.every((l) => l.length <= MAX_LINE_CHARS)) return text;
     sub = Math.floor(rand() * 2 ** 31);
   }
-  return new ProgramGen(sub).program();
+  return new ProgramGen(sub, skip).program();
 }
-
-export { PRELUDE_LINES };
