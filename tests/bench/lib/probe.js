@@ -1,0 +1,4 @@
+async function probe(x) {
+  for await (const y of x) await y;
+}
+export { probe };
