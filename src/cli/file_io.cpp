@@ -33,7 +33,16 @@ bool read_input(const std::string& path, std::string& content, std::string& erro
     error = path + ": cannot open: " + std::strerror(errno);
     return false;
   }
-  content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  in.seekg(0, std::ios::end);
+  std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size > 0) {
+    content.resize(static_cast<size_t>(size));
+    in.read(content.data(), size);
+    content.resize(static_cast<size_t>(in.gcount()));
+  } else {
+    content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());  // pipes, /proc
+  }
   if (in.bad()) {
     error = path + ": read error";
     return false;
