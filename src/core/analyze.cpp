@@ -3,6 +3,7 @@
 #include "core/analyze.hpp"
 
 #include "core/parse.hpp"
+#include "core/source.hpp"
 
 #include <regex>
 
@@ -31,11 +32,6 @@ TSNode first_named_child(TSNode n) {
     if (node_type(c) != "comment") return c;
   }
   return TSNode{};
-}
-
-bool is_identifier_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
-         static_cast<unsigned char>(c) >= 0x80;
 }
 
 // Whether `word` occurs in `text` as a whole identifier (conservative: strings and comments count).
@@ -375,8 +371,8 @@ void Analyzer::name_async_generator(TSNode n, AsyncFunction& f) {
   } else if (auto key = inferred_name_key(n, src_)) {
     // `const x = async function* () {}` becomes a named expression `function x()`, unless the
     // name would shadow something the function itself uses.
-    bool identifier = !key->empty() && !is_identifier_char((*key)[0]) ? false : !key->empty();
-    identifier = identifier && ((*key)[0] < '0' || (*key)[0] > '9') && *key != "arguments" && *key != "eval";
+    bool identifier = !key->empty() && is_identifier_char((*key)[0]) && ((*key)[0] < '0' || (*key)[0] > '9') &&
+                      *key != "arguments" && *key != "eval";
     if (identifier && !mentions(node_text(n, src_), *key)) {
       f.generator_name = *key;
       f.add_generator_name = true;

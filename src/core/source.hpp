@@ -28,6 +28,12 @@ class LineIndex {
   std::vector<uint32_t> starts_;
 };
 
+// Whether a byte can be part of an identifier (any non-ASCII byte counts: conservative).
+inline bool is_identifier_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
 // Number of UTF-16 code units needed for the UTF-8 bytes in `text`.
 uint32_t utf16_length(std::string_view text);
 

@@ -4,6 +4,8 @@
 #include "core/analyze.hpp"
 #include "core/lower.hpp"
 #include "core/names.hpp"
+#include "core/source.hpp"
+#include "core/source_map.hpp"
 
 namespace a2g {
 
@@ -122,8 +124,8 @@ void add_helper(EditList& edits, TSNode root, std::string_view src, const Names&
       if (!list.empty()) list += ", ";
       list += exported == name ? name : esm ? exported + " as " + name : exported + ": " + name;
     }
-    first = esm ? "import { " + list + " } from " + json_string(options.helpers_module) + ";"
-                : "const { " + list + " } = require(" + json_string(options.helpers_module) + ");";
+    first = esm ? "import { " + list + " } from " + json_quote(options.helpers_module) + ";"
+                : "const { " + list + " } = require(" + json_quote(options.helpers_module) + ");";
   }
   std::string statements = first + file_prologue;
   if (generators && options.helpers == HelperDelivery::inline_) {
@@ -189,11 +191,6 @@ std::vector<Diagnostic> find_syntax_errors(TSNode root, std::string_view src) {
 }
 
 namespace {
-
-bool is_identifier_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
 
 // The last `await` or `yield` word that starts before `end`, or npos.
 size_t last_keyword_word_before(std::string_view text, size_t end) {
@@ -352,13 +349,5 @@ std::string runtime_module(HelperModuleKind kind) {
   return out;
 }
 
-std::string json_string(std::string_view text) {
-  std::string out = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "\"";
-}
 
 }  // namespace a2g

@@ -33,7 +33,6 @@ std::string_view runtime_source();
 // The whole runtime as one shared module (--print-helpers): ESM exports, CommonJS exports, or
 // a script that puts the functions on the global object.
 std::string runtime_module(HelperModuleKind kind);
-std::string json_string(std::string_view text);
 
 struct TranspileOptions {
   HelperDelivery helpers = HelperDelivery::inline_;
