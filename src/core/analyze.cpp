@@ -2,6 +2,8 @@
 // so deeply nested bundles cannot overflow the C++ stack).
 #include "core/analyze.hpp"
 
+#include "core/directives.hpp"
+
 #include "core/parse.hpp"
 #include "core/source.hpp"
 
@@ -121,19 +123,7 @@ std::optional<std::string> inferred_name_key(TSNode fn, std::string_view src) {
   return "\"\"";
 }
 
-bool has_use_strict_directive(TSNode block, std::string_view src) {
-  uint32_t count = ts_node_named_child_count(block);
-  for (uint32_t i = 0; i < count; ++i) {
-    TSNode stmt = ts_node_named_child(block, i);
-    if (node_type(stmt) == "comment") continue;
-    if (node_type(stmt) != "expression_statement") return false;
-    TSNode str = first_named_child(stmt);
-    if (ts_node_is_null(str) || node_type(str) != "string") return false;
-    std::string_view text = node_text(str, src);
-    if (text == "\"use strict\"" || text == "'use strict'") return true;
-  }
-  return false;
-}
+bool has_use_strict_directive(TSNode block, std::string_view src) { return directive_prologue(block, src).use_strict; }
 
 class Analyzer {
  public:
@@ -200,23 +190,11 @@ class Analyzer {
 
 bool is_module_or_strict(TSNode root, std::string_view src) {
   uint32_t count = ts_node_named_child_count(root);
-  bool prologue = true;
   for (uint32_t i = 0; i < count; ++i) {
-    TSNode c = ts_node_named_child(root, i);
-    std::string_view type = node_type(c);
+    std::string_view type = node_type(ts_node_named_child(root, i));
     if (type == "import_statement" || type == "export_statement") return true;
-    if (type == "comment" || type == "hash_bang_line") continue;
-    if (prologue && type == "expression_statement") {
-      TSNode str = first_named_child(c);
-      if (!ts_node_is_null(str) && node_type(str) == "string") {
-        std::string_view text = node_text(str, src);
-        if (text == "\"use strict\"" || text == "'use strict'") return true;
-        continue;
-      }
-    }
-    prologue = false;
   }
-  return false;
+  return directive_prologue(root, src).use_strict;
 }
 
 Facts Analyzer::run(TSNode root) {
@@ -340,6 +318,17 @@ void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
     if (f.kind == FunctionKind::arrow) f.arrow = find_token(n, "=>");
     f.strict_body = node_type(f.body) == "statement_block" && has_use_strict_directive(f.body, src_);
     if (f.generator && f.kind != FunctionKind::method) name_async_generator(n, f);
+    if (f.kind == FunctionKind::declaration && !f.name.empty()) {
+      f.function_token = find_token(n, "function");
+      TSNode parent = ts_node_parent(n);
+      std::string_view parent_type = node_type(parent);
+      if (parent_type == "export_statement") parent = ts_node_parent(parent);
+      if (parent_type == "switch_case" || parent_type == "switch_default") parent = ts_node_parent(parent);
+      parent_type = node_type(parent);
+      if (parent_type == "program" || parent_type == "statement_block" || parent_type == "switch_body") {
+        f.declaration_scope = parent;
+      }
+    }
     if (f.kind == FunctionKind::expression && !f.generator) {  // async generators need their prototype
       TSNode name = child_by_field(n, "name");
       if (ts_node_is_null(name)) {
@@ -377,12 +366,6 @@ void Analyzer::name_async_generator(TSNode n, AsyncFunction& f) {
       f.generator_name = *key;
       f.add_generator_name = true;
     }
-  }
-  if (f.kind == FunctionKind::declaration) {
-    TSNode parent = ts_node_parent(n);
-    if (node_type(parent) == "export_statement") parent = ts_node_parent(parent);
-    std::string_view type = node_type(parent);
-    if (type == "program" || type == "statement_block") f.fix_scope = parent;
   }
 }
 

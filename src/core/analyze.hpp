@@ -26,7 +26,10 @@ struct AsyncFunction {
   // its `prototype`), added to an anonymous expression whose inferred name it is; empty: none.
   std::string generator_name;
   bool add_generator_name = false;
-  TSNode fix_scope{};  // declarations: the program or block whose start fixes the prototype up
+  // Declarations: the program, statement_block or switch_body at whose start the declared name is
+  // bound to the function object (see lower_declaration.cpp); null for an anonymous default export.
+  TSNode declaration_scope{};
+  TSNode function_token{};  // declarations: the `function` keyword
   int32_t depth = 0;
   TSNode async_token{};
   TSNode params{};   // formal_parameters, or the bare identifier of `async x => ...`

@@ -14,17 +14,18 @@ struct LowerContext {
   EditList& edits;
   // Statements for the start of the file (after directives), gathered while lowering.
   std::string file_prologue;
+  bool module = false;  // the file is an ES module
 };
 
 void lower_function(const AsyncFunction& f, LowerContext& cx);
+// A named declaration: binds it at the start of its scope; false if it stays a plain function.
+bool lower_declaration(const AsyncFunction& f, LowerContext& cx);
 void lower_await(const Await& a, LowerContext& cx);
 void lower_super_access(const SuperAccess& s, LowerContext& cx);
 void lower_capture(const CaptureUse& c, LowerContext& cx);
 void lower_yield_delegate(const YieldDelegate& d, LowerContext& cx);
 void lower_generator_return(const GeneratorReturn& r, LowerContext& cx);
 void lower_for_await(const ForAwait& loop, int id, LowerContext& cx);
-// An async generator declaration's prototype, fixed up at the start of its scope.
-void fix_generator_prototype(const AsyncFunction& f, LowerContext& cx);
 // Called for a node whose rewrite starts with `(`: keeps it from joining the line before.
 void guard_statement_start(TSNode node, LowerContext& cx);
 

@@ -113,6 +113,7 @@ uint32_t async_token_end(const AsyncFunction& f, std::string_view src) {
 // derived constructor before super() still works. Functions that would otherwise be constructors
 // also hand over `new.target`, so `new f()` throws.
 void lower_function(const AsyncFunction& f, LowerContext& cx) {
+  if (f.kind == FunctionKind::declaration && lower_declaration(f, cx)) return;
   Params p = read_params(f, cx.src);
   std::string list, values;
   outer_params(f, p, cx.names, list, values);
@@ -147,7 +148,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
       //   => function g(a) { return __async_generator(this, arguments, function* (a) { body }, g, new.target); }
       // The function itself is passed when it can be named, so that objects it returns inherit
       // from its `prototype`, as natively; expressions are wrapped to fix that prototype up at
-      // once (declarations are fixed up at the start of their scope, see lower_generator.cpp).
+      // once (declarations: see lower_declaration.cpp).
       cx.edits.replace(node_begin(f.star), node_end(f.star), "");
       bool named = !f.generator_name.empty();
       bool wrap = named && f.kind == FunctionKind::expression;
@@ -156,7 +157,6 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
       cx.edits.insert(node_begin(f.params),
                       (f.add_generator_name ? " " + f.generator_name : "") + "(" + list + ") { " + hand_over, f.depth);
       cx.edits.insert(node_end(f.body), ", " + self_reference + "); }" + (wrap ? ")" : ""), closer);
-      if (!ts_node_is_null(f.fix_scope)) fix_generator_prototype(f, cx);
       return;
     }
     cx.edits.insert(node_begin(f.params), "(" + list + ") { " + hand_over, f.depth);

@@ -7,30 +7,6 @@
 
 namespace a2g {
 
-// { async function* g() {} }  =>  { __async_generator_function(g); function g() { ... } }
-// Declarations are hoisted: the fix-up runs where the scope starts (after its directives), so
-// `g.prototype` looks right before g is ever called.
-void fix_generator_prototype(const AsyncFunction& f, LowerContext& cx) {
-  std::string call = cx.names.runtime("generator_function") + "(" + f.generator_name + ");";
-  if (node_type(f.fix_scope) == "program") {
-    cx.file_prologue += " " + call;
-    return;
-  }
-  uint32_t at = node_begin(f.fix_scope) + 1;  // after `{`
-  uint32_t count = ts_node_named_child_count(f.fix_scope);
-  for (uint32_t i = 0; i < count; ++i) {  // after the directives of a function body
-    TSNode stmt = ts_node_named_child(f.fix_scope, i);
-    if (node_type(stmt) == "comment") continue;
-    if (node_type(stmt) != "expression_statement" || ts_node_named_child_count(stmt) == 0 ||
-        node_type(ts_node_named_child(stmt, 0)) != "string") {
-      break;
-    }
-    at = node_end(stmt);
-    if (!node_text(stmt, cx.src).ends_with(';')) call = ";" + call;
-  }
-  cx.edits.insert(at, " " + call, INT32_MIN + 1);
-}
-
 // yield* inner  =>  yield* __async_delegate(inner)
 void lower_yield_delegate(const YieldDelegate& d, LowerContext& cx) {
   cx.edits.insert(node_begin(d.operand), cx.names.runtime("delegate") + "(", d.depth);

@@ -2,6 +2,7 @@
 #include "core/transpile.hpp"
 
 #include "core/analyze.hpp"
+#include "core/directives.hpp"
 #include "core/lower.hpp"
 #include "core/names.hpp"
 #include "core/source.hpp"
@@ -62,22 +63,15 @@ struct Prologue {
 Prologue prologue_position(TSNode root, std::string_view src) {
   Prologue p;
   if (src.starts_with("\xEF\xBB\xBF")) p.offset = 3;
-  uint32_t count = ts_node_named_child_count(root);
-  for (uint32_t i = 0; i < count; ++i) {
-    TSNode c = ts_node_named_child(root, i);
-    std::string_view type = node_type(c);
-    if (type == "hash_bang_line") {
-      size_t eol = src.find('\n', node_end(c));
-      p.offset = eol == std::string_view::npos ? static_cast<uint32_t>(src.size()) : static_cast<uint32_t>(eol + 1);
-      continue;
-    }
-    if (type == "comment") continue;
-    if (type != "expression_statement" || ts_node_named_child_count(c) == 0 ||
-        node_type(ts_node_named_child(c, 0)) != "string") {
-      break;
-    }
-    p.offset = node_end(c);
-    p.needs_semicolon = !node_text(c, src).ends_with(';');
+  TSNode first = ts_node_named_child(root, 0);
+  if (!ts_node_is_null(first) && node_type(first) == "hash_bang_line") {
+    size_t eol = src.find('\n', node_end(first));
+    p.offset = eol == std::string_view::npos ? static_cast<uint32_t>(src.size()) : static_cast<uint32_t>(eol + 1);
+  }
+  DirectivePrologue directives = directive_prologue(root, src);
+  if (!ts_node_is_null(directives.last)) {
+    p.offset = node_end(directives.last);
+    p.needs_semicolon = !directives.last_has_semicolon;
   }
   return p;
 }
@@ -86,9 +80,9 @@ Prologue prologue_position(TSNode root, std::string_view src) {
 // replace them; the helper itself is a hoisted declaration appended at the end.
 // The runtime functions a file may call, by their name after the prefix.
 std::vector<std::string> runtime_names(const Names& names, bool generators) {
-  std::vector<std::string> out{names.helper, names.runtime("intrinsics")};
+  std::vector<std::string> out{names.helper, names.runtime("intrinsics"), names.runtime("function")};
   if (generators) {
-    for (const char* n : {"generator", "generator_function", "await", "delegate", "iterator", "next", "step", "threw",
+    for (const char* n : {"generator", "generator_function", "generator_declared", "await", "delegate", "iterator", "next", "step", "threw",
                           "close", "ag"}) {
       out.push_back(names.runtime(n));
     }
@@ -105,6 +99,18 @@ bool is_module(TSNode root) {
   return false;
 }
 
+// Whether the helpers are imported with `import` (else `require`): --module-kind, else
+// import/export statements or `.mjs`.
+bool imports_helpers(TSNode root, const TranspileOptions& options) {
+  if (options.module_kind != ModuleKind::automatic) return options.module_kind == ModuleKind::esm;
+  return (is_module(root) || options.file_name.ends_with(".mjs")) && !options.file_name.ends_with(".cjs");
+}
+
+// Whether the file may be an ES module, whose top-level declarations another module can call early.
+bool may_be_module(TSNode root, const TranspileOptions& options) {
+  return is_module(root) || imports_helpers(root, options);
+}
+
 // How the file gets the runtime (--helpers): appended (inline), imported from a module, or
 // expected on the global object. Inline files capture the intrinsics on line 1 themselves.
 void add_helper(EditList& edits, TSNode root, std::string_view src, const Names& names, bool generators,
@@ -115,9 +121,7 @@ void add_helper(EditList& edits, TSNode root, std::string_view src, const Names&
     first = names.helper + ".rt = " + names.helper + "_intrinsics();";
     if (options.global_promise) first += " " + names.helper + ".rt.live = true;";
   } else if (options.helpers == HelperDelivery::import) {
-    bool esm = options.module_kind == ModuleKind::esm ||
-               (options.module_kind == ModuleKind::automatic &&
-                (is_module(root) || options.file_name.ends_with(".mjs")) && !options.file_name.ends_with(".cjs"));
+    bool esm = imports_helpers(root, options);
     std::string list;
     for (const std::string& name : runtime_names(names, generators)) {
       std::string exported = "__async" + name.substr(names.helper.size());
@@ -127,10 +131,11 @@ void add_helper(EditList& edits, TSNode root, std::string_view src, const Names&
     first = esm ? "import { " + list + " } from " + json_quote(options.helpers_module) + ";"
                 : "const { " + list + " } = require(" + json_quote(options.helpers_module) + ");";
   }
-  std::string statements = first + file_prologue;
+  std::string statements = first;
   if (generators && options.helpers == HelperDelivery::inline_) {
     statements += " " + names.runtime("ag") + "(" + names.helper + ".rt);";
   }
+  statements += file_prologue;
   if (!statements.empty() && statements[0] == ' ') statements.erase(0, 1);
   if (!statements.empty()) {
     bool directive = p.needs_semicolon || (p.offset > 0 && src[p.offset - 1] == ';');
@@ -311,7 +316,7 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
 
   Names names = choose_names(source);
   EditList edits;
-  LowerContext cx{source, names, edits, {}};
+  LowerContext cx{source, names, edits, {}, may_be_module(tree.root(), options)};
   for (const AsyncFunction& f : facts.functions) lower_function(f, cx);
   for (const Await& a : facts.awaits) lower_await(a, cx);
   for (const SuperAccess& s : facts.supers) lower_super_access(s, cx);

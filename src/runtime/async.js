@@ -42,11 +42,29 @@ function __async(self, args, body, newTarget) {
     step(rt.next, undefined);
   });
 }
+// The function object of an async function declaration (§15.8.4): a method with the declared name
+// and length, so it has no `prototype` and is no constructor. `body` is the declaration as lowered:
+// a generator declaration (hoisted like the original, bound at the start of its scope to what this
+// returns), or, with `plain`, a function that does the work itself (module top level, where another
+// module may call the hoisted declaration before this module runs).
+function __async_function(body, plain) {
+  "use strict";
+  var rt = __async.rt || (__async.rt = __async_intrinsics());
+  // Several declarations of one name: the last one won, and may be a plain function.
+  if (!plain && rt.getPrototypeOf(body) !== rt.generatorFunction) return body;
+  var name = body.name;
+  var fn = plain
+    ? { [name]() { return rt.apply(body, this, arguments); } }[name]
+    : { [name]() { return __async(this, arguments, body); } }[name];
+  rt.defineProperty(fn, "length", { __proto__: null, value: body.length });
+  return fn;
+}
 function __async_intrinsics(global) {
   "use strict";
   // Read from the global object, not by name: the file may declare its own `Promise`.
   global = global || (typeof globalThis === "object" && globalThis ? globalThis : Function("return this")());
-  var generatorPrototype = global.Object.getPrototypeOf(function* () {}).prototype;
+  var generatorFunction = global.Object.getPrototypeOf(function* () {});
+  var generatorPrototype = generatorFunction.prototype;
   var P = global.Promise;
   return {
     global: global,
@@ -57,5 +75,8 @@ function __async_intrinsics(global) {
     apply: global.Reflect.apply,
     next: generatorPrototype.next,
     throw: generatorPrototype.throw,
+    generatorFunction: generatorFunction,
+    getPrototypeOf: global.Object.getPrototypeOf,
+    defineProperty: global.Object.defineProperty,
   };
 }

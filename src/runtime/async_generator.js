@@ -11,6 +11,7 @@
    (`__async.rt = __async_intrinsics(); __async_ag(__async.rt);`).
    Dependencies (besides __async and __async_intrinsics):
      __async_generator -> __async_ag
+     __async_generator_declared -> __async_ag, __async_generator
      __async_await     -> __async_ag
      __async_delegate  -> __async_ag, __async_get_iterator, __async_method, __async_from_sync
      __async_iterator  -> __async_ag, __async_get_iterator, __async_method
@@ -25,6 +26,18 @@ function __async_generator(self, args, body, fn, newTarget) {
   var ag = rt.ag || __async_ag(rt);
   var gen = rt.apply(body, self, args); // parameter defaults and destructuring run here and throw synchronously
   return ag.create(gen, fn);
+}
+// The function object of an async generator declaration (§15.6): see __async_function in async.js.
+function __async_generator_declared(body, plain) {
+  "use strict";
+  var rt = __async.rt || (__async.rt = __async_intrinsics());
+  if (!plain && rt.getPrototypeOf(body) !== rt.generatorFunction) return body;
+  var name = body.name;
+  var fn = plain
+    ? { [name]() { return rt.apply(body, this, arguments); } }[name]
+    : { [name]() { return __async_generator(this, arguments, body, fn); } }[name];
+  rt.defineProperty(fn, "length", { __proto__: null, value: body.length });
+  return (rt.ag || __async_ag(rt)).declare(fn);
 }
 // Fixes up a lowered async generator function's `prototype` eagerly; returns the function.
 function __async_generator_function(fn) {
@@ -242,6 +255,7 @@ function __async_ag(rt) {
     prototype: undefined,
     create: createGenerator,
     fix: function (fn) { fixPrototype(fn); },
+    declare: declare,
     delegate: delegate,
   };
   rt.ag = ag;
@@ -340,6 +354,19 @@ function __async_ag(rt) {
         delete proto.constructor;
       }
     }
+  }
+
+  // A method made into an async generator function object: an own `prototype` like the one
+  // OrdinaryFunctionCreate gives (writable, not enumerable, not configurable), inheriting
+  // %AsyncGeneratorPrototype%, and %AsyncGeneratorFunction.prototype% as its prototype.
+  function declare(fn) {
+    var descriptor = create(null);
+    descriptor.value = create(prototype);
+    descriptor.writable = true;
+    defineProperty(fn, "prototype", descriptor);
+    setPrototypeOf(fn, generatorFunctionPrototype);
+    rt.apply(weakMapSet, fixed, [fn, true]);
+    return fn;
   }
 
   function createGenerator(gen, fn) {

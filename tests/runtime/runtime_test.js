@@ -12,7 +12,10 @@ if (!helperFile) {
   process.exit(2);
 }
 // Loaded into this context as a script, as the transpiler appends it to user code.
-const __async = vm.runInThisContext(fs.readFileSync(helperFile, "utf8") + "\n;__async", { filename: helperFile });
+const { __async, __async_function } = vm.runInThisContext(
+  fs.readFileSync(helperFile, "utf8") + "\n;({ __async, __async_function })",
+  { filename: helperFile },
+);
 
 // Each scenario gets a `log` and returns a function `start(run)` that kicks it off;
 // `run` is given both flavours: `native` (async function) and `lowered` (helper + generator).
@@ -91,6 +94,37 @@ const direct = {
       return e instanceof TypeError && !ran;
     }
     return false;
+  },
+  "__async_function makes what a native declaration is: own keys, name, length, no constructor"() {
+    async function native(a, b = 1, ...c) {}
+    function* lowered(a, b = 1, ...c) {}
+    const made = __async_function(lowered);
+    const shape = (f) => {
+      const keys = Reflect.ownKeys(f).map((k) => {
+        const d = Object.getOwnPropertyDescriptor(f, k);
+        return `${String(k)}:${JSON.stringify(d.value)}:${d.writable}${d.enumerable}${d.configurable}`;
+      });
+      let constructs = true;
+      try { Reflect.construct(function () {}, [], f); } catch (e) { constructs = false; }
+      return JSON.stringify([keys, constructs, "prototype" in f, typeof f]);
+    };
+    return shape(made).replace('"name:\\"lowered\\"', '"name:\\"native\\"') === shape(native);
+  },
+  "__async_function runs the generator as an async body with the caller's this and arguments"() {
+    function* body(a) { return [this, a, arguments.length]; }
+    const made = __async_function(body);
+    const result = made.call("self", 1, 2);
+    return result instanceof Promise;
+  },
+  "__async_function leaves a plain function alone (a later plain declaration won)"() {
+    function plain() {}
+    return __async_function(plain) === plain;
+  },
+  "__async_function with plain calls the function with this and arguments"() {
+    let seen;
+    function work() { seen = [this, ...arguments]; return "r"; }
+    const made = __async_function(work, 1);
+    return made.call("s", 1, 2) === "r" && JSON.stringify(seen) === '["s",1,2]' && !("prototype" in made);
   },
 };
 

@@ -46,14 +46,22 @@ TEST_CASE("a file without async syntax comes out byte-identical, without the hel
   }
 }
 
-TEST_CASE("declarations keep their parameters and wrap the body") {
-  CHECK(lowered("async function f(a, b) { await a; }\n") ==
-        "function f(a, b) { return __async(this, arguments, function* (a, b) { (yield a); }, new.target); }\n");
+TEST_CASE("declarations become generator declarations, bound to the function object where their scope starts") {
+  CHECK(lowered("async function f(a, b) { await a; }\n") == "f = __async_function(f); function* f(a, b) { (yield a); }\n");
+  CHECK(lowered("function g() { 'use strict'\n  async function f() {}\n  { async function h() {} }\n}\n") ==
+        "function g() { 'use strict'; f = __async_function(f);\n  function* f() {}\n  { h = __async_function(h); function* h() {} }\n}\n");
+  CHECK(lowered("switch (x) { case 1: async function f() {} }\n") ==
+        "switch (x) { case (f = __async_function(f)), 1: function* f() {} }\n");
+  CHECK(lowered("switch (x) { default: async function f() {} }\n") ==
+        "switch (x) { default: f = __async_function(f); function* f() {} }\n");
+  // In a module another module may call it first: it stays a plain function, then a method calls it.
+  CHECK(lowered("export async function f() {}\n") ==
+        "f = __async_function(f, 1); export function f() { return __async(this, arguments, function* () {}, new.target); }\n");
 }
 
 TEST_CASE("non-simple parameters move to the generator, placeholders keep length") {
-  CHECK(lowered("async function f(a, {b}, c = 1, ...d) {}\n") ==
-        "function f(__async_p0, __async_p1) { return __async(this, arguments, function* (a, {b}, c = 1, ...d) {}, new.target); }\n");
+  CHECK(lowered("(async function (a, {b}, c = 1, ...d) {});\n") ==
+        "(({ \"\"(__async_p0, __async_p1) { return __async(this, arguments, function* (a, {b}, c = 1, ...d) {}); } })[\"\"]);\n");
 }
 
 TEST_CASE("arrows pass their parameter values, and `this` only when used") {
@@ -65,16 +73,14 @@ TEST_CASE("arrows pass their parameter values, and `this` only when used") {
 
 TEST_CASE("await keeps unary precedence and survives a line break") {
   CHECK(lowered("async function f() { 2 ** await x; (await a) + await b; }") ==
-        "function f() { return __async(this, arguments, function* () { 2 ** (yield x); ((yield a)) + (yield b); }, new.target); }");
-  CHECK(lowered("async function f() { return await\n x; }") ==
-        "function f() { return __async(this, arguments, function* () { return (yield (\n x)); }, new.target); }");
-  CHECK(lowered("async function f() { await await x; }") ==
-        "function f() { return __async(this, arguments, function* () { (yield (yield x)); }, new.target); }");
+        "f = __async_function(f); function* f() { 2 ** (yield x); ((yield a)) + (yield b); }");
+  CHECK(lowered("async function f() { return await\n x; }") == "f = __async_function(f); function* f() { return (yield (\n x)); }");
+  CHECK(lowered("async function f() { await await x; }") == "f = __async_function(f); function* f() { (yield (yield x)); }");
 }
 
 TEST_CASE("a 'use strict' body keeps the outer function strict") {
-  CHECK(lowered("async function f() { 'use strict'; }") ==
-        "function f() { \"use strict\"; return __async(this, arguments, function* () { 'use strict'; }, new.target); }");
+  CHECK(lowered("o = { async m() { 'use strict'; } }") ==
+        "o = { m() { \"use strict\"; return __async(this, arguments, function* () { 'use strict'; }); } }");
 }
 
 TEST_CASE("arguments and new.target in async arrows name the enclosing function's") {
@@ -107,9 +113,9 @@ TEST_CASE("the helper goes before a trailing sourceMappingURL comment, with the 
 
 TEST_CASE("intrinsics are captured first thing, after directives and shebang, on the same line") {
   auto out = [](std::string_view src) { return Transpiler().run(src).output; };
-  CHECK(out("async function f() {}\n").starts_with("__async.rt = __async_intrinsics(); function f()"));
-  CHECK(out("'use strict'\nasync function f() {}\n").starts_with("'use strict'; __async.rt = __async_intrinsics();\n"));
-  CHECK(out("\"use strict\"; x;\nasync function f() {}\n").starts_with("\"use strict\"; __async.rt = __async_intrinsics(); x;"));
+  CHECK(out("async function f() {}\n").starts_with("__async.rt = __async_intrinsics(); f = __async_function(f); function* f()"));
+  CHECK(out("'use strict'\nasync function f() {}\n").starts_with("'use strict'; __async.rt = __async_intrinsics(); f = __async_function(f);\n"));
+  CHECK(out("\"use strict\"; x;\nasync function f() {}\n").starts_with("\"use strict\"; __async.rt = __async_intrinsics(); f = __async_function(f); x;"));
   CHECK(out("#!/usr/bin/env node\nasync function f() {}\n").starts_with("#!/usr/bin/env node\n__async.rt = "));
 }
 
@@ -167,24 +173,24 @@ TEST_CASE("expressions whose name cannot be reproduced stay functions") {
 
 TEST_CASE("a rewrite that starts a line with `(` gets the semicolon ASI gave the line before") {
   CHECK(lowered("async function f() {\n  g()\n  await x\n}\n") ==
-        "function f() { return __async(this, arguments, function* () {\n  g();\n  (yield x)\n}, new.target); }\n");
+        "f = __async_function(f); function* f() {\n  g();\n  (yield x)\n}\n");
   // Not after a statement that has one, and not where no statement list is involved.
   CHECK(lowered("async function f() {\n  g();\n  await x\n  if (a)\n    await y\n}\n") ==
-        "function f() { return __async(this, arguments, function* () {\n  g();\n  (yield x)\n  if (a)\n    (yield y)\n}, new.target); }\n");
+        "f = __async_function(f); function* f() {\n  g();\n  (yield x)\n  if (a)\n    (yield y)\n}\n");
 }
 
 TEST_CASE("async generators: awaits are markers, yield* delegates, return awaits") {
   CHECK(lowered("async function* g(a) { await a; yield a; yield* b; return c; }\n") ==
-        "function g(a) { return __async_generator(this, arguments, function* (a) { (yield __async_await(a)); yield a; "
-        "yield* __async_delegate(b); return (yield __async_await(c)); }, g, new.target); }\n");
+        "g = __async_generator_declared(g); function* g(a) { (yield __async_await(a)); yield a; "
+        "yield* __async_delegate(b); return (yield __async_await(c)); }\n");
   CHECK(lowered("o = { async *m() {} };\n") ==
         "o = { m() { return __async_generator(this, arguments, function* () {}, undefined); } };\n");
 }
 
 TEST_CASE("for await becomes a loop over the runtime's iterator record, labels moved onto it") {
   CHECK(lowered("async function f(xs) {\n  l: for await (const [a] of xs) continue l;\n}\n") ==
-        "function f(xs) { return __async(this, arguments, function* (xs) {\n  { const __async_r1 = __async_iterator(xs); "
+        "f = __async_function(f); function* f(xs) {\n  { const __async_r1 = __async_iterator(xs); "
         "try { l: for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const [a] = __async_r1.value; "
         "continue l; } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* "
-        "__async_close(__async_r1); } }\n}, new.target); }\n");
+        "__async_close(__async_r1); } }\n}\n");
 }

@@ -1,0 +1,70 @@
+// Lowering of async function declarations and async generator declarations. The declaration
+// stays a hoisted declaration where it is, turned into the generator of its body:
+//   async function f(a) { body }    =>  function* f(a) { body }
+//   async function* g(a) { body }   =>  function* g(a) { body }
+// and the start of its scope binds the name to the function object the runtime makes from it:
+//   f = __async_function(f);   g = __async_generator_declared(g);
+// A generator declaration is hoisted and scoped exactly like an async one (in a block also in
+// sloppy code, where Annex B hoists only plain functions), and nothing runs between the start of
+// a scope and its first statement, so no code sees the generator under that name.
+// At the top level of a module, another module of an import cycle may call the declaration before
+// this module runs: there it stays a plain function doing the work (lower_function), and the
+// start of the module binds the name to a method that calls it.
+#include <string>
+
+#include "core/directives.hpp"
+#include "core/lower.hpp"
+#include "core/parse.hpp"
+
+namespace a2g {
+namespace {
+
+// Runs `assignment` (an expression) first when `scope` is entered.
+void run_at_scope_start(TSNode scope, const std::string& assignment, LowerContext& cx) {
+  std::string_view type = node_type(scope);
+  if (type == "program") {
+    cx.file_prologue += " " + assignment + ";";
+    return;
+  }
+  if (type == "switch_body") {
+    // The clauses share one scope, entered before the first `case` test is evaluated; that
+    // test is the first code that runs in it (`case (f = __async_function(f)), X:`).
+    uint32_t count = ts_node_named_child_count(scope);
+    TSNode default_clause{};
+    for (uint32_t i = 0; i < count; ++i) {
+      TSNode clause = ts_node_named_child(scope, i);
+      if (node_type(clause) == "switch_case") {
+        cx.edits.insert(node_begin(child_by_field(clause, "value")), "(" + assignment + "), ", INT32_MIN + 1);
+        return;
+      }
+      if (node_type(clause) == "switch_default") default_clause = clause;
+    }
+    cx.edits.insert(node_end(find_token(default_clause, ":")), " " + assignment + ";", INT32_MIN + 1);
+    return;
+  }
+  // A block or a function body: after `{`, or after the directives of a function body.
+  DirectivePrologue directives = directive_prologue(scope, cx.src);
+  uint32_t at = ts_node_is_null(directives.last) ? node_begin(scope) + 1 : node_end(directives.last);
+  std::string semicolon = directives.last_has_semicolon ? "" : ";";
+  cx.edits.insert(at, semicolon + " " + assignment + ";", INT32_MIN + 1);
+}
+
+}  // namespace
+
+bool lower_declaration(const AsyncFunction& f, LowerContext& cx) {
+  if (ts_node_is_null(f.declaration_scope)) return false;
+  bool plain = cx.module && node_type(f.declaration_scope) == "program";
+  std::string name(f.name);
+  std::string make = cx.names.runtime(f.generator ? "generator_declared" : "function");
+  run_at_scope_start(f.declaration_scope, name + " = " + make + "(" + name + (plain ? ", 1)" : ")"), cx);
+  if (plain) return false;
+  uint32_t end = node_end(f.async_token);  // `async` and the blanks after it
+  while (end < cx.src.size() && (cx.src[end] == ' ' || cx.src[end] == '\t')) ++end;
+  cx.edits.replace(node_begin(f.async_token), end, "", f.depth);
+  if (!f.generator) cx.edits.insert(node_end(f.function_token), "*", f.depth);
+  // Sloppy code that reads arguments.callee sees the function, not its generator.
+  if (f.fix_callee) cx.edits.insert(node_begin(f.body) + 1, " arguments.callee = " + name + ";", f.depth);
+  return true;
+}
+
+}  // namespace a2g
