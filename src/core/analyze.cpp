@@ -318,7 +318,11 @@ void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
     if (f.kind == FunctionKind::arrow) f.arrow = find_token(n, "=>");
     f.strict_body = node_type(f.body) == "statement_block" && has_use_strict_directive(f.body, src_);
     if (f.generator && f.kind != FunctionKind::method) name_async_generator(n, f);
-    if (f.kind == FunctionKind::declaration && !f.name.empty()) {
+    // `export default async function () {}` is a declaration too (hoisted), without a name.
+    bool default_export = node_type(ts_node_parent(n)) == "export_statement" && f.name.empty() &&
+                          f.kind != FunctionKind::arrow && f.kind != FunctionKind::method;
+    if ((f.kind == FunctionKind::declaration && !f.name.empty()) || default_export) {
+      f.kind = FunctionKind::declaration;
       f.function_token = find_token(n, "function");
       TSNode parent = ts_node_parent(n);
       std::string_view parent_type = node_type(parent);

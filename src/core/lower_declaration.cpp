@@ -56,7 +56,15 @@ bool lower_declaration(const AsyncFunction& f, LowerContext& cx) {
   bool plain = cx.module && node_type(f.declaration_scope) == "program";
   std::string name(f.name);
   std::string make = cx.names.runtime(f.generator ? "generator_declared" : "function");
-  run_at_scope_start(f.declaration_scope, name + " = " + make + "(" + name + (plain ? ", 1)" : ")"), cx);
+  std::string args = name + (plain ? ", 1" : "");
+  if (name.empty()) {
+    // export default async function () {}: named for the binding, named "default" by the runtime
+    name = cx.names.runtime("default");
+    args = name + ", 1, \"default\"";
+    TSNode before_name = f.generator ? f.star : f.function_token;
+    cx.edits.insert(node_end(before_name), " " + name, f.depth);
+  }
+  run_at_scope_start(f.declaration_scope, name + " = " + make + "(" + args + ")", cx);
   if (plain) return false;
   uint32_t end = node_end(f.async_token);  // `async` and the blanks after it
   while (end < cx.src.size() && (cx.src[end] == ' ' || cx.src[end] == '\t')) ++end;

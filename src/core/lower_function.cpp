@@ -150,9 +150,12 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
       // from its `prototype`, as natively; expressions are wrapped to fix that prototype up at
       // once (declarations: see lower_declaration.cpp).
       cx.edits.replace(node_begin(f.star), node_end(f.star), "");
-      bool named = !f.generator_name.empty();
+      // (an anonymous default export is named by lower_declaration)
+      std::string own_name = f.kind == FunctionKind::declaration && f.name.empty() ? cx.names.runtime("default")
+                                                                                 : f.generator_name;
+      bool named = !own_name.empty();
       bool wrap = named && f.kind == FunctionKind::expression;
-      std::string self_reference = named ? f.generator_name + ", new.target" : "undefined";
+      std::string self_reference = named ? own_name + ", new.target" : "undefined";
       if (wrap) cx.edits.insert(node_begin(f.async_token), cx.names.runtime("generator_function") + "(", f.depth);
       cx.edits.insert(node_begin(f.params),
                       (f.add_generator_name ? " " + f.generator_name : "") + "(" + list + ") { " + hand_over, f.depth);

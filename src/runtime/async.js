@@ -46,13 +46,14 @@ function __async(self, args, body, newTarget) {
 // and length, so it has no `prototype` and is no constructor. `body` is the declaration as lowered:
 // a generator declaration (hoisted like the original, bound at the start of its scope to what this
 // returns), or, with `plain`, a function that does the work itself (module top level, where another
-// module may call the hoisted declaration before this module runs).
-function __async_function(body, plain) {
+// module may call the hoisted declaration before this module runs). `name`: "default" for an
+// anonymous default export, which the transpiler names for the binding.
+function __async_function(body, plain, name) {
   "use strict";
   var rt = __async.rt || (__async.rt = __async_intrinsics());
   // Several declarations of one name: the last one won, and may be a plain function.
   if (!plain && rt.getPrototypeOf(body) !== rt.generatorFunction) return body;
-  var name = body.name;
+  name = name || body.name;
   var fn = plain
     ? { [name]() { return rt.apply(body, this, arguments); } }[name]
     : { [name]() { return __async(this, arguments, body); } }[name];

@@ -28,11 +28,11 @@ function __async_generator(self, args, body, fn, newTarget) {
   return ag.create(gen, fn);
 }
 // The function object of an async generator declaration (§15.6): see __async_function in async.js.
-function __async_generator_declared(body, plain) {
+function __async_generator_declared(body, plain, name) {
   "use strict";
   var rt = __async.rt || (__async.rt = __async_intrinsics());
   if (!plain && rt.getPrototypeOf(body) !== rt.generatorFunction) return body;
-  var name = body.name;
+  name = name || body.name;
   var fn = plain
     ? { [name]() { return rt.apply(body, this, arguments); } }[name]
     : { [name]() { return __async_generator(this, arguments, body, fn); } }[name];
