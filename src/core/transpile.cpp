@@ -1,10 +1,13 @@
 // The pipeline: parse, report syntax errors, analyze, lower into one edit list, splice.
 #include "core/transpile.hpp"
 
+#include <set>
+
 #include "core/analyze.hpp"
 #include "core/directives.hpp"
 #include "core/lower.hpp"
 #include "core/names.hpp"
+#include "core/runtime_pieces.hpp"
 #include "core/source.hpp"
 #include "core/source_map.hpp"
 
@@ -12,10 +15,6 @@ namespace a2g {
 
 extern const std::string_view runtime_async_js;
 extern const std::string_view runtime_async_generator_js;
-
-std::string_view runtime_source() { return runtime_async_js; }
-
-
 
 std::optional<std::pair<uint32_t, uint32_t>> trailing_source_map_comment(std::string_view src) {
   size_t end = src.find_last_not_of(" \t\r\n");
@@ -115,25 +114,29 @@ bool may_be_module(TSNode root, const TranspileOptions& options) {
 // expected on the global object. Inline files capture the intrinsics on line 1 themselves.
 void add_helper(EditList& edits, TSNode root, std::string_view src, const Names& names, bool generators,
                 const TranspileOptions& options, const std::string& file_prologue) {
+  // The runtime functions the rewritten code calls (as `__async...`).
+  std::set<std::string, std::less<>> used;
+  for (const Edit& e : edits.edits()) runtime_names_in(e.text, names.helper, used);
+  runtime_names_in(file_prologue, names.helper, used);
   Prologue p = prologue_position(root, src);
-  std::string first;
+  std::string statements;
   if (options.helpers == HelperDelivery::inline_) {
-    first = names.helper + ".rt = " + names.helper + "_intrinsics();";
-    if (options.global_promise) first += " " + names.helper + ".rt.live = true;";
-  } else if (options.helpers == HelperDelivery::import) {
+    statements = names.helper + ".rt = " + names.helper + "_intrinsics();";
+    if (options.global_promise) statements += " " + names.helper + ".rt.live = true;";
+    if (generators) statements += " " + names.runtime("ag") + "(" + names.helper + ".rt);";
+    runtime_names_in(statements, names.helper, used);
+  }
+  std::erase_if(used, [](const std::string& name) { return !runtime_has(name); });  // not `__async_r1`
+  if (options.helpers == HelperDelivery::import) {
     bool esm = imports_helpers(root, options);
     std::string list;
-    for (const std::string& name : runtime_names(names, generators)) {
-      std::string exported = "__async" + name.substr(names.helper.size());
+    for (const std::string& exported : used) {
+      std::string name = names.helper + exported.substr(7);
       if (!list.empty()) list += ", ";
       list += exported == name ? name : esm ? exported + " as " + name : exported + ": " + name;
     }
-    first = esm ? "import { " + list + " } from " + json_quote(options.helpers_module) + ";"
-                : "const { " + list + " } = require(" + json_quote(options.helpers_module) + ");";
-  }
-  std::string statements = first;
-  if (generators && options.helpers == HelperDelivery::inline_) {
-    statements += " " + names.runtime("ag") + "(" + names.helper + ".rt);";
+    statements = esm ? "import { " + list + " } from " + json_quote(options.helpers_module) + ";"
+                     : "const { " + list + " } = require(" + json_quote(options.helpers_module) + ");";
   }
   statements += file_prologue;
   if (!statements.empty() && statements[0] == ' ') statements.erase(0, 1);
@@ -148,8 +151,7 @@ void add_helper(EditList& edits, TSNode root, std::string_view src, const Names&
   uint32_t at = helper_offset(src);
   std::string text;
   if (at > 0 && src[at - 1] != '\n') text += crlf ? "\r\n" : "\n";
-  text += helper_text(runtime_async_js, names, crlf);
-  if (generators) text += helper_text(runtime_async_generator_js, names, crlf);
+  text += helper_text(runtime_pieces(used), names, crlf);
   edits.insert(at, std::move(text), INT32_MAX);
 }
 

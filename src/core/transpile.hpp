@@ -29,7 +29,6 @@ struct TranspileResult {
 std::optional<std::pair<uint32_t, uint32_t>> trailing_source_map_comment(std::string_view source);
 
 // The runtime helper's source, as embedded at build time.
-std::string_view runtime_source();
 // The whole runtime as one shared module (--print-helpers): ESM exports, CommonJS exports, or
 // a script that puts the functions on the global object.
 std::string runtime_module(HelperModuleKind kind);

@@ -194,3 +194,20 @@ TEST_CASE("for await becomes a loop over the runtime's iterator record, labels m
         "continue l; } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* "
         "__async_close(__async_r1); } }\n}\n");
 }
+
+TEST_CASE("only the runtime functions a file calls are appended, with those they call") {
+  auto out = [](std::string_view src) { return Transpiler().run(src).output; };
+  std::string arrow = out("f(async () => 1);\n");
+  CHECK(arrow.find("function __async(") != std::string::npos);
+  CHECK(arrow.find("function __async_intrinsics(") != std::string::npos);
+  CHECK(arrow.find("function __async_function(") == std::string::npos);
+  CHECK(arrow.find("async generators (ECMA-262") == std::string::npos);
+  std::string declaration = out("async function f() {}\n");
+  CHECK(declaration.find("function __async_function(") != std::string::npos);
+  CHECK(declaration.find("function __async(") != std::string::npos);  // called by __async_function
+  std::string loop = out("(async () => { for await (const x of xs); })();\n");
+  CHECK(loop.find("/* async2gen runtime: async generators") != std::string::npos);
+  CHECK(loop.find("function __async_from_sync(") != std::string::npos);  // called by __async_next
+  CHECK(loop.find("function __async_generator(") == std::string::npos);
+  CHECK(loop.find("function __async_r1(") == std::string::npos);
+}
