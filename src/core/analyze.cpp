@@ -137,6 +137,7 @@ class Analyzer {
   void on_this(TSNode n);
   void on_direct_eval(TSNode n);
   void name_async_generator(TSNode n, AsyncFunction& f);
+  void note_generator_method(TSNode n, AsyncFunction& f);
   // Whether a line terminator (also one inside a comment) follows `token` before the next token.
   bool line_break_after(TSNode token) {
     TSNode next = ts_node_next_sibling(token);
@@ -318,6 +319,7 @@ void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
     if (f.kind == FunctionKind::arrow) f.arrow = find_token(n, "=>");
     f.strict_body = node_type(f.body) == "statement_block" && has_use_strict_directive(f.body, src_);
     if (f.generator && f.kind != FunctionKind::method) name_async_generator(n, f);
+    if (f.generator && f.kind == FunctionKind::method) note_generator_method(n, f);
     // `export default async function () {}` is a declaration too (hoisted), without a name.
     bool default_export = node_type(ts_node_parent(n)) == "export_statement" && f.name.empty() &&
                           f.kind != FunctionKind::arrow && f.kind != FunctionKind::method;
@@ -371,6 +373,39 @@ void Analyzer::name_async_generator(TSNode n, AsyncFunction& f) {
       f.add_generator_name = true;
     }
   }
+}
+
+// An async generator method gets its own `prototype` through its holder: an object literal, a
+// class declaration or a named class expression. Private methods, and methods of anonymous class
+// expressions (wrapping those would lose their inferred name), share one prototype per file.
+void Analyzer::note_generator_method(TSNode n, AsyncFunction& f) {
+  TSNode name = child_by_field(n, "name");
+  if (ts_node_is_null(name) || node_type(name) == "private_property_identifier") return;
+  TSNode holder = ts_node_parent(n);
+  GeneratorMethodHolder h;
+  h.depth = f.depth - 1;
+  if (node_type(holder) == "class_body") {
+    holder = ts_node_parent(holder);
+    TSNode class_name = child_by_field(holder, "name");
+    if (ts_node_is_null(class_name)) return;
+    h.depth = f.depth - 2;
+    h.is_class = true;
+    h.is_declaration = node_type(holder) == "class_declaration";
+    h.class_name = node_text(class_name, src_);
+  } else if (node_type(holder) != "object") {
+    return;
+  }
+  f.method_name = name;
+  f.is_static = !ts_node_is_null(find_token(n, "static"));
+  for (GeneratorMethodHolder& known : facts_.generator_method_holders) {
+    if (same_node(known.node, holder)) {
+      ++known.count;
+      return;
+    }
+  }
+  h.node = holder;
+  h.count = 1;
+  facts_.generator_method_holders.push_back(h);
 }
 
 // `this` inside async arrows: each of them up to the enclosing non-arrow function must pass it on.

@@ -49,6 +49,20 @@ struct AsyncFunction {
   bool captures_new_target = false;
   bool captures_super_get = false;  // declares (k) => super[k] in its outer body
   bool captures_super_set = false;
+  // Async generator methods of a GeneratorMethodHolder: the key node and whether it is static.
+  TSNode method_name{};
+  bool is_static = false;
+};
+
+// An object literal or class whose async generator methods get their own `prototype` once it
+// exists: each such method's key is noted as it is evaluated, then the holder fixes them up.
+struct GeneratorMethodHolder {
+  int32_t depth = 0;
+  TSNode node{};           // the object, or the class declaration / named class expression
+  bool is_class = false;
+  bool is_declaration = false;
+  std::string_view class_name;
+  int count = 0;           // its async generator methods
 };
 
 struct Await {
@@ -112,6 +126,7 @@ struct Facts {
   std::vector<YieldDelegate> delegates;
   std::vector<GeneratorReturn> generator_returns;
   std::vector<ForAwait> for_awaits;
+  std::vector<GeneratorMethodHolder> generator_method_holders;
   bool uses_async_generators = false;  // the file needs the async generator runtime
   std::vector<Diagnostic> errors;
   // `yield` keywords the grammar took for yield expressions outside any generator (`yield + 1`

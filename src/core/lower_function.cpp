@@ -157,6 +157,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
       bool wrap = named && f.kind == FunctionKind::expression;
       std::string self_reference = named ? own_name + ", new.target" : "undefined";
       if (wrap) cx.edits.insert(node_begin(f.async_token), cx.names.runtime("generator_function") + "(", f.depth);
+      if (!ts_node_is_null(f.method_name)) mark_generator_method(f, cx);
       cx.edits.insert(node_begin(f.params),
                       (f.add_generator_name ? " " + f.generator_name : "") + "(" + list + ") { " + hand_over, f.depth);
       cx.edits.insert(node_end(f.body), ", " + self_reference + "); }" + (wrap ? ")" : ""), closer);

@@ -7,6 +7,37 @@
 
 namespace a2g {
 
+// An async generator method of a holder notes its key as the holder is evaluated:
+//   async *m() {}  =>  ["m"] as [__async_method_key("m")]() {}      async *[k]() {}  =>  [__async_method_key(k)]() {}
+// (static methods add `, 1`). The key is converted once (ToPropertyKey), as natively.
+void mark_generator_method(const AsyncFunction& f, LowerContext& cx) {
+  TSNode name = f.method_name;
+  std::string key = cx.names.runtime("method_key") + "(";
+  std::string end = f.is_static ? ", 1)" : ")";
+  if (node_type(name) == "computed_property_name") {
+    cx.edits.insert(node_begin(name) + 1, key, f.depth);
+    cx.edits.insert(node_end(name) - 1, end, -f.depth);
+    return;
+  }
+  bool identifier = node_type(name) == "property_identifier";
+  cx.edits.insert(node_begin(name), "[" + key + (identifier ? "\"" : ""), f.depth);
+  cx.edits.insert(node_end(name), (identifier ? "\"" : "") + end + "]", -f.depth);
+}
+
+// Once the object or class exists, its noted methods become async generator functions with a
+// `prototype` of their own: {...} => __async_generator_methods({...}, N); a class declaration is
+// followed by `__async_generator_methods(C, N, 1);`, a named class expression wrapped.
+void lower_generator_method_holder(const GeneratorMethodHolder& h, LowerContext& cx) {
+  std::string fix = cx.names.runtime("generator_methods");
+  std::string count = std::to_string(h.count) + (h.is_class ? ", 1" : "");
+  if (h.is_declaration) {
+    cx.edits.insert(node_end(h.node), " " + fix + "(" + std::string(h.class_name) + ", " + count + ");", -h.depth);
+    return;
+  }
+  cx.edits.insert(node_begin(h.node), fix + "(", h.depth);
+  cx.edits.insert(node_end(h.node), ", " + count + ")", -h.depth);
+}
+
 // yield* inner  =>  yield* __async_delegate(inner)
 void lower_yield_delegate(const YieldDelegate& d, LowerContext& cx) {
   cx.edits.insert(node_begin(d.operand), cx.names.runtime("delegate") + "(", d.depth);

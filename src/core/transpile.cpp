@@ -81,7 +81,7 @@ Prologue prologue_position(TSNode root, std::string_view src) {
 std::vector<std::string> runtime_names(const Names& names, bool generators) {
   std::vector<std::string> out{names.helper, names.runtime("intrinsics"), names.runtime("function")};
   if (generators) {
-    for (const char* n : {"generator", "generator_function", "generator_declared", "await", "delegate", "iterator", "next", "step", "threw",
+    for (const char* n : {"generator", "generator_function", "generator_declared", "method_key", "generator_methods", "await", "delegate", "iterator", "next", "step", "threw",
                           "close", "ag"}) {
       out.push_back(names.runtime(n));
     }
@@ -325,6 +325,7 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
   for (const CaptureUse& c : facts.captures) lower_capture(c, cx);
   for (const YieldDelegate& d : facts.delegates) lower_yield_delegate(d, cx);
   for (const GeneratorReturn& r : facts.generator_returns) lower_generator_return(r, cx);
+  for (const GeneratorMethodHolder& h : facts.generator_method_holders) lower_generator_method_holder(h, cx);
   for (size_t i = 0; i < facts.for_awaits.size(); ++i) lower_for_await(facts.for_awaits[i], static_cast<int>(i + 1), cx);
   add_helper(edits, tree.root(), source, names, facts.uses_async_generators, options, cx.file_prologue);
 

@@ -15,11 +15,13 @@ if (!helperFile || !generatorFile) {
 const H = vm.runInThisContext(
   fs.readFileSync(helperFile, "utf8") + "\n" + fs.readFileSync(generatorFile, "utf8") +
     "\n;__async.rt = __async_intrinsics(); __async_ag(__async.rt);\n" + // what the transpiler puts on line 1
-    "({ __async, __async_generator, __async_await, __async_delegate, __async_iterator, __async_next," +
+    "({ __async_method_key, __async_generator_methods, __async_generator_declared," +
+    " __async, __async_generator, __async_await, __async_delegate, __async_iterator, __async_next," +
     " __async_step, __async_threw, __async_close })",
   { filename: generatorFile },
 );
 const {
+  __async_method_key, __async_generator_methods, __async_generator_declared,
   __async, __async_generator, __async_await, __async_delegate, __async_iterator, __async_next,
   __async_step, __async_threw, __async_close,
 } = H;
@@ -120,6 +122,41 @@ scenarios["next, next, return, next issued synchronously"] = {
   run(log, g) {
     pump(log, "it", g(), [["next", "a"], ["next", "b"], ["return", "c"], ["next", "d"]]);
     ticker(log, 8);
+  },
+};
+
+scenarios["methods and declarations: own prototype, objects inherit from it, no constructor"] = {
+  native(log) {
+    const sym = Symbol("s");
+    class C { async *m(a) { yield a; } static async *[sym]() { yield "static"; } }
+    const o = { async *p(a, b) { yield a + b; } };
+    async function* d(x = 1) { yield x; }
+    return [C.prototype.m, C[sym], o.p, d, (f) => f.call(new C(), 2)];
+  },
+  lowered(log) {
+    const sym = Symbol("s");
+    class C {
+      [__async_method_key("m")](a) { return __async_generator(this, arguments, function* (a) { yield a; }, undefined); }
+      static [__async_method_key(sym, 1)]() { return __async_generator(this, arguments, function* () { yield "static"; }, undefined); }
+    }
+    __async_generator_methods(C, 2, 1);
+    const o = __async_generator_methods({
+      [__async_method_key("p")](a, b) { return __async_generator(this, arguments, function* (a, b) { yield a + b; }, undefined); },
+    }, 1);
+    function* d(x = 1) { yield x; }
+    return [C.prototype.m, C[sym], o.p, __async_generator_declared(d), (f) => f.call(new C(), 2)];
+  },
+  run(log, [m, s, p, d, call]) {
+    for (const f of [m, s, p, d]) {
+      const own = Object.getOwnPropertyDescriptor(f, "prototype");
+      const it = call(f);
+      let constructs = true;
+      try { Reflect.construct(function () {}, [], f); } catch (e) { constructs = false; }
+      log(f.name, f.length, Reflect.ownKeys(f).join(), own.writable, own.enumerable, own.configurable,
+        Object.getPrototypeOf(it) === f.prototype, Object.prototype.toString.call(it), constructs,
+        Object.getPrototypeOf(f.prototype) === Object.getPrototypeOf(Object.getPrototypeOf(it)));
+      pump(log, f.name, it, [["next"], ["next"]]);
+    }
   },
 };
 

@@ -184,7 +184,14 @@ TEST_CASE("async generators: awaits are markers, yield* delegates, return awaits
         "g = __async_generator_declared(g); function* g(a) { (yield __async_await(a)); yield a; "
         "yield* __async_delegate(b); return (yield __async_await(c)); }\n");
   CHECK(lowered("o = { async *m() {} };\n") ==
-        "o = { m() { return __async_generator(this, arguments, function* () {}, undefined); } };\n");
+        "o = __async_generator_methods({ [__async_method_key(\"m\")]() { return __async_generator(this, arguments, "
+        "function* () {}, undefined); } }, 1);\n");
+  CHECK(lowered("class C { static async *[k]() {} }\n") ==
+        "class C { static [__async_method_key(k, 1)]() { return __async_generator(this, arguments, function* () {}, "
+        "undefined); } } __async_generator_methods(C, 1, 1);\n");
+  // Private methods and anonymous class expressions keep the file's shared prototype.
+  CHECK(lowered("x = class { async *#m() {} };\n") ==
+        "x = class { #m() { return __async_generator(this, arguments, function* () {}, undefined); } };\n");
 }
 
 TEST_CASE("for await becomes a loop over the runtime's iterator record, labels moved onto it") {
