@@ -125,6 +125,22 @@ std::optional<std::string> inferred_name_key(TSNode fn, std::string_view src) {
 
 bool has_use_strict_directive(TSNode block, std::string_view src) { return directive_prologue(block, src).use_strict; }
 
+// `{ [k]: async function () {} }`: the computed key the function is named by, else a null node.
+// (Class fields are left out: their initializer runs long after the key.)
+TSNode computed_pair_key(TSNode fn) {
+  TSNode child = fn;
+  TSNode parent = ts_node_parent(fn);
+  while (!ts_node_is_null(parent) && node_type(parent) == "parenthesized_expression") {
+    child = parent;
+    parent = ts_node_parent(parent);
+  }
+  if (ts_node_is_null(parent) || node_type(parent) != "pair" || !same_node(child_by_field(parent, "value"), child)) {
+    return TSNode{};
+  }
+  TSNode key = child_by_field(parent, "key");
+  return node_type(key) == "computed_property_name" ? key : TSNode{};
+}
+
 class Analyzer {
  public:
   Analyzer(std::string_view src) : src_(src) {}
@@ -335,10 +351,11 @@ void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
         f.declaration_scope = parent;
       }
     }
-    if (f.kind == FunctionKind::expression && !f.generator) {  // async generators need their prototype
+    if (f.kind == FunctionKind::expression) {
       TSNode name = child_by_field(n, "name");
       if (ts_node_is_null(name)) {
         f.method_key = inferred_name_key(n, src_);
+        if (!f.method_key) f.computed_name_key = computed_pair_key(n);
       } else {
         std::string_view own = node_text(name, src_);
         // Assigning to its own name throws in strict code and is ignored in sloppy code: only

@@ -41,6 +41,8 @@ struct AsyncFunction {
   // (`x`, `'a b'`, `""`), as written in `({ KEY() {} })[KEY]`.
   std::optional<std::string> method_key;
   bool self_binding = false;  // a named expression whose body uses its own name
+  // An anonymous expression that is the value of `[k]: ...` in an object literal: the key.
+  TSNode computed_name_key{};
   bool strict = false;        // the function's code is strict
   bool fix_callee = false;    // sloppy, simple parameters, mentions `callee`: arguments.callee must be it
   bool rebind_arguments = false;  // sloppy async arrow with a direct eval: `arguments` = the captured one

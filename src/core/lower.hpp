@@ -26,6 +26,8 @@ void lower_capture(const CaptureUse& c, LowerContext& cx);
 void lower_yield_delegate(const YieldDelegate& d, LowerContext& cx);
 void lower_generator_return(const GeneratorReturn& r, LowerContext& cx);
 void lower_for_await(const ForAwait& loop, int id, LowerContext& cx);
+void lower_computed_key_value(const AsyncFunction& f, LowerContext& cx);
+void lower_generator_expression(const AsyncFunction& f, LowerContext& cx);
 void mark_generator_method(const AsyncFunction& f, LowerContext& cx);
 void lower_generator_method_holder(const GeneratorMethodHolder& h, LowerContext& cx);
 // Called for a node whose rewrite starts with `(`: keeps it from joining the line before.

@@ -3,7 +3,7 @@
 //   async function f(a) { body }    =>  function* f(a) { body }
 //   async function* g(a) { body }   =>  function* g(a) { body }
 // and the start of its scope binds the name to the function object the runtime makes from it:
-//   f = __async_function(f);   g = __async_generator_declared(g);
+//   f = __async_function(f);   g = __async_generator_function(g);
 // A generator declaration is hoisted and scoped exactly like an async one (in a block also in
 // sloppy code, where Annex B hoists only plain functions), and nothing runs between the start of
 // a scope and its first statement, so no code sees the generator under that name.
@@ -55,7 +55,7 @@ bool lower_declaration(const AsyncFunction& f, LowerContext& cx) {
   if (ts_node_is_null(f.declaration_scope)) return false;
   bool plain = cx.module && node_type(f.declaration_scope) == "program";
   std::string name(f.name);
-  std::string make = cx.names.runtime(f.generator ? "generator_declared" : "function");
+  std::string make = cx.names.runtime(f.generator ? "generator_function" : "function");
   std::string args = name + (plain ? ", 1" : "");
   if (name.empty()) {
     // export default async function () {}: named for the binding, named "default" by the runtime

@@ -79,9 +79,10 @@ Prologue prologue_position(TSNode root, std::string_view src) {
 // replace them; the helper itself is a hoisted declaration appended at the end.
 // The runtime functions a file may call, by their name after the prefix.
 std::vector<std::string> runtime_names(const Names& names, bool generators) {
-  std::vector<std::string> out{names.helper, names.runtime("intrinsics"), names.runtime("function")};
+  std::vector<std::string> out{names.helper, names.runtime("intrinsics"), names.runtime("function"),
+                               names.runtime("key"), names.runtime("key_name")};
   if (generators) {
-    for (const char* n : {"generator", "generator_function", "generator_declared", "method_key", "generator_methods", "await", "delegate", "iterator", "next", "step", "threw",
+    for (const char* n : {"generator", "generator_fixup", "generator_function", "method_key", "generator_methods", "await", "delegate", "iterator", "next", "step", "threw",
                           "close", "ag"}) {
       out.push_back(names.runtime(n));
     }

@@ -53,12 +53,36 @@ function __async_function(body, plain, name) {
   var rt = __async.rt || (__async.rt = __async_intrinsics());
   // Several declarations of one name: the last one won, and may be a plain function.
   if (!plain && rt.getPrototypeOf(body) !== rt.generatorFunction) return body;
-  name = name || body.name;
+  if (name === undefined) name = body.name;
   var fn = plain
     ? { [name]() { return rt.apply(body, this, arguments); } }[name]
     : { [name]() { return __async(this, arguments, body); } }[name];
   rt.defineProperty(fn, "length", { __proto__: null, value: body.length });
   return fn;
+}
+// `{ [k]: async function () {} }` becomes `{ [__async_key(k)]: __async_function(g, 0, __async_key_name()) }`:
+// the key is converted once (ToPropertyKey) and the name SetFunctionName gives it kept for the
+// value, which is evaluated right after the key.
+function __async_key(key) {
+  "use strict";
+  var rt = __async.rt || (__async.rt = __async_intrinsics());
+  var holder = { __proto__: null };
+  holder[key] = 0;
+  key = rt.ownKeys(holder)[0];
+  if (typeof key !== "symbol") {
+    rt.keyName = key;
+  } else {
+    var description = key.description;
+    if (description === undefined) description = rt.apply(rt.symbolToString, key, []).slice(7, -1) || undefined;
+    rt.keyName = description === undefined ? "" : "[" + description + "]";
+  }
+  return key;
+}
+function __async_key_name() {
+  "use strict";
+  var name = __async.rt.keyName;
+  __async.rt.keyName = undefined;
+  return name;
 }
 function __async_intrinsics(global) {
   "use strict";
@@ -79,5 +103,7 @@ function __async_intrinsics(global) {
     generatorFunction: generatorFunction,
     getPrototypeOf: global.Object.getPrototypeOf,
     defineProperty: global.Object.defineProperty,
+    ownKeys: global.Reflect.ownKeys,
+    symbolToString: global.Symbol.prototype.toString,
   };
 }

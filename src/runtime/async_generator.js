@@ -11,7 +11,7 @@
    (`__async.rt = __async_intrinsics(); __async_ag(__async.rt);`).
    Dependencies (besides __async and __async_intrinsics):
      __async_generator -> __async_ag
-     __async_generator_declared -> __async_ag, __async_generator
+     __async_generator_function -> __async_ag, __async_generator
      __async_method_key, __async_generator_methods -> __async_ag
      __async_await     -> __async_ag
      __async_delegate  -> __async_ag, __async_get_iterator, __async_method, __async_from_sync
@@ -45,11 +45,11 @@ function __async_generator_methods(target, count, isClass) {
   return target;
 }
 // The function object of an async generator declaration (§15.6): see __async_function in async.js.
-function __async_generator_declared(body, plain, name) {
+function __async_generator_function(body, plain, name) {
   "use strict";
   var rt = __async.rt || (__async.rt = __async_intrinsics());
   if (!plain && rt.getPrototypeOf(body) !== rt.generatorFunction) return body;
-  name = name || body.name;
+  if (name === undefined) name = body.name;
   var fn = plain
     ? { [name]() { return rt.apply(body, this, arguments); } }[name]
     : { [name]() { return __async_generator(this, arguments, body, fn); } }[name];
@@ -57,7 +57,7 @@ function __async_generator_declared(body, plain, name) {
   return (rt.ag || __async_ag(rt)).declare(fn);
 }
 // Fixes up a lowered async generator function's `prototype` eagerly; returns the function.
-function __async_generator_function(fn) {
+function __async_generator_fixup(fn) {
   "use strict";
   var rt = __async.rt || (__async.rt = __async_intrinsics());
   (rt.ag || __async_ag(rt)).fix(fn);
@@ -364,7 +364,7 @@ function __async_ag(rt) {
 
   // The lowered function's own prototype object: make it look like an async generator function's
   // (inherit %AsyncGeneratorPrototype%, no own `constructor`). Done when the file starts for
-  // declarations and named expressions (__async_generator_function), else on the first call.
+  // declarations and named expressions (__async_generator_fixup), else on the first call.
   function fixPrototype(fn) {
     if (rt.apply(weakMapGet, fixed, [fn]) !== undefined) return;
     rt.apply(weakMapSet, fixed, [fn, true]);

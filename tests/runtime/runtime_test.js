@@ -12,8 +12,8 @@ if (!helperFile) {
   process.exit(2);
 }
 // Loaded into this context as a script, as the transpiler appends it to user code.
-const { __async, __async_function } = vm.runInThisContext(
-  fs.readFileSync(helperFile, "utf8") + "\n;({ __async, __async_function })",
+const { __async, __async_function, __async_key, __async_key_name } = vm.runInThisContext(
+  fs.readFileSync(helperFile, "utf8") + "\n;({ __async, __async_function, __async_key, __async_key_name })",
   { filename: helperFile },
 );
 
@@ -115,6 +115,21 @@ const direct = {
     const made = __async_function(body);
     const result = made.call("self", 1, 2);
     return result instanceof Promise;
+  },
+  "__async_key converts a key once and names the next value as SetFunctionName does"() {
+    let conversions = 0;
+    const keyObject = { toString() { conversions++; return "k"; } };
+    const names = [];
+    for (const key of [keyObject, 42, Symbol("d"), Symbol(), Symbol("")]) {
+      const converted = __async_key(key);
+      names.push([typeof converted, __async_key_name()]);
+    }
+    const native = [keyObject, 42, Symbol("d"), Symbol(), Symbol("")].map((key) => {
+      const o = { [key]: async function () {} };
+      const own = Reflect.ownKeys(o)[0];
+      return [typeof own, o[own].name];
+    });
+    return conversions === 1 && JSON.stringify(names) === JSON.stringify(native) && __async_key_name() === undefined;
   },
   "__async_function leaves a plain function alone (a later plain declaration won)"() {
     function plain() {}
