@@ -124,12 +124,13 @@ const direct = {
       const converted = __async_key(key);
       names.push([typeof converted, __async_key_name()]);
     }
-    const native = [keyObject, 42, Symbol("d"), Symbol(), Symbol("")].map((key) => {
+    const once = conversions;
+    const native = [{ toString: () => "k" }, 42, Symbol("d"), Symbol(), Symbol("")].map((key) => {
       const o = { [key]: async function () {} };
       const own = Reflect.ownKeys(o)[0];
       return [typeof own, o[own].name];
     });
-    return conversions === 1 && JSON.stringify(names) === JSON.stringify(native) && __async_key_name() === undefined;
+    return once === 1 && JSON.stringify(names) === JSON.stringify(native) && __async_key_name() === undefined;
   },
   "__async_function leaves a plain function alone (a later plain declaration won)"() {
     function plain() {}
