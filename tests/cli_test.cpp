@@ -93,7 +93,7 @@ TEST_SUITE("cli") {
     spit(s.dir / "out.js", "previous");
     Run r = s.run("bad.js -o out.js");
     CHECK(r.code == 1);
-    CHECK(r.err.starts_with("bad.js:2:1: error: top-level await is not supported yet"));
+    CHECK(r.err.starts_with("bad.js:2:1: error: top-level await is not supported: in an ES module"));
     CHECK(slurp(s.dir / "out.js") == "previous");
     CHECK(slurp(s.dir / "bad.js") == bad);
     Run to_stdout = s.run("bad.js");
@@ -305,6 +305,39 @@ TEST_SUITE("cli") {
     CHECK(node("-r ./global-rt.js global.js") == "value 2\n");
     CHECK(s.run("--helpers=import --module-kind=esm p.js").out.starts_with("import {"));
     CHECK(s.run("--helpers=import --promise=global p.js").code == 2);
+  }
+
+  TEST_CASE("--top-level-await: a CommonJS file behaves as the same program run natively as an ES module") {
+    Scratch s;
+    // No `this`, `arguments` or exports: those differ between the two module systems themselves.
+    std::string program =
+        "const log = (...a) => console.log(...a)\n"
+        "log('start', typeof later)\n"
+        "Promise.resolve().then(() => log('tick 1')).then(() => log('tick 2')).then(() => log('tick 3'))\n"
+        "const v = await Promise.resolve(1)\n"
+        "log('after', v)\n"
+        "async function later() { await null; return 'later' }\n"
+        "for await (const x of [Promise.resolve('a'), 'b']) log(x)\n"
+        "log(await later())\n"
+        "try { await Promise.reject(new Error('caught')) } catch (e) { log(e.message) }\n"
+        "await Promise.reject(new Error('uncaught'))\n";
+    spit(s.dir / "native.mjs", program);
+    spit(s.dir / "p.js", program);
+    CHECK(s.run("p.js").code == 1);  // refused without the flag
+    CHECK(s.run("--top-level-await p.js -o out.js").code == 0);
+    spit(s.dir / "m.mjs", "export {};\n" + program);
+    CHECK(s.run("--top-level-await m.mjs").code == 1);  // ES modules: still refused
+    auto node = [&](const char* file) {
+      std::string cmd = "cd '" + s.dir.string() + "' && node " + file + " > .node 2>/dev/null; echo \"exit $?\" >> .node";
+      CHECK(std::system(cmd.c_str()) == 0);
+      std::string out = slurp(s.dir / ".node");
+      fs::remove(s.dir / ".node");
+      return out;
+    };
+    std::string native = node("native.mjs");
+    CHECK(native.find("uncaught") == std::string::npos);
+    CHECK(native.ends_with("caught\nexit 1\n"));
+    CHECK(node("out.js") == native);
   }
 
   TEST_CASE("a file with nothing to lower comes out byte-identical") {

@@ -117,7 +117,11 @@ TEST_SUITE("fixtures") {
       std::string source = read_file(dir / "input.js");
       // An `args` file holds command-line flags; those that change the transpilation are mapped.
       TranspileOptions options;
-      if (fs::exists(dir / "args")) options.global_promise = read_file(dir / "args").find("--promise=global") != std::string::npos;
+      if (fs::exists(dir / "args")) {
+        std::string args = read_file(dir / "args");
+        options.global_promise = args.find("--promise=global") != std::string::npos;
+        options.top_level_await = args.find("--top-level-await") != std::string::npos;
+      }
       TranspileResult r = transpiler.run(source, options);
       bool expects_errors = fs::exists(dir / "errors.txt") || (!fs::exists(dir / "output.js") && !r.ok());
       if (expects_errors) {

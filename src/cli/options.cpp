@@ -58,6 +58,9 @@ ParsedOptions parse_options(int argc, char** argv) {
       ->check(CLI::IsMember({"auto", "esm", "cjs"}));
   app.add_option("--print-helpers", o.print_helpers, "Print the runtime as a module (esm, cjs) or a global script")
       ->check(CLI::IsMember({"esm", "cjs", "global"}));
+  app.add_flag("--top-level-await", o.top_level_await,
+               "Allow top-level await in CommonJS files and scripts: the file then runs as the body of an async "
+               "function (its exports can be set late; ES modules: still an error; see README)");
   bool no_fast_paths = false;
   app.add_flag("--no-fast-paths", no_fast_paths,
                "Parse every file whole (the output must be the same; for testing the fast paths)");

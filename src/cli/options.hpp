@@ -35,6 +35,7 @@ struct Options {
   bool verbose = false;
   bool global_promise = false;  // --promise=global
   bool fast_paths = true;       // --no-fast-paths: parse every file whole
+  bool top_level_await = false; // --top-level-await: CommonJS and scripts run as an async function body
   HelperDelivery helpers = HelperDelivery::inline_;
   std::string helpers_module = "async2gen/runtime";
   ModuleKind module_kind = ModuleKind::automatic;

@@ -141,9 +141,15 @@ TSNode computed_pair_key(TSNode fn) {
   return node_type(key) == "computed_property_name" ? key : TSNode{};
 }
 
+std::string top_level_error(std::string_view what) {
+  return "top-level " + std::string(what) +
+         " is not supported: in an ES module it cannot be lowered without changing how modules load; wrap the "
+         "code in an async function (CommonJS and scripts: see --top-level-await)";
+}
+
 class Analyzer {
  public:
-  Analyzer(std::string_view src) : src_(src) {}
+  Analyzer(std::string_view src, bool top_level_await) : src_(src), top_level_await_(top_level_await) {}
   Facts run(TSNode root);
 
  private:
@@ -193,6 +199,7 @@ class Analyzer {
   }
 
   std::string_view src_;
+  bool top_level_await_ = false;  // allowed, when the file is no module
   Facts facts_;
   std::vector<Scope> scopes_;
   // `await` outside async functions: an error unless the file uses `await` as a name.
@@ -536,9 +543,12 @@ void Analyzer::on_await(TSNode n, int32_t depth) {
     return false;
   });
   if (scope->kind == ScopeKind::program) {
-    stray_awaits_.push_back({Severity::error, node_begin(n), node_end(n),
-                             "top-level await is not supported yet: it cannot be lowered without changing "
-                             "how modules load; wrap the code in an async function"});
+    if (!top_level_await_) {
+      stray_awaits_.push_back({Severity::error, node_begin(n), node_end(n), top_level_error("await")});
+      return;
+    }
+    facts_.async_program = true;
+    facts_.awaits.push_back({depth, false, find_token(n, "await"), first_named_child(n)});
     return;
   }
   if (scope->fact < 0) {
@@ -564,18 +574,18 @@ void Analyzer::on_await(TSNode n, int32_t depth) {
 // loop body, so it may not contain anything that is rewritten itself.
 void Analyzer::on_for_await(TSNode n, TSNode await_token, int32_t depth) {
   Scope& scope = innermost(node_begin(n));
-  if (scope.kind == ScopeKind::program) {
-    error(await_token, "top-level 'for await' is not supported yet: it cannot be lowered without changing "
-                       "how modules load; wrap the code in an async function");
+  if (scope.kind == ScopeKind::program && !top_level_await_) {
+    error(await_token, top_level_error("'for await'"));
     return;
   }
-  if (scope.fact < 0) {
+  if (scope.kind != ScopeKind::program && scope.fact < 0) {
     error(await_token, "'for await' is only valid in async functions");
     return;
   }
+  if (scope.kind == ScopeKind::program) facts_.async_program = true;
   ForAwait loop;
   loop.depth = depth;
-  loop.in_generator = facts_.functions[scope.fact].generator;
+  loop.in_generator = scope.kind != ScopeKind::program && facts_.functions[scope.fact].generator;
   loop.loop = n;
   loop.kind = child_by_field(n, "kind");
   loop.left = child_by_field(n, "left");
@@ -648,7 +658,7 @@ void Analyzer::on_yield(TSNode n, bool shorthand) {
   }
   bool inside_lowered = false;
   for_each_scope(node_begin(n), [&](Scope& s) {
-    if (s.fact >= 0) inside_lowered = true;
+    if (s.fact >= 0 || (s.kind == ScopeKind::program && top_level_await_)) inside_lowered = true;
     return s.kind == ScopeKind::arrow && !inside_lowered;
   });
   if (node_type(n) == "yield_expression" && ts_node_named_child_count(n) > 0) {
@@ -661,6 +671,8 @@ void Analyzer::on_yield(TSNode n, bool shorthand) {
 
 }  // namespace
 
-Facts analyze(TSNode root, std::string_view source) { return Analyzer(source).run(root); }
+Facts analyze(TSNode root, std::string_view source, bool top_level_await) {
+  return Analyzer(source, top_level_await).run(root);
+}
 
 }  // namespace a2g

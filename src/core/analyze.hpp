@@ -130,12 +130,15 @@ struct Facts {
   std::vector<ForAwait> for_awaits;
   std::vector<GeneratorMethodHolder> generator_method_holders;
   bool uses_async_generators = false;  // the file needs the async generator runtime
+  bool async_program = false;          // top-level await used, and allowed: the program is an async body
   std::vector<Diagnostic> errors;
   // `yield` keywords the grammar took for yield expressions outside any generator (`yield + 1`
   // in sloppy code is the name `yield` plus one): the caller masks them and parses again.
   std::vector<uint32_t> misparsed_yields;
 };
 
-Facts analyze(TSNode root, std::string_view source);
+// `top_level_await`: in a file that is no ES module, top-level await and for await are allowed;
+// the whole program then runs as the body of an async function (Facts::async_program).
+Facts analyze(TSNode root, std::string_view source, bool top_level_await = false);
 
 }  // namespace a2g

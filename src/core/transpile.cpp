@@ -113,8 +113,16 @@ bool may_be_module(TSNode root, const TranspileOptions& options) {
 
 // How the file gets the runtime (--helpers): appended (inline), imported from a module, or
 // expected on the global object. Inline files capture the intrinsics on line 1 themselves.
-void add_helper(EditList& edits, TSNode root, std::string_view src, const Names& names, bool generators,
-                const TranspileOptions& options, const std::string& file_prologue) {
+// With --top-level-await, a program that uses it runs as the body of an async function:
+//   __async(this, typeof arguments === "undefined" ? [] : arguments, function* () { PROGRAM
+//   });
+void add_helper(EditList& edits, TSNode root, std::string_view src, const Names& names, const Facts& facts,
+                const TranspileOptions& options, std::string file_prologue) {
+  bool generators = facts.uses_async_generators;
+  if (facts.async_program) {
+    file_prologue = " " + names.helper + "(this, typeof arguments === \"undefined\" ? [] : arguments, function* () {" +
+                    file_prologue;
+  }
   // The runtime functions the rewritten code calls (as `__async...`).
   std::set<std::string, std::less<>> used;
   for (const Edit& e : edits.edits()) runtime_names_in(e.text, names.helper, used);
@@ -147,13 +155,13 @@ void add_helper(EditList& edits, TSNode root, std::string_view src, const Names&
     edits.insert(p.offset, (p.needs_semicolon ? "; " : directive ? " " : "") + statements + (blank_next ? "" : " "),
                  INT32_MIN);
   }
-  if (options.helpers != HelperDelivery::inline_) return;
   bool crlf = src.find("\r\n") != std::string_view::npos;
   uint32_t at = helper_offset(src);
   std::string text;
   if (at > 0 && src[at - 1] != '\n') text += crlf ? "\r\n" : "\n";
-  text += helper_text(runtime_pieces(used), names, crlf);
-  edits.insert(at, std::move(text), INT32_MAX);
+  if (facts.async_program) text += crlf ? "});\r\n" : "});\n";
+  if (options.helpers == HelperDelivery::inline_) text += helper_text(runtime_pieces(used), names, crlf);
+  if (options.helpers == HelperDelivery::inline_ || facts.async_program) edits.insert(at, std::move(text), INT32_MAX);
 }
 
 }  // namespace
@@ -297,7 +305,8 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
   }
   if (!result.ok()) return result;
 
-  Facts facts = analyze(tree.root(), source);
+  bool top_level_await = options.top_level_await && !may_be_module(tree.root(), options);
+  Facts facts = analyze(tree.root(), source, top_level_await);
   // `yield` used as a name where the grammar saw a yield expression: mask and parse again.
   for (int round = 0; !facts.misparsed_yields.empty() && round < 4; ++round) {
     if (masked.empty()) masked.assign(source);
@@ -305,14 +314,14 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
     tree = parser_.parse(masked);
     result.diagnostics = find_syntax_errors(tree.root(), source);
     if (!result.ok()) return result;
-    facts = analyze(tree.root(), source);
+    facts = analyze(tree.root(), source, top_level_await);
   }
   if (!facts.errors.empty()) {
     result.diagnostics = std::move(facts.errors);
     sort_and_dedupe(result.diagnostics);
     return result;
   }
-  if (facts.functions.empty()) {
+  if (facts.functions.empty() && !facts.async_program) {
     result.output = std::string(source);
     return result;
   }
@@ -328,7 +337,7 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
   for (const GeneratorReturn& r : facts.generator_returns) lower_generator_return(r, cx);
   for (const GeneratorMethodHolder& h : facts.generator_method_holders) lower_generator_method_holder(h, cx);
   for (size_t i = 0; i < facts.for_awaits.size(); ++i) lower_for_await(facts.for_awaits[i], static_cast<int>(i + 1), cx);
-  add_helper(edits, tree.root(), source, names, facts.uses_async_generators, options, cx.file_prologue);
+  add_helper(edits, tree.root(), source, names, facts, options, cx.file_prologue);
 
   uint32_t conflict = 0;
   if (!edits.finish(&conflict)) {

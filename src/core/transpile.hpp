@@ -44,6 +44,9 @@ struct TranspileOptions {
   // Fast paths on (default): a file whose text holds neither `async` nor `await` cannot contain
   // anything to lower or to refuse, and is copied without parsing. Off: always parse.
   bool fast_paths = true;
+  // Top-level await / for await in a file that is no ES module: the whole program runs as the
+  // body of an async function (see README). Off: an error, as always in ES modules.
+  bool top_level_await = false;
 };
 
 // Holds a parser to reuse across files; one per thread.
