@@ -30,6 +30,8 @@ void lower_computed_key_value(const AsyncFunction& f, LowerContext& cx);
 void lower_generator_expression(const AsyncFunction& f, LowerContext& cx);
 void mark_generator_method(const AsyncFunction& f, LowerContext& cx);
 void lower_generator_method_holder(const GeneratorMethodHolder& h, LowerContext& cx);
+// The end of `async` and the blanks after it (never a line break, so lines stay where they are).
+uint32_t async_token_end(const AsyncFunction& f, std::string_view src);
 // Called for a node whose rewrite starts with `(`: keeps it from joining the line before.
 void guard_statement_start(TSNode node, LowerContext& cx);
 

@@ -66,8 +66,7 @@ bool lower_declaration(const AsyncFunction& f, LowerContext& cx) {
   }
   run_at_scope_start(f.declaration_scope, name + " = " + make + "(" + args + ")", cx);
   if (plain) return false;
-  uint32_t end = node_end(f.async_token);  // `async` and the blanks after it
-  while (end < cx.src.size() && (cx.src[end] == ' ' || cx.src[end] == '\t')) ++end;
+  uint32_t end = async_token_end(f, cx.src);
   cx.edits.replace(node_begin(f.async_token), end, "", f.depth);
   if (!f.generator) cx.edits.insert(node_end(f.function_token), "*", f.depth);
   // Sloppy code that reads arguments.callee sees the function, not its generator.

@@ -94,14 +94,15 @@ std::string outer_prologue(const AsyncFunction& f, const Names& names) {
   return out;
 }
 
+
+}  // namespace
+
 // `async` and the blanks after it (never a line break, so lines stay where they are).
 uint32_t async_token_end(const AsyncFunction& f, std::string_view src) {
   uint32_t end = node_end(f.async_token);
   while (end < src.size() && (src[end] == ' ' || src[end] == '\t')) ++end;
   return end;
 }
-
-}  // namespace
 
 // { [k]: async function (a) { body } }
 //   => { [__async_key(k)]: __async_function(function* (a) { body }, 0, __async_key_name()) }

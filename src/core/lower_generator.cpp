@@ -15,8 +15,7 @@ void lower_generator_expression(const AsyncFunction& f, LowerContext& cx) {
   const std::string& key = *f.method_key;
   bool quoted = key[0] == '"' || key[0] == '\'' || (key[0] >= '0' && key[0] <= '9');
   std::string name = key == "\"\"" || (!f.name.empty() && !f.self_binding) ? "" : quoted ? key : "\"" + key + "\"";
-  uint32_t end = node_end(f.async_token);  // `async` and the blanks after it
-  while (end < cx.src.size() && (cx.src[end] == ' ' || cx.src[end] == '\t')) ++end;
+  uint32_t end = async_token_end(f, cx.src);
   std::string make = cx.names.runtime("generator_function") + "(";
   cx.edits.replace(node_begin(f.async_token), end, f.self_binding ? "((" + key + ") => " + key + " = " + make : make,
                    f.depth);
