@@ -174,7 +174,6 @@ class Analyzer {
   void on_await(TSNode n, int32_t depth);
   void on_yield(TSNode n, bool shorthand);
   void on_for_await(TSNode n, TSNode await_token, int32_t depth);
-  void check_for_await_targets();
   void on_return(TSNode n, int32_t depth);
   // The innermost function (or arrow) scope containing `at`; the program scope if none.
   Scope& innermost(uint32_t at) {
@@ -251,7 +250,6 @@ Facts Analyzer::run(TSNode root) {
     facts_.errors.insert(facts_.errors.end(), stray_awaits_.begin(), stray_awaits_.end());
   }
   if (yield_name_in_lowered_) facts_.captures.insert(facts_.captures.end(), yield_names_.begin(), yield_names_.end());
-  check_for_await_targets();
   return std::move(facts_);
 }
 
@@ -525,6 +523,8 @@ void Analyzer::on_super(TSNode n, int32_t depth) {
              same_node(child_by_field(parent, "left"), access)) {
     use.use = SuperUse::compound;
     use.parent = parent;
+  } else if (parent_type.ends_with("assignment_pattern") && same_node(child_by_field(parent, "right"), access)) {
+    // a default value: `{ b = super.x }` reads it
   } else if (parent_type == "augmented_assignment_expression" || parent_type == "update_expression" ||
              parent_type.find("pattern") != std::string_view::npos || parent_type == "for_in_statement" ||
              (parent_type == "unary_expression" && node_text(parent, src_).starts_with("delete"))) {
@@ -599,25 +599,6 @@ void Analyzer::on_for_await(TSNode n, TSNode await_token, int32_t depth) {
   for (size_t i = labels.size(); i-- > 0;) loop.labels += std::string(labels[i]) + ": ";
   facts_.uses_async_generators = true;
   facts_.for_awaits.push_back(std::move(loop));
-}
-
-// A for await's target is moved into the loop body as text: nothing in it may need a rewrite of
-// its own (an await in a computed key, `arguments` in an async arrow, super, yield*).
-void Analyzer::check_for_await_targets() {
-  for (const ForAwait& loop : facts_.for_awaits) {
-    uint32_t begin = node_begin(loop.left), end = node_end(loop.left);
-    auto inside = [&](TSNode n) { return node_begin(n) >= begin && node_end(n) <= end; };
-    bool rewritten = false;
-    for (const Await& a : facts_.awaits) rewritten |= inside(a.keyword);
-    for (const CaptureUse& c : facts_.captures) rewritten |= inside(c.node);
-    for (const SuperAccess& u : facts_.supers) rewritten |= inside(u.access);
-    for (const YieldDelegate& d : facts_.delegates) rewritten |= inside(d.operand);
-    for (const AsyncFunction& f : facts_.functions) rewritten |= inside(f.body);
-    if (rewritten) {
-      error(loop.left, "a 'for await' target that needs rewriting itself (await, super, yield*, arguments in an "
-                       "async arrow, an async function) is not supported yet");
-    }
-  }
 }
 
 // return / yield* inside async generators need the runtime's help.

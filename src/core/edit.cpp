@@ -13,6 +13,27 @@ void EditList::insert(uint32_t offset, std::string text, int32_t order) {
   edits_.push_back({offset, 0, std::move(text), order});
 }
 
+std::string EditList::take_range(uint32_t begin, uint32_t end, std::string_view source) {
+  EditList inside;
+  std::vector<Edit> outside;
+  for (Edit& e : edits_) {
+    if (e.offset >= begin && e.offset + e.length <= end) {
+      e.offset -= begin;
+      inside.edits_.push_back(std::move(e));
+    } else {
+      outside.push_back(std::move(e));
+    }
+  }
+  edits_ = std::move(outside);
+  std::string_view text = source.substr(begin, end - begin);
+  if (!inside.finish(nullptr)) {  // put them back: the final finish() reports the conflict
+    for (Edit& e : inside.edits_) e.offset += begin;
+    edits_.insert(edits_.end(), inside.edits_.begin(), inside.edits_.end());
+    return std::string(text);
+  }
+  return inside.apply(text);
+}
+
 bool EditList::finish(uint32_t* conflict_offset) {
   std::stable_sort(edits_.begin(), edits_.end(), [](const Edit& a, const Edit& b) {
     if (a.offset != b.offset) return a.offset < b.offset;

@@ -22,6 +22,9 @@ class EditList {
   void replace(uint32_t begin, uint32_t end, std::string text, int32_t order = 0);
   void insert(uint32_t offset, std::string text, int32_t order);
   bool empty() const { return edits_.empty(); }
+  // Takes the edits that lie within [begin, end) out of the list and returns that range of
+  // `source` with them applied: for text that moves elsewhere with its rewrites.
+  std::string take_range(uint32_t begin, uint32_t end, std::string_view source);
   // Sorts the edits; returns false (and the offset of the first conflict) if two overlap.
   bool finish(uint32_t* conflict_offset);
   // Splices the sorted edits into `source` in one left-to-right pass.

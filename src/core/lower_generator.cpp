@@ -91,27 +91,48 @@ std::string line_breaks(std::string_view src, uint32_t begin, uint32_t end) {
 }  // namespace
 
 void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
-  const Names& n = cx.names;
-  std::string r = n.runtime("r" + std::to_string(id));
-  std::string e = n.runtime("e" + std::to_string(id));
+  const Names& names = cx.names;
+  std::string r = names.runtime("r" + std::to_string(id));
+  std::string e = names.runtime("e" + std::to_string(id));
   uint32_t begin = ts_node_is_null(loop.labels_start) ? node_begin(loop.loop) : node_begin(loop.labels_start);
   cx.edits.replace(begin, node_begin(loop.right),
-                   "{ const " + r + " = " + n.runtime("iterator") + "(" + line_breaks(cx.src, begin, node_begin(loop.right)),
+                   "{ const " + r + " = " + names.runtime("iterator") + "(" + line_breaks(cx.src, begin, node_begin(loop.right)),
                    loop.depth);
 
+  // The target moves into the loop body, folded onto one line, with its own rewrites (an await
+  // in a default value, an async arrow, ...): `//` comments in it become block comments first.
+  TSTreeCursor cursor = ts_tree_cursor_new(loop.left);
+  for (bool more = true; more;) {
+    TSNode n = ts_tree_cursor_current_node(&cursor);
+    std::string_view text = node_text(n, cx.src);
+    if (node_type(n) == "comment" && text.starts_with("//")) {
+      bool closes = text.find("*/") != std::string_view::npos;
+      cx.edits.replace(node_begin(n), node_end(n), closes ? "" : "/*" + std::string(text.substr(2)) + " */", 0);
+    }
+    if (ts_tree_cursor_goto_first_child(&cursor)) continue;
+    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+      if (!ts_tree_cursor_goto_parent(&cursor)) {
+        more = false;
+        break;
+      }
+    }
+  }
+  ts_tree_cursor_delete(&cursor);
   std::string target;
-  for (char c : node_text(loop.left, cx.src)) target += (c == '\n' || c == '\r') ? ' ' : c;
+  for (char c : cx.edits.take_range(node_begin(loop.left), node_end(loop.left), cx.src)) {
+    target += (c == '\n' || c == '\r') ? ' ' : c;
+  }
   bool pattern_assignment = ts_node_is_null(loop.kind) && node_type(loop.left) == "object_pattern";
   std::string binding = ts_node_is_null(loop.kind) ? "" : std::string(node_text(loop.kind, cx.src)) + " ";
   std::string assign = pattern_assignment ? "(" + target + " = " + r + ".value); " : binding + target + " = " + r + ".value; ";
   cx.edits.replace(node_end(loop.right), node_begin(loop.body),
-                   std::string(loop.in_generator ? ", 1" : "") + "); try { " + loop.labels + "for (; " + n.runtime("step") +
-                       "(" + r + ", (yield " + n.runtime("next") + "(" + r + "))); ) { " + assign +
+                   std::string(loop.in_generator ? ", 1" : "") + "); try { " + loop.labels + "for (; " + names.runtime("step") +
+                       "(" + r + ", (yield " + names.runtime("next") + "(" + r + "))); ) { " + assign +
                        line_breaks(cx.src, node_end(loop.right), node_begin(loop.body)),
                    loop.depth);
   cx.edits.insert(node_end(loop.body),
-                  " } } catch (" + e + ") { throw " + n.runtime("threw") + "(" + r + ", " + e + "); } finally { yield* " +
-                      n.runtime("close") + "(" + r + "); } }",
+                  " } } catch (" + e + ") { throw " + names.runtime("threw") + "(" + r + ", " + e + "); } finally { yield* " +
+                      names.runtime("close") + "(" + r + "); } }",
                   -loop.depth);
 }
 

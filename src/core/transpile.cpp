@@ -336,7 +336,9 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
   for (const YieldDelegate& d : facts.delegates) lower_yield_delegate(d, cx);
   for (const GeneratorReturn& r : facts.generator_returns) lower_generator_return(r, cx);
   for (const GeneratorMethodHolder& h : facts.generator_method_holders) lower_generator_method_holder(h, cx);
-  for (size_t i = 0; i < facts.for_awaits.size(); ++i) lower_for_await(facts.for_awaits[i], static_cast<int>(i + 1), cx);
+  // Last first: a loop inside another's target (in an async arrow there) is lowered before that
+  // target moves with its rewrites.
+  for (size_t i = facts.for_awaits.size(); i-- > 0;) lower_for_await(facts.for_awaits[i], static_cast<int>(i + 1), cx);
   add_helper(edits, tree.root(), source, names, facts, options, cx.file_prologue);
 
   uint32_t conflict = 0;
