@@ -36,9 +36,8 @@ struct AsyncFunction {
   TSNode arrow{};    // the `=>` token of an arrow
   TSNode body{};     // statement_block, or the expression body of an arrow
   bool strict_body = false;         // the body starts with a "use strict" directive
-  // Function expressions that can become a method of a throwaway object literal (no
-  // `prototype`, not a constructor, `name` kept): the key that gives the function its name
-  // (`x`, `'a b'`, `""`), as written in `({ KEY() {} })[KEY]`.
+  // Function expressions whose function object the runtime can make (lower_expression.cpp): the
+  // property key that gives the function its name, as written (`x`, `'a b'`, `42`, `""`).
   std::optional<std::string> method_key;
   bool self_binding = false;  // a named expression whose body uses its own name
   // An anonymous expression that is the value of `[k]: ...` in an object literal: the key.

@@ -20,14 +20,14 @@ struct LowerContext {
 void lower_function(const AsyncFunction& f, LowerContext& cx);
 // A named declaration: binds it at the start of its scope; false if it stays a plain function.
 bool lower_declaration(const AsyncFunction& f, LowerContext& cx);
+// An expression made into its function object by the runtime; false if it stays a function.
+bool lower_function_expression(const AsyncFunction& f, LowerContext& cx);
 void lower_await(const Await& a, LowerContext& cx);
 void lower_super_access(const SuperAccess& s, LowerContext& cx);
 void lower_capture(const CaptureUse& c, LowerContext& cx);
 void lower_yield_delegate(const YieldDelegate& d, LowerContext& cx);
 void lower_generator_return(const GeneratorReturn& r, LowerContext& cx);
 void lower_for_await(const ForAwait& loop, int id, LowerContext& cx);
-void lower_computed_key_value(const AsyncFunction& f, LowerContext& cx);
-void lower_generator_expression(const AsyncFunction& f, LowerContext& cx);
 void mark_generator_method(const AsyncFunction& f, LowerContext& cx);
 void lower_generator_method_holder(const GeneratorMethodHolder& h, LowerContext& cx);
 // The end of `async` and the blanks after it (never a line break, so lines stay where they are).

@@ -104,20 +104,6 @@ uint32_t async_token_end(const AsyncFunction& f, std::string_view src) {
   return end;
 }
 
-// { [k]: async function (a) { body } }
-//   => { [__async_key(k)]: __async_function(function* (a) { body }, 0, __async_key_name()) }
-// The key is converted once and the name it gives kept for the value, evaluated right after it;
-// the runtime makes the function object (async generators: __async_generator_function).
-void lower_computed_key_value(const AsyncFunction& f, LowerContext& cx) {
-  cx.edits.insert(node_begin(f.computed_name_key) + 1, cx.names.runtime("key") + "(", f.depth);
-  cx.edits.insert(node_end(f.computed_name_key) - 1, ")", -f.depth);
-  uint32_t end = async_token_end(f, cx.src);
-  std::string make = cx.names.runtime(f.generator ? "generator_function" : "function");
-  cx.edits.replace(node_begin(f.async_token), end, make + "(", f.depth);
-  if (!f.generator) cx.edits.insert(node_end(find_token(ts_node_parent(f.params), "function")), "*", f.depth);
-  cx.edits.insert(node_end(f.body), ", 0, " + cx.names.runtime("key_name") + "())", -f.depth);
-}
-
 // async function f(a, {b}) { body }
 //   => function f(a, _p1) { return __async(this, arguments, function* (a, {b}) { body }, new.target); }
 // async (a, b = 1) => expr
@@ -129,6 +115,7 @@ void lower_computed_key_value(const AsyncFunction& f, LowerContext& cx) {
 // also hand over `new.target`, so `new f()` throws.
 void lower_function(const AsyncFunction& f, LowerContext& cx) {
   if (f.kind == FunctionKind::declaration && lower_declaration(f, cx)) return;
+  if (lower_function_expression(f, cx)) return;
   Params p = read_params(f, cx.src);
   std::string list, values;
   outer_params(f, p, cx.names, list, values);
@@ -140,30 +127,6 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   int32_t closer = -f.depth;
   // Sloppy code that reads arguments.callee sees the outer function, not the generator.
   if (f.fix_callee) cx.edits.insert(node_begin(f.body) + 1, " arguments.callee = " + cx.names.callee + ";", f.depth);
-  if (!ts_node_is_null(f.computed_name_key) && !f.fix_callee) {
-    lower_computed_key_value(f, cx);
-    return;
-  }
-  if (f.method_key && f.generator) {
-    lower_generator_expression(f, cx);
-    return;
-  }
-  if (f.method_key) {
-    // async function (a) { body }  =>  ({ KEY(a) { return __async(this, arguments, function* (a) { body }); } })[KEY]
-    // A method has no `prototype` and is no constructor, like a native async function. A named
-    // expression whose body uses its own name gets that binding from a wrapping arrow:
-    // async function g() { g } => ((g) => g = ({ g() { ... g ... } }).g)()
-    const std::string& key = *f.method_key;
-    bool dotted = !key.empty() && key[0] != '"' && key[0] != '\'' && (key[0] < '0' || key[0] > '9');
-    std::string open = f.self_binding ? "((" + key + ") => " + key + " = ({ " + key : "({ " + key;
-    // (the binding is never assigned by the body: such expressions stay functions, see analyze)
-    cx.edits.replace(node_begin(f.async_token), node_begin(f.params), open, f.depth);
-    guard_statement_start(f.async_token, cx);
-    cx.edits.insert(node_begin(f.params), "(" + list + ") { " + hand_over, f.depth);
-    cx.edits.insert(node_end(f.body), "); } })" + (dotted ? "." + key : "[" + key + "]") + (f.self_binding ? ")()" : ""),
-                    closer);
-    return;
-  }
   if (!arrow) {
     cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), "");
     if (f.generator) {

@@ -7,26 +7,6 @@
 
 namespace a2g {
 
-// async function* (a) { body }  =>  __async_generator_function(function* (a) { body }, 0, "x")   (named x where it stands)
-// async function* g(a) { g }    =>  ((g) => g = __async_generator_function(function* (a) { g }, 0, "g"))()
-// The runtime makes the function object, as for a declaration; the generator keeps the name when
-// nothing in it uses the name, else the wrapping arrow binds the name to the function object.
-void lower_generator_expression(const AsyncFunction& f, LowerContext& cx) {
-  const std::string& key = *f.method_key;
-  bool quoted = key[0] == '"' || key[0] == '\'' || (key[0] >= '0' && key[0] <= '9');
-  std::string name = key == "\"\"" || (!f.name.empty() && !f.self_binding) ? "" : quoted ? key : "\"" + key + "\"";
-  uint32_t end = async_token_end(f, cx.src);
-  std::string make = cx.names.runtime("generator_function") + "(";
-  cx.edits.replace(node_begin(f.async_token), end, f.self_binding ? "((" + key + ") => " + key + " = " + make : make,
-                   f.depth);
-  if (f.self_binding) {
-    guard_statement_start(f.async_token, cx);
-    uint32_t at = static_cast<uint32_t>(f.name.data() - cx.src.data());
-    cx.edits.replace(at, at + static_cast<uint32_t>(f.name.size()), "", f.depth);
-  }
-  cx.edits.insert(node_end(f.body), (name.empty() ? ")" : ", 0, " + name + ")") + (f.self_binding ? ")()" : ""), -f.depth);
-}
-
 // An async generator method of a holder notes its key as the holder is evaluated:
 //   async *m() {}  =>  ["m"] as [__async_method_key("m")]() {}      async *[k]() {}  =>  [__async_method_key(k)]() {}
 // (static methods add `, 1`). The key is converted once (ToPropertyKey), as natively.

@@ -1,0 +1,46 @@
+// Lowering of async function expressions and async generator expressions: the runtime makes the
+// function object from the body's generator, created once where the expression stands:
+//   async function (a) { body }      =>  __async_function(function* (a) { body }, 0, "x")
+//   async function* (a) { body }     =>  __async_generator_function(function* (a) { body }, 0, "x")
+//   async function g(a) { g }        =>  ((g) => g = __async_function(function* (a) { g }, 0, "g"))()
+//   { [k]: async function () {} }    =>  { [__async_key(k)]: __async_function(function* () {}, 0, __async_key_name()) }
+// "x" is the name the expression gets where it stands (`const x = ...`), omitted when the
+// generator keeps its own. A named expression whose body uses its own name gets the binding from
+// a wrapping arrow, so the body sees the function object, not its generator. A computed key is
+// converted once, and the name it gives is kept for the value, which is evaluated right after it.
+#include <string>
+
+#include "core/lower.hpp"
+#include "core/parse.hpp"
+
+namespace a2g {
+
+bool lower_function_expression(const AsyncFunction& f, LowerContext& cx) {
+  bool computed = !ts_node_is_null(f.computed_name_key);
+  // (sloppy code reading arguments.callee, and expressions assigning their own name, stay functions)
+  if (f.kind != FunctionKind::expression || f.fix_callee || (!f.method_key && !computed)) return false;
+  std::string name;
+  if (computed) {
+    cx.edits.insert(node_begin(f.computed_name_key) + 1, cx.names.runtime("key") + "(", f.depth);
+    cx.edits.insert(node_end(f.computed_name_key) - 1, ")", -f.depth);
+    name = cx.names.runtime("key_name") + "()";
+  } else if (f.name.empty() || f.self_binding) {
+    const std::string& key = *f.method_key;
+    bool quoted = key[0] == '"' || key[0] == '\'' || (key[0] >= '0' && key[0] <= '9');
+    if (key != "\"\"") name = quoted ? key : "\"" + key + "\"";
+  }
+  std::string make = cx.names.runtime(f.generator ? "generator_function" : "function") + "(";
+  std::string open = f.self_binding ? "((" + *f.method_key + ") => " + *f.method_key + " = " + make : make;
+  cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), open, f.depth);
+  if (f.self_binding) {
+    guard_statement_start(f.async_token, cx);
+    uint32_t at = static_cast<uint32_t>(f.name.data() - cx.src.data());
+    cx.edits.replace(at, at + static_cast<uint32_t>(f.name.size()), "", f.depth);
+  }
+  if (!f.generator) cx.edits.insert(node_end(find_token(ts_node_parent(f.params), "function")), "*", f.depth);
+  cx.edits.insert(node_end(f.body), (name.empty() ? ")" : ", 0, " + name + ")") + (f.self_binding ? ")()" : ""),
+                  -f.depth);
+  return true;
+}
+
+}  // namespace a2g
