@@ -352,7 +352,8 @@ export class ProgramGen {
       const name = this.fresh('p');
       const kind = this.choose([
         [6, () => 'simple'], [0.3, () => 'fn'], [1, () => 'obj'], [0.7, () => 'arr'], [i === n - 1 ? 0.6 : 0, () => 'rest'],
-        [cx.sloppy && !texts.includes('arguments') ? 0.25 : 0, () => 'arguments', 'param-arguments'],
+        // (not after a default that reads `arguments`: that would read the parameter in its TDZ)
+        [cx.sloppy && !texts.some((t) => /\barguments\b/.test(t)) ? 0.25 : 0, () => 'arguments', 'param-arguments'],
       ]);
       if (kind === 'arguments') {
         // a parameter named `arguments` (sloppy code only): findings/param-named-arguments.js
@@ -853,8 +854,8 @@ export class ProgramGen {
       }
     } else if (kind === 'arrow') {
       const name = this.fresh('f');
+      cx.args = false; // top-level arrows would see the CommonJS wrapper's arguments (defaults too)
       const ps = this.genParams(cx);
-      cx.args = false; // top-level arrows would see the CommonJS wrapper's arguments
       cx.vars = ps.vars;
       cx.thisExpr = null;
       if (this.chance(0.45)) {
