@@ -147,6 +147,21 @@ std::string top_level_error(std::string_view what) {
          "code in an async function (CommonJS and scripts: see --top-level-await)";
 }
 
+// Whether the code at `n` runs at most once per run of the file: no function (of any kind), loop,
+// class field initializer or static block contains it.
+bool created_once(TSNode n) {
+  for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
+    std::string_view type = node_type(p);
+    if (type == "function_declaration" || type == "function_expression" || type == "generator_function" ||
+        type == "generator_function_declaration" || type == "arrow_function" || type == "method_definition" ||
+        type == "field_definition" || type == "class_static_block" || type == "for_statement" ||
+        type == "for_in_statement" || type == "while_statement" || type == "do_statement") {
+      return false;
+    }
+  }
+  return true;
+}
+
 class Analyzer {
  public:
   Analyzer(std::string_view src, bool top_level_await) : src_(src), top_level_await_(top_level_await) {}
@@ -371,6 +386,7 @@ void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
         }
       }
     }
+    f.created_once = created_once(n);
     f.strict = scope.strict;
     f.fix_callee = !f.strict && f.kind != FunctionKind::arrow && mentions(node_text(n, src_), "callee") &&
                    !mentions(node_text(params, src_), "arguments") && !declares_arguments(node_text(f.body, src_));

@@ -50,6 +50,8 @@ struct AsyncFunction {
   bool captures_new_target = false;
   bool captures_super_get = false;  // declares (k) => super[k] in its outer body
   bool captures_super_set = false;
+  // Created once per run of the file: no function, loop, class field or static block around it.
+  bool created_once = false;
   // Async generator methods of a GeneratorMethodHolder: the key node and whether it is static.
   TSNode method_name{};
   bool is_static = false;

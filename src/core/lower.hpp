@@ -15,6 +15,8 @@ struct LowerContext {
   // Statements for the start of the file (after directives), gathered while lowering.
   std::string file_prologue;
   bool module = false;  // the file is an ES module
+  int cached_generators = 0;  // file-level variables for generators (see lower_function)
+  std::string cache_prefix;    // their names but the number
 };
 
 void lower_function(const AsyncFunction& f, LowerContext& cx);
@@ -30,6 +32,9 @@ void lower_generator_return(const GeneratorReturn& r, LowerContext& cx);
 void lower_for_await(const ForAwait& loop, int id, LowerContext& cx);
 void mark_generator_method(const AsyncFunction& f, LowerContext& cx);
 void lower_generator_method_holder(const GeneratorMethodHolder& h, LowerContext& cx);
+// The file-level variable that keeps the n-th cached generator (lower_function). Scripts share
+// one global scope, so the name carries a hash of the file's text besides the file's prefix.
+std::string cached_generator_name(LowerContext& cx, int n);
 // The end of `async` and the blanks after it (never a line break, so lines stay where they are).
 uint32_t async_token_end(const AsyncFunction& f, std::string_view src);
 // Called for a node whose rewrite starts with `(`: keeps it from joining the line before.

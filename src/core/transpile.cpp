@@ -328,7 +328,7 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
 
   Names names = choose_names(source);
   EditList edits;
-  LowerContext cx{source, names, edits, {}, may_be_module(tree.root(), options)};
+  LowerContext cx{source, names, edits, {}, may_be_module(tree.root(), options), 0, {}};
   for (const AsyncFunction& f : facts.functions) lower_function(f, cx);
   for (const Await& a : facts.awaits) lower_await(a, cx);
   for (const SuperAccess& s : facts.supers) lower_super_access(s, cx);
@@ -339,6 +339,11 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
   // Last first: a loop inside another's target (in an async arrow there) is lowered before that
   // target moves with its rewrites.
   for (size_t i = facts.for_awaits.size(); i-- > 0;) lower_for_await(facts.for_awaits[i], static_cast<int>(i + 1), cx);
+  if (cx.cached_generators > 0) {
+    std::string vars = " var ";
+    for (int i = 1; i <= cx.cached_generators; ++i) vars += (i > 1 ? ", " : "") + cached_generator_name(cx, i);
+    cx.file_prologue = vars + ";" + cx.file_prologue;
+  }
   add_helper(edits, tree.root(), source, names, facts, options, cx.file_prologue);
 
   uint32_t conflict = 0;

@@ -1,6 +1,8 @@
 // The transpile pipeline on small inputs: exact shapes, passthrough, errors, helper placement.
 #include <doctest/doctest.h>
 
+#include <regex>
+
 #include "core/transpile.hpp"
 
 using namespace a2g;
@@ -15,16 +17,18 @@ std::string lowered(std::string_view src) {
   // A source without a final line break gets one before the helper.
   if (helper != std::string::npos && !src.ends_with('\n')) --helper;
   std::string out = r.output.substr(0, helper);
-  // And the statements the file starts with: `__async.rt = __async_intrinsics();` and friends.
+  // And the statements the file starts with: `__async.rt = __async_intrinsics();` and friends,
+  // with the variables of cached generators.
   size_t at = out.find("__async.rt = ");
   REQUIRE(at != std::string::npos);
   size_t end = at;
-  while (out.compare(end, 7, "__async") == 0) {
+  while (out.compare(end, 7, "__async") == 0 || out.compare(end, 11, "var __async") == 0) {
     end = out.find(';', end) + 1;
     if (end < out.size() && out[end] == ' ') ++end;
   }
   out.erase(at, end - at);
-  return out;
+  // Their names carry a hash of the file: `__async_g3901ca8e_1` is shown as `__async_gH_1`.
+  return std::regex_replace(out, std::regex("__async_g[0-9a-f]{8}_"), "__async_gH_");
 }
 
 std::string first_error(std::string_view src) {
@@ -56,19 +60,21 @@ TEST_CASE("declarations become generator declarations, bound to the function obj
         "switch (x) { default: f = __async_function(f); function* f() {} }\n");
   // In a module another module may call it first: it stays a plain function, then a method calls it.
   CHECK(lowered("export async function f() {}\n") ==
-        "f = __async_function(f, 1); export function f() { return __async(this, arguments, function* () {}, new.target); }\n");
+        "f = __async_function(f, 1); export function f() { return __async(this, arguments, __async_gH_1 || (__async_gH_1 = "
+        "function* () {}), new.target); }\n");
 }
 
 TEST_CASE("non-simple parameters move to the generator, placeholders keep length") {
   CHECK(lowered("o = { async m(a, {b}, c = 1, ...d) {} };\n") ==
-        "o = { m(__async_p0, __async_p1) { return __async(this, arguments, function* (a, {b}, c = 1, ...d) {}); } };\n");
+        "o = { m(__async_p0, __async_p1) { return __async(this, arguments, __async_gH_1 || (__async_gH_1 = "
+        "function* (a, {b}, c = 1, ...d) {})); } };\n");
 }
 
 TEST_CASE("arrows pass their parameter values, and `this` only when used") {
   CHECK(lowered("f(async x => await x);\n") ==
-        "f((x) => { return __async(void 0, [x], function* (x) { return ( (yield x)); }); });\n");
+        "f((x) => { return __async(void 0, [x], __async_gH_1 || (__async_gH_1 = function* (x) { return ( (yield x)); })); });\n");
   CHECK(lowered("f(async () => { this; });\n") ==
-        "f(() => { return __async(this, [], function* () { this; }); });\n");
+        "f(() => { return __async(this, [], __async_gH_1 || (__async_gH_1 = function* () { this; })); });\n");
 }
 
 TEST_CASE("await keeps unary precedence and survives a line break") {
@@ -80,7 +86,7 @@ TEST_CASE("await keeps unary precedence and survives a line break") {
 
 TEST_CASE("a 'use strict' body keeps the outer function strict") {
   CHECK(lowered("o = { async m() { 'use strict'; } }") ==
-        "o = { m() { \"use strict\"; return __async(this, arguments, function* () { 'use strict'; }); } }");
+        "o = { m() { \"use strict\"; return __async(this, arguments, __async_gH_1 || (__async_gH_1 = function* () { 'use strict'; })); } }");
 }
 
 TEST_CASE("arguments and new.target in async arrows name the enclosing function's") {
@@ -191,13 +197,14 @@ TEST_CASE("async generators: awaits are markers, yield* delegates, return awaits
         "yield* __async_delegate(b); return (yield __async_await(c)); }\n");
   CHECK(lowered("o = { async *m() {} };\n") ==
         "o = __async_generator_methods({ [__async_method_key(\"m\")]() { return __async_generator(this, arguments, "
-        "function* () {}, undefined); } }, 1);\n");
+        "__async_gH_1 || (__async_gH_1 = function* () {}), undefined); } }, 1);\n");
   CHECK(lowered("class C { static async *[k]() {} }\n") ==
-        "class C { static [__async_method_key(k, 1)]() { return __async_generator(this, arguments, function* () {}, "
-        "undefined); } } __async_generator_methods(C, 1, 1);\n");
+        "class C { static [__async_method_key(k, 1)]() { return __async_generator(this, arguments, __async_gH_1 || "
+        "(__async_gH_1 = function* () {}), undefined); } } __async_generator_methods(C, 1, 1);\n");
   // Private methods and anonymous class expressions keep the file's shared prototype.
   CHECK(lowered("x = class { async *#m() {} };\n") ==
-        "x = class { #m() { return __async_generator(this, arguments, function* () {}, undefined); } };\n");
+        "x = class { #m() { return __async_generator(this, arguments, __async_gH_1 || (__async_gH_1 = function* () {}), "
+        "undefined); } };\n");
 }
 
 TEST_CASE("for await becomes a loop over the runtime's iterator record, labels moved onto it") {
@@ -223,4 +230,19 @@ TEST_CASE("only the runtime functions a file calls are appended, with those they
   CHECK(loop.find("function __async_from_sync(") != std::string::npos);  // called by __async_next
   CHECK(loop.find("function __async_generator(") == std::string::npos);
   CHECK(loop.find("function __async_r1(") == std::string::npos);
+}
+
+TEST_CASE("generators of methods and arrows made once are made once too, in a per-file variable") {
+  // Inside a function or a loop a method or arrow is made again each time: so is its generator.
+  CHECK(lowered("function w() { return { async m() {} }; }\n") ==
+        "function w() { return { m() { return __async(this, arguments, function* () {}); } }; }\n");
+  CHECK(lowered("for (;;) f(async () => 1);\n") ==
+        "for (;;) f(() => { return __async(void 0, [], function* () { return ( 1); }); });\n");
+  // One call's outer body is needed (super, the enclosing arguments): not cached.
+  CHECK(lowered("class A extends B { async m() { super.m(); } }\n").find("__async_gH_") == std::string::npos);
+  // The variable's name holds a hash of the file, so that scripts sharing a global scope differ.
+  std::string a = Transpiler().run("f(async () => 1);\n").output;
+  std::string b = Transpiler().run("f(async () => 2);\n").output;
+  CHECK(a.starts_with("__async.rt = __async_intrinsics(); var __async_g"));
+  CHECK(a.substr(0, 60) != b.substr(0, 60));
 }
