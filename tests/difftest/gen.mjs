@@ -68,6 +68,23 @@ const S = { c: 0 };
 let g = 0, t = 0;
 const tick = (n) => { if (t < n) { log("tick", ++t); Promise.resolve().then(() => tick(n)); } };`;
 
+// Helpers added after the prelude only when the program uses them (each is one line; the key is
+// the name the program calls). Sources for `for await` / `yield*`: all of them produce strings
+// such as "k0" (iterable and destructurable), so any binding pattern works on them.
+//   hrej(m): a rejected promise that is already handled (no unhandled rejection when never awaited)
+//   agen(n, k): a native async generator with an awaiting loop and a logging finally
+//   aiter(n, k): a custom async iterable whose next/return log (no throw method)
+//   siter(n, k, r): a custom sync iterable of values and promises (a rejected one at index r)
+//   Base: the base class of the classes whose async methods use super
+const EXTRAS = {
+  hrej: 'const hrej = (m) => { const p = rej(m); p.catch(() => {}); return p; };',
+  agen: 'async function* agen(n, k) { try { for (let i = 0; i < n; i++) yield await sleep(i % 2, k + i); } finally { log(k, "fin"); } }',
+  aiter: 'const aiter = (n, k) => ({ [Symbol.asyncIterator]() { let i = 0; return { next(v) { log(k, "next", v); return sleep(i % 2, { value: k + i, done: i++ >= n }); }, return(v) { log(k, "return", v); return Promise.resolve({ value: v, done: true }); } }; } });',
+  siter: 'const siter = (n, k, r) => ({ [Symbol.iterator]() { let i = 0; return { next(v) { log(k, "snext", v); return { value: i === r ? hrej(k + i) : i % 2 ? Promise.resolve(k + i) : k + i, done: i++ >= n }; }, return(v) { log(k, "sreturn", v); return {}; } }; } });',
+  Base: 'class Base { static k = 4; constructor(n) { this.n = n; } m(a) { return "Bm" + this.n + a; } get x() { return "Bx" + this.n; } set x(v) { log("Bset", v); } async am(a) { return "Bam" + await sleep(1, a); } static sm(a) { return "Bsm" + a; } static get sx() { return "Bsx"; } }',
+};
+const EXTRA_DEPS = { siter: ['hrej'] };
+
 export class ProgramGen {
   constructor(seed, skip = []) {
     this.skip = new Set(skip);
@@ -75,6 +92,8 @@ export class ProgramGen {
     this.id = 0;
     this.fnParams = []; // parameters whose default is an async arrow (see genParams, body)
     this.callables = []; // async callables defined at top level: { call(args) -> string, params }
+    this.agens = []; // async generator functions / methods defined at top level: { call(args), params }
+    this.asyncIterables = []; // objects with an async generator [Symbol.asyncIterator] method
     this.budget = 0; // lines left for the current top-level unit
     this.strict = false;
   }
@@ -121,6 +140,46 @@ export class ProgramGen {
       [0.4, () => ex(this.pick(['S.c', 'g']), P.LHS)],
       [0.2, () => ex(this.pick(['null', 'undefined', 'true']), P.PRIMARY)],
       [cx.async ? 3 : 0, () => ex(`await ${this.simpleAwaitable(cx)}`, P.UNARY)],
+      [cx.async && cx.gen ? 1.5 : 0, () => this.yieldExpr(cx)],
+      [cx.sup ? 1.5 : 0, () => this.superLeaf(cx)],
+      [cx.nt ? (cx.ntName ? 1 : 0.15) : 0, () => this.newTargetLeaf(cx), 'new-target'],
+    ]);
+  }
+
+  // `yield v` (prec: assignment): the value sent by next(v) comes back.
+  yieldExpr(cx) {
+    const v = () => wrap(this.leafNoAwait(cx), P.ASSIGN);
+    return this.choose([
+      [3, () => ex(`yield ${v()}`, P.ASSIGN)],
+      [1, () => ex('yield', P.ASSIGN)],
+      [1.5, () => ex(`yield await ${this.simpleAwaitable(cx)}`, P.ASSIGN)],
+      [0.5, () => ex(`yield* ${this.yieldStarSource(cx)}`, P.ASSIGN), 'yield-star'],
+    ]);
+  }
+
+  // super.x / super.m() / super[k] in a method of a class extending Base (or in its arrows).
+  superLeaf(cx) {
+    const v = () => wrap(this.leafNoAwait(cx), P.ASSIGN);
+    if (cx.sup === 'static') {
+      return this.pick([
+        () => ex(`super.sm(${v()})`, P.LHS), () => ex('super.sx', P.LHS), () => ex('super.k', P.LHS),
+        () => ex(`super["sm"](${v()})`, P.LHS), () => ex(`super[${this.pick(['"sx"', '"k"', '`s${"x"}`'])}]`, P.LHS),
+      ])();
+    }
+    return this.pick([
+      () => ex(`super.m(${v()})`, P.LHS), () => ex('super.x', P.LHS), () => ex('super.n', P.LHS),
+      () => ex(`super["m"](${v()})`, P.LHS), () => ex(`super[${this.pick(['"x"', '"n"', '`${"x"}`'])}]`, P.LHS),
+      () => ex(`super.m.call({ n: "o" }, ${v()})`, P.LHS),
+      () => ex(`super[${cx.async ? `await ${this.pick(['thenable("m")', 'sleep(1, "m")'])}` : '"m"'}](${v()})`, P.LHS),
+    ])();
+  }
+
+  newTargetLeaf(cx) {
+    return this.choose([
+      [1, () => ex('typeof new.target', P.UNARY)],
+      [1, () => ex('new.target?.name', P.LHS)],
+      [0.5, () => ex('new.target === undefined', P.EQ)],
+      [cx.ntName ? 2 : 0, () => ex(`new.target === ${cx.ntName}`, P.EQ)],
     ]);
   }
 
@@ -236,6 +295,7 @@ export class ProgramGen {
       [cx.inTry ? 0.6 : 0.1, () => `bthenable(${this.msg('b')})`],
       [this.callables.length ? 1.5 : 0, () => this.callCallable(cx, 0)],
       [cx.priv ? 1 : 0, () => `this.#pm(${v()})`],
+      [cx.sup === 'inst' ? 1 : 0, () => `super.am(${v()})`],
     ]);
   }
 
@@ -306,7 +366,7 @@ export class ProgramGen {
   arrowCx(cx, params) {
     return {
       ...cx, async: true, vars: [...cx.vars, ...params], loop: false, inSwitch: false, labels: [], fnDepth: cx.fnDepth + 1,
-      inTry: false, canReturn: true,
+      inTry: false, canReturn: true, gen: false,
     };
   }
 
@@ -372,7 +432,7 @@ export class ProgramGen {
         t = name;
         if (this.chance(0.35)) {
           hasDefault = true;
-          const dcx = { ...cx, async: false, vars };
+          const dcx = { ...cx, async: false, gen: false, vars };
           t += ' = ' + this.choose([
             [2, () => String(this.int(10))],
             [vars.length ? 1.5 : 0, () => `${this.pick(vars).name} + 1`],
@@ -483,7 +543,7 @@ export class ProgramGen {
       }],
       [deep ? 0.4 : 0, () => {
         const gname = this.fresh('gen'), x = this.fresh('x');
-        const y1 = wrap(this.expr({ ...cx, async: false, args: false, thisExpr: null, priv: false }, 1), P.ASSIGN);
+        const y1 = wrap(this.expr({ ...cx, async: false, args: false, thisExpr: null, priv: false, sup: null, ntName: null }, 1), P.ASSIGN);
         const lcx = this.loopCx(cx, [{ name: x, mut: false }], null);
         return [
           `${I}function* ${gname}() { const got = yield ${y1}; yield got; return 0; }`,
@@ -494,6 +554,11 @@ export class ProgramGen {
       }],
       [cx.fnDepth < 2 && this.budget > 4 ? 1.5 : 0, () => this.nestedAsync(cx)],
       [cx.args ? 0.7 : 0, () => this.argumentsProbe(cx)],
+      [cx.gen ? 4 : 0, () => this.yieldStmt(cx)],
+      [deep && cx.async ? 1.2 : 0, () => this.forAwaitStmt(cx), 'for-await'],
+      [this.agens.length && this.budget > 3 ? 1 : 0, () => this.agenConsume(cx)],
+      [cx.sup === 'inst' ? 1 : 0, () => [`${I}super.${this.pick(['x', 'x', 'y'])} ${this.pick(['=', '=', '+=', '||=', '??='])} ${e().s};`]],
+      [cx.sup === 'static' ? 0.5 : 0, () => [`${I}super.${this.pick(['q', 'k'])} ${this.pick(['=', '+='])} ${e().s};`]],
       [1, () => [this.pick([
         () => `${I}Promise.resolve().then(() => log(${this.label()}));`,
         () => `${I}queueMicrotask(() => log(${this.label()}));`,
@@ -659,7 +724,180 @@ export class ProgramGen {
 
   labelledStmt(cx) {
     const label = this.fresh('outer');
-    return this.chance(0.5) ? this.forStmt(cx, label) : this.forOfStmt(cx, label);
+    return this.choose([
+      [1, () => this.forStmt(cx, label)],
+      [1, () => this.forOfStmt(cx, label)],
+      [cx.async ? 1 : 0, () => this.forAwaitStmt(cx, label), 'for-await'],
+    ]);
+  }
+
+  // ------------------------------------------------------------ async iteration
+
+  // A small integer literal for the helpers' lengths.
+  smallN() { return this.choose([[0.5, () => 0], [2, () => 1], [3, () => 2], [2, () => 3]]); }
+  key() { return `"${String.fromCharCode(97 + this.int(26))}${++this.id}"`; }
+
+  // Something `for await` iterates over. strings: only sources whose values are strings (for
+  // destructuring bindings).
+  forAwaitSource(cx, strings) {
+    const elem = () => this.choose([
+      [2, () => (strings ? this.pick(['"ab"', '"c"', '""', '"xyz"']) : wrap(this.expr(cx, 1), P.ASSIGN))],
+      [1.5, () => `sleep(${this.sleepHops()}, ${this.key()})`],
+      [1, () => `Promise.resolve(${this.key()})`],
+      [0.7, () => `thenable(${this.key()})`],
+      [0.5, () => `mthenable(${this.key()})`],
+      [0.5, () => `hrej(${this.msg('h')})`],
+      [0.2, () => `bthenable(${this.msg('b')})`],
+    ]);
+    const arr = () => {
+      const n = this.range(1, 4);
+      const a = [];
+      for (let i = 0; i < n; i++) a.push(elem());
+      return `[${a.join(', ')}]`;
+    };
+    return this.choose([
+      [!strings && this.agens.length ? 4 : 0, () => this.callAgen(cx)],
+      [2, () => `agen(${this.smallN()}, ${this.key()})`, 'async-gen'],
+      [2, () => `aiter(${this.smallN()}, ${this.key()})`, 'aiter'],
+      [1.5, () => `siter(${this.smallN()}, ${this.key()})`],
+      [0.7, () => `siter(${this.range(2, 3)}, ${this.key()}, ${this.int(3)})`],
+      [2.5, () => arr()],
+      [cx.async ? 0.6 : 0, () => `await ${this.pick(['sleep(1, ', 'Promise.resolve(', 'thenable('])}${arr()})`],
+      [!strings && this.asyncIterables.length ? 1.5 : 0, () => this.pick(this.asyncIterables)],
+      [0.3, () => '"str"'],
+      [!strings ? 0.5 : 0, () => {
+        // a function of its own: none of the enclosing this / arguments / super / yield
+        const icx = { ...cx, async: true, gen: false, args: false, thisExpr: null, priv: false, sup: null, ntName: null };
+        return `(async function* () { yield ${wrap(this.leafNoAwait(icx), P.ASSIGN)}; yield* ${this.forAwaitSource(icx, true)}; })()`;
+      }, 'async-gen'],
+    ]);
+  }
+
+  // What `yield*` delegates to (prec >= unary; an async generator, async or sync iterable).
+  yieldStarSource(cx) {
+    return this.choose([
+      [this.agens.length ? 3 : 0, () => this.callAgen(cx)],
+      [3, () => this.forAwaitSource({ ...cx, async: false }, false)],
+      [0.5, () => `(function* () { const r = yield ${this.int(9)}; log("sg", r); return "sr"; })()`],
+    ]);
+  }
+
+  callAgen(cx) {
+    const a = this.pick(this.agens);
+    return a.call(this.argsFor(a.params, { ...cx, async: false, gen: false }, 0));
+  }
+
+  // for await (BINDING of SOURCE) BODY, in an async function or async generator.
+  forAwaitStmt(cx, label = null) {
+    const I = this.ind(cx);
+    const pre = [];
+    const mutable = cx.vars.filter((v) => v.mut);
+    let strings = false;
+    const loopVars = [];
+    const decl = (kw) => {
+      const x = this.fresh('x');
+      loopVars.push({ name: x, mut: kw !== 'const' });
+      return `${kw} ${x}`;
+    };
+    const pattern = (kw) => {
+      strings = true;
+      const [a, b] = [this.fresh('x'), this.fresh('x')];
+      loopVars.push({ name: a, mut: kw !== 'const' }, { name: b, mut: kw !== 'const' });
+      return `${kw} ${this.pick([`[${a}, ${b}]`, `[${a}, ${b} = "d"]`, `{ length: ${a}, 0: ${b} }`, `[${a}, ...${b}]`])}`;
+    };
+    const binding = this.choose([
+      [3, () => decl('const')],
+      [1.5, () => decl('let')],
+      [0.8, () => decl('var')],
+      [mutable.length ? 1.5 : 0, () => this.pick(mutable).name],
+      [0.6, () => this.pick(['S.c', 'g'])],
+      [0.8, () => {
+        const o = this.fresh('o');
+        pre.push(`${I}const ${o} = {};`);
+        return `${o}.${this.pick(['k', 'v'])}`;
+      }],
+      [1, () => pattern('const')],
+      [0.5, () => pattern(this.pick(['let', 'var']))],
+      [mutable.length >= 2 ? 0.6 : 0, () => {
+        strings = true;
+        const [a, b] = [this.pick(mutable).name, this.pick(mutable).name];
+        return a === b ? `[${a}]` : `[${a}, ${b}]`;
+      }],
+    ]);
+    const src = this.forAwaitSource(cx, strings);
+    const lcx = this.loopCx(cx, loopVars, label);
+    const body = this.block(lcx, this.range(1, 3));
+    const I2 = this.ind(lcx);
+    const vars = loopVars.length ? loopVars.map((v) => v.name).join(', ') : binding.replace(/^\[|\]$/g, '');
+    body.unshift(`${I2}log(${this.label()}, ${vars});`);
+    if (this.chance(0.4)) body.push(this.jumpStmt(lcx)[0]);
+    else if (this.chance(0.2)) body.push(`${I2}if (${this.cond(lcx)}) ${this.pick(['throw new Error(' + this.msg('t') + ')', cx.canReturn ? 'return ' + this.int(9) : 'throw 7'])};`);
+    const head = `${I}${label ? label + ': ' : ''}for await (${binding} of ${src}) {`;
+    return [...pre, head, ...body, `${I}}`];
+  }
+
+  // Statements only an async generator has: yield in its statement forms, yield*, and
+  // try/finally around yields.
+  yieldStmt(cx) {
+    const I = this.ind(cx);
+    const v = () => wrap(this.expr(cx, this.range(0, 2)), P.ASSIGN);
+    return this.choose([
+      [3, () => [`${I}yield ${v()};`]],
+      [2, () => [`${I}yield await ${this.awaitable(cx, 1)};`]],
+      [1.5, () => [`${I}log(${this.label()}, yield ${v()});`]],
+      [1, () => {
+        const name = this.fresh('v');
+        const line = `${I}let ${name} = yield ${v()};`;
+        cx.vars.push({ name, mut: true });
+        return [line];
+      }],
+      [1.5, () => [`${I}yield* ${this.yieldStarSource(cx)};`], 'yield-star'],
+      [1, () => [`${I}log(${this.label()}, yield* ${this.yieldStarSource(cx)});`], 'yield-star'],
+      [cx.depth < 3 && this.budget > 4 ? 1.2 : 0, () => {
+        const icx = this.inner(cx, { inTry: true });
+        const fcx = this.inner(cx);
+        const fin = [`${this.ind(fcx)}log(${this.label()});`];
+        if (this.chance(0.3)) fin.push(`${this.ind(fcx)}${this.pick(['yield "f";', 'await sleep(1);', 'log(await thenable("f"));', 'yield await thenable("f");'])}`);
+        return [`${I}try {`, `${this.ind(icx)}yield ${v()};`, ...this.block(icx, this.range(0, 2)), `${I}} finally {`, ...fin, `${I}}`];
+      }],
+    ]);
+  }
+
+  // Drives an async generator object: requests issued all at once (each logged as it settles),
+  // one awaited request at a time, or a for await loop.
+  agenConsume(cx, call = null) {
+    const I = this.ind(cx);
+    const L = this.label();
+    call ??= this.callAgen(cx);
+    const it = this.fresh('it');
+    const val = () => this.choose([
+      [2, () => String(this.int(9))], [1, () => `sleep(1, ${this.key()})`], [0.5, () => `hrej(${this.msg('h')})`],
+      [0.5, () => this.key()], [0.5, () => `thenable(${this.key()})`],
+    ]);
+    const request = (awaited) => this.choose([
+      [5, () => `${it}.next(${this.chance(0.5) ? val() : ''})`],
+      [1.5, () => {
+        const v = this.chance(0.8) ? val() : '';
+        return `${it}.return(${v})${awaited && v.startsWith('hrej') ? '.catch((e) => e)' : ''}`;
+      }],
+      [1, () => `${it}.throw(${this.pick([`new Error(${this.msg('q')})`, '7'])})${awaited ? '.catch((e) => e)' : ''}`],
+    ]);
+    const kind = this.choose([
+      [3, () => 'queue', 'agen-queue'], [cx.async ? 2 : 0, () => 'steps'],
+      [cx.async && !this.skip.has('for-await') ? 2 : 0, () => 'forawait'],
+    ]);
+    if (kind === 'forawait') {
+      const x = this.fresh('x');
+      const lcx = this.loopCx(cx, [{ name: x, mut: false }], null);
+      const body = [`${this.ind(lcx)}log(${L}, ${x});`, ...this.block(lcx, this.range(0, 2))];
+      if (this.chance(0.3)) body.push(this.jumpStmt(lcx)[0]);
+      return [`${I}for await (const ${x} of ${call}) {`, ...body, `${I}}`];
+    }
+    const n = this.range(2, 5);
+    const reqs = [];
+    for (let i = 0; i < n; i++) reqs.push(i === 0 && this.chance(0.7) ? `${it}.next()` : request(kind === 'steps'));
+    if (kind === 'steps') return [`${I}const ${it} = ${call};`, ...reqs.map((r) => `${I}log(${L}, await ${r});`)];
+    return [`${I}const ${it} = ${call};`, `${I}[${reqs.join(', ')}].forEach((p, i) => p.then((r) => log(${L}, i, r), (e) => log(${L}, i, e)));`];
   }
 
   jumpStmt(cx) {
@@ -755,6 +993,7 @@ export class ProgramGen {
     } else {
       inner = {
         ...this.arrowCx(cx, ps.vars), indent: cx.indent + 1, depth: 0, args: true, thisExpr: null, priv: false,
+        sup: null, nt: true, ntName: null,
       };
       head = `${I}async function ${name}(${ps.text}) {`;
     }
@@ -771,7 +1010,7 @@ export class ProgramGen {
       [cx.async ? 1 : 0, () => {
         const a = this.fresh('a');
         return [
-          `${I}const ${a} = async () => arguments.length + ${wrap(this.expr(cx, 1), P.ADD + 1)} + await ${this.simpleAwaitable(cx)};`,
+          `${I}const ${a} = async () => arguments.length + ${wrap(this.expr({ ...cx, gen: false }, 1), P.ADD + 1)} + await ${this.simpleAwaitable(cx)};`,
           `${I}log(${L}, await ${a}(), arguments[0]);`,
         ];
       }],
@@ -788,6 +1027,10 @@ export class ProgramGen {
     return {
       async: true, args: true, thisExpr: null, vars: [], loop: false, labels: [], depth: 0, fnDepth: 1,
       indent: 1, inTry: false, canReturn: true, sloppy: !this.strict,
+      gen: false, // in an async generator body: yield is allowed
+      sup: null, // 'inst' / 'static': in a method of a class extending Base (super.m() etc.)
+      nt: true, // new.target is allowed (false at the top level of the module and in the driver)
+      ntName: null, // a function that new.target may be
     };
   }
 
@@ -795,6 +1038,16 @@ export class ProgramGen {
     const out = this.takeFnParams(cx);
     out.push(...this.block(cx, this.range(min, max)));
     if (this.chance(0.7)) out.push(`${this.ind(cx)}return ${this.returnValue(cx)};`);
+    return out;
+  }
+
+  // Body of an async generator: starts with a yield, ends (sometimes) with a return.
+  agenBody(cx, min, max) {
+    const out = this.takeFnParams(cx);
+    out.push(...this.yieldStmt(cx));
+    out.push(...this.block(cx, this.range(min, max)));
+    if (this.chance(0.3)) out.push(...this.yieldStmt(cx));
+    if (this.chance(0.4)) out.push(`${this.ind(cx)}return ${this.returnValue(cx)};`);
     return out;
   }
 
@@ -817,13 +1070,48 @@ export class ProgramGen {
 
   unit() {
     const kind = this.choose([
-      [3, () => 'decl'], [1.5, () => 'expr'], [2, () => 'arrow'], [2, () => 'object'], [2, () => 'class'],
-      [1, () => 'wrapper'],
+      [3, () => 'decl'], [1.5, () => 'expr'], [2, () => 'arrow'], [2, () => 'object'], [2.5, () => 'class'],
+      [1, () => 'wrapper'], [3, () => 'agen', 'async-gen'], [0.7, () => 'ctor', 'new-target'],
     ]);
     const cx = this.baseCx();
     const out = [];
     this.fnParams = [];
-    if (kind === 'decl' || kind === 'expr') {
+    if (kind === 'agen') {
+      // async generator declaration or expression
+      const name = this.fresh('ag');
+      const ps = this.genParams(cx);
+      cx.vars = this.paramVars(ps);
+      cx.gen = true;
+      const form = this.pick(['decl', 'decl', 'named', 'anon']);
+      const own = form === 'named' ? this.fresh('n') : '';
+      if (form === 'decl') out.push(`async function* ${name}(${ps.text}) {`);
+      else out.push(`const ${name} = async function* ${own}${own ? '' : this.pick(['', ' '])}(${ps.text}) {`);
+      if (own && this.chance(0.3)) out.push(`  log(${this.label()}, typeof ${own}, ${own}.name, ${own}.length);`);
+      out.push(...this.agenBody(cx, 2, 6), form === 'decl' ? '}' : '};');
+      this.agens.push({ call: (a) => `${name}(${a})`, params: ps.params, meta: name });
+      if (this.chance(0.15)) {
+        const o = this.pick(['{ n: 7 }', 'undefined', '5']);
+        this.agens.push({ call: (a) => `${name}.call(${o}${a ? ', ' + a : ''})`, params: ps.params });
+      }
+    } else if (kind === 'ctor') {
+      // new.target in an async arrow inside a constructor: the class and a subclass, both with new
+      const K = this.fresh('K'), K2 = this.fresh('K');
+      cx.sloppy = false; // class code
+      const ps = this.genParams(cx, 2);
+      const acx = { ...cx, indent: 2, fnDepth: 2, vars: [...this.paramVars(ps), { name: 'x', mut: true }], ntName: K, thisExpr: 'this.n', sloppy: false };
+      out.push(`class ${K} {`, `  constructor(${ps.text}) {`, `    this.n = ${this.int(9)};`);
+      const a = this.fresh('a');
+      if (this.chance(0.5)) {
+        out.push(`    const ${a} = async (x) => [${wrap(this.newTargetLeaf(acx), P.ASSIGN)}, ${wrap(this.expr(acx, 2), P.ASSIGN)}];`);
+      } else {
+        const bcx = { ...acx, indent: 3, fnDepth: 2 };
+        out.push(`    const ${a} = async (x) => {`, `      log(${this.label()}, ${wrap(this.newTargetLeaf(bcx), P.ASSIGN)});`, ...this.body(bcx, 1, 3), '    };');
+      }
+      out.push(`    return ${a}(${wrap(this.expr({ ...cx, async: false, vars: this.paramVars(ps) }, 1), P.ASSIGN)});`, '  }', '}');
+      out.push(`class ${K2} extends ${K} {}`);
+      this.callables.push({ call: (a) => `new ${K}(${a})`, params: ps.params });
+      this.callables.push({ call: (a) => `new ${K2}(${a})`, params: ps.params });
+    } else if (kind === 'decl' || kind === 'expr') {
       const name = this.fresh('f');
       const ps = this.genParams(cx);
       cx.vars = this.paramVars(ps);
@@ -855,6 +1143,7 @@ export class ProgramGen {
     } else if (kind === 'arrow') {
       const name = this.fresh('f');
       cx.args = false; // top-level arrows would see the CommonJS wrapper's arguments (defaults too)
+      cx.nt = false; // nor new.target
       const ps = this.genParams(cx);
       cx.vars = ps.vars;
       cx.thisExpr = null;
@@ -881,14 +1170,29 @@ export class ProgramGen {
         mcx.thisExpr = 'this.n';
         const ps = this.genParams(mcx);
         mcx.vars = this.paramVars(ps);
-        const form = this.choose([[4, () => 'method'], [1, () => 'fnprop'], [1, () => 'arrowprop']]);
+        const form = this.choose([
+          [4, () => 'method'], [1, () => 'fnprop'], [1, () => 'arrowprop'], [2, () => 'agen', 'async-gen'],
+          [0.7, () => 'agenprop', 'async-gen'], [0.7, () => 'asyncIterator', 'async-gen'],
+        ]);
+        if (form === 'agen' || form === 'agenprop' || form === 'asyncIterator') {
+          mcx.gen = true;
+          if (form === 'asyncIterator') {
+            out.push('  async *[Symbol.asyncIterator]() {', ...this.agenBody(mcx, 1, 3), '  },');
+            this.asyncIterables.push(o);
+            continue;
+          }
+          if (form === 'agen') out.push(`  async *${fixed}(${ps.text}) {`, ...this.agenBody(mcx, 1, 4), '  },');
+          else out.push(`  ${fixed}: async function* (${ps.text}) {`, ...this.agenBody(mcx, 1, 4), '  },');
+          this.agens.push({ call: (a) => `${o}${access}(${a})`, params: ps.params, meta: `${o}${access}` });
+          continue;
+        }
         if (form === 'method') {
           out.push(`  async ${fixed}(${ps.text}) {`, ...this.body(mcx, 1, 4), '  },');
         } else if (form === 'fnprop') {
           out.push(`  ${fixed}: async function (${ps.text}) {`, ...this.body(mcx, 1, 4), '  },');
         } else {
           // lexical this (module.exports) and no arguments of its own
-          const acx = { ...mcx, thisExpr: null, args: false };
+          const acx = { ...mcx, thisExpr: null, args: false, nt: false };
           out.push(`  ${fixed}: async (${ps.text}) => ${arrowBody(this.expr(acx, this.range(1, 3)))},`);
         }
         this.callables.push({ call: (a) => `${o}${access}(${a})`, params: ps.params, meta: `${o}${access}` });
@@ -897,23 +1201,37 @@ export class ProgramGen {
       out.push('};');
     } else if (kind === 'class') {
       const C = this.fresh('C');
-      out.push(`class ${C} {`, `  static k = ${this.int(10)};`, `  constructor(n) { this.n = n; }`);
+      // extending Base: the async methods (and their arrows) use super
+      const derived = !this.skip.has('super') && this.chance(0.5);
+      out.push(`class ${C}${derived ? ' extends Base' : ''} {`, `  static k = ${this.int(10)};`,
+        derived ? this.pick(['  constructor(n) { super(n); }', '  constructor(n) { super(n + 1); this.n = n; }']) : `  constructor(n) { this.n = n; }`);
       // private state and an async private method, used from the instance methods
       const priv = this.chance(0.3);
       if (priv) out.push(`  #x = ${this.int(10)};`, `  async #pm(a) { return this.#x + await ${this.pick(['thenable(a)', 'sleep(1, a)', 'a'])}; }`);
       const methods = this.range(1, 2);
       for (let m = 0; m < methods; m++) {
         const isStatic = this.chance(0.4);
-        const mname = (isStatic ? 's' : 'm') + m;
+        const isGen = !this.skip.has('async-gen') && this.chance(0.35);
+        const mname = (isStatic ? 's' : 'm') + (isGen ? 'g' : '') + m;
         const mcx = { ...this.baseCx(), sloppy: false }; // class code is strict
         mcx.indent = 2;
         mcx.thisExpr = isStatic ? 'this.k' : 'this.n';
         mcx.priv = priv && !isStatic;
+        mcx.sup = derived ? (isStatic ? 'static' : 'inst') : null;
+        mcx.gen = isGen;
         const ps = this.genParams(mcx);
         mcx.vars = ps.vars;
-        out.push(`  ${isStatic ? 'static ' : ''}async ${mname}(${ps.text}) {`, ...this.body(mcx, 1, 4), '  }');
         const n = this.int(10);
-        this.callables.push({
+        if (isGen && !isStatic && this.chance(0.25)) {
+          // instances are async iterable
+          out.push('  async *[Symbol.asyncIterator]() {', ...this.agenBody(mcx, 1, 3), '  }');
+          this.asyncIterables.push(`new ${C}(${n})`);
+          continue;
+        }
+        const st = isStatic ? 'static ' : '';
+        if (isGen) out.push(`  ${st}async *${mname}(${ps.text}) {`, ...this.agenBody(mcx, 1, 4), '  }');
+        else out.push(`  ${st}async ${mname}(${ps.text}) {`, ...this.body(mcx, 1, 4), '  }');
+        (isGen ? this.agens : this.callables).push({
           call: (a) => (isStatic ? `${C}.${mname}(${a})` : `new ${C}(${n}).${mname}(${a})`), params: ps.params,
           meta: isStatic ? `${C}.${mname}` : `${C}.prototype.${mname}`,
         });
@@ -922,7 +1240,7 @@ export class ProgramGen {
         // A class field holding an async arrow: `this` is the instance (or the class), no `arguments`.
         const isStatic = this.chance(0.5);
         const fname = isStatic ? 'sf' : 'af';
-        const fcx = { ...this.baseCx(), thisExpr: isStatic ? 'this.k' : 'this.n', args: false, indent: 2, sloppy: false };
+        const fcx = { ...this.baseCx(), thisExpr: isStatic ? 'this.k' : 'this.n', args: false, indent: 2, sloppy: false, nt: false };
         const ps = this.genParams(fcx, 2);
         fcx.vars = ps.vars;
         out.push(`  ${isStatic ? 'static ' : ''}${fname} = async (${ps.text}) => ${arrowBody(this.expr(fcx, this.range(1, 3)))};`);
@@ -942,7 +1260,10 @@ export class ProgramGen {
       ps.text = ps.vars.map((v) => v.name).join(', ');
       cx.vars = this.paramVars(ps);
       const a = this.fresh('a');
-      const acx = { ...cx, indent: 2, fnDepth: 2, vars: [...cx.vars, { name: 'x', mut: true }] };
+      const acx = {
+        ...cx, indent: 2, fnDepth: 2, vars: [...cx.vars, { name: 'x', mut: true }],
+        ntName: this.skip.has('new-target') ? null : name,
+      };
       out.push(`function ${name}(${ps.text}) {`);
       if (this.chance(0.5)) {
         out.push(`  const ${a} = async (x) => arguments.length + x + ${wrap(this.expr(acx, 2), P.ADD + 1)};`);
@@ -951,6 +1272,8 @@ export class ProgramGen {
       }
       out.push(`  return ${a}(${wrap(this.expr({ ...cx, async: false }, 1), P.ASSIGN)});`, '}');
       this.callables.push({ call: (x) => `${name}(${x})`, params: ps.params });
+      // with new, the function's value (the arrow's promise, an object) is what `new` gives
+      if (acx.ntName) this.callables.push({ call: (x) => `new ${name}(${x})`, params: ps.params });
     }
     return out;
   }
@@ -958,10 +1281,10 @@ export class ProgramGen {
   driver() {
     const out = [];
     const calls = [];
-    const cx = { ...this.baseCx(), async: false, args: false, indent: 0, fnDepth: 0 };
+    const cx = { ...this.baseCx(), async: false, args: false, indent: 0, fnDepth: 0, nt: false };
     // Every unit at least once (the first callable of each), then a few random ones.
     for (const c of this.callables) if (c.first) calls.push(c.call(this.argsFor(c.params, cx, 1)));
-    for (let extra = this.range(0, 2); extra > 0 && calls.length < 5; extra--) calls.push(this.callCallable(cx, 1));
+    for (let extra = this.range(0, 2); extra > 0 && calls.length < 5 && this.callables.length; extra--) calls.push(this.callCallable(cx, 1));
     const n = calls.length;
     out.push('log("start");');
     let unhandled = this.chance(0.08) ? this.int(n) : -1;
@@ -975,12 +1298,23 @@ export class ProgramGen {
         `Promise.resolve().then(() => log("pt${i}"));`,
       ]));
     }
+    // Every async generator unit once: requests issued at once, or an async consumer.
+    for (const a of this.agens.filter((x) => x.first)) {
+      const call = a.call(this.argsFor(a.params, cx, 1));
+      if (this.chance(0.4) && !this.skip.has('agen-queue')) {
+        out.push(...this.agenConsume(cx, call));
+      } else {
+        const ccx = { ...this.baseCx(), args: false, indent: 1, fnDepth: 1, canReturn: false, nt: false };
+        this.budget = 4;
+        out.push('(async () => {', ...this.agenConsume(ccx, call), `})().catch((e) => log(${this.label()}, e));`);
+      }
+    }
     if (this.chance(0.5)) {
-      const ccx = { ...this.baseCx(), args: false, indent: 1, fnDepth: 1, canReturn: false };
+      const ccx = { ...this.baseCx(), args: false, indent: 1, fnDepth: 1, canReturn: false, nt: false };
       this.budget = 8;
       out.push('(async () => {', ...this.block(ccx, this.range(1, 3)), '})().catch((e) => log("main", e));');
     }
-    const metas = this.callables.filter((c) => c.meta);
+    const metas = [...this.callables, ...this.agens].filter((c) => c.meta);
     if (metas.length && this.chance(0.25)) {
       const m = this.pick(metas).meta;
       out.push(`log("meta", ${m}.name, ${m}.length);`);
@@ -1012,15 +1346,20 @@ export class ProgramGen {
     let total = 0;
     for (let u = 0; u < nUnits; u++) {
       this.budget = this.range(8, 18);
-      const before = this.callables.length;
+      const before = this.callables.length, beforeA = this.agens.length;
       const lines = this.unit().map((l) => this.awaitVariants(l));
       if (this.callables.length > before) this.callables[before].first = true;
+      if (this.agens.length > beforeA) this.agens[beforeA].first = true;
       units.push(...lines);
       total += lines.length;
       if (total > 36) break;
     }
     const head = this.strict ? ['"use strict";'] : [];
     let body = [...units, ...this.driver()].join('\n').split('\n');
+    const text = body.join('\n');
+    const used = new Set(Object.keys(EXTRAS).filter((k) => new RegExp(`\\b${k}\\b`).test(text)));
+    for (const k of [...used]) for (const dep of EXTRA_DEPS[k] ?? []) used.add(dep);
+    const extras = Object.keys(EXTRAS).filter((k) => used.has(k)).map((k) => EXTRAS[k]);
     // Formatting styles: no semicolons (ASI), tabs, CRLF line ends.
     if (this.chance(0.15)) {
       body = body.map((l, i) => {
@@ -1030,11 +1369,12 @@ export class ProgramGen {
     }
     if (this.chance(0.1)) body = body.map((l) => l.replace(/^(  )+/, (m) => '\t'.repeat(m.length / 2)));
     const eol = this.chance(0.1) ? '\r\n' : '\n';
-    return [...head, PRELUDE, ...body].join('\n').split('\n').join(eol) + eol;
+    return [...head, PRELUDE, ...extras, ...body].join('\n').split('\n').join(eol) + eol;
   }
 }
 
 const MAX_LINES = 80;
+const EXTRA_LINES = new Set(Object.values(EXTRAS));
 const MAX_LINE_CHARS = 200;
 
 export function generateProgram(seed, skip = []) {
@@ -1043,7 +1383,8 @@ export function generateProgram(seed, skip = []) {
   let sub = seed;
   for (let attempt = 0; attempt < 20; attempt++) {
     const text = new ProgramGen(sub, skip).program();
-    const lines = text.split('\n');
+    // (the helper lines from EXTRAS count for neither limit)
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => !EXTRA_LINES.has(l));
     if (lines.length <= MAX_LINES && lines.every((l) => l.length <= MAX_LINE_CHARS)) return text;
     sub = Math.floor(rand() * 2 ** 31);
   }
