@@ -18,13 +18,12 @@
 // the program itself is broken (native SyntaxError, ReferenceError or timeout: a generator bug,
 // counted as a failure too); last line `difftest: N passed, M failed`. Exit 0 iff M == 0 (2: usage error).
 
-import { Worker } from 'node:worker_threads';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import util from 'node:util';
 import { generateProgram } from './gen.mjs';
+import { compareRuns as compare, describeError, makeLimiter, runFile, showLine } from '../common/run_in_worker.mjs';
 
 const USAGE =
   'usage: node difftest.mjs --bin PATH [--seed N] [--count K] [--jobs J] [--keep DIR] [--timeout-ms MS]\n' +
@@ -33,8 +32,6 @@ const USAGE =
 // Features off unless --skip is given: documented known gaps that would drown everything else.
 //   ctorp: awaiting a promise with an observable `constructor` (findings/await-reads-constructor-twice.js)
 const DEFAULT_SKIP = ['ctorp'];
-const MAX_DIFF_LINES = 3;
-const MAX_LINE_CHARS = 200;
 
 // ---------------------------------------------------------------- arguments
 
@@ -76,57 +73,7 @@ function parseArgs(argv) {
 }
 
 // ---------------------------------------------------------------- helpers
-
-// At most n of the functions passed to the returned limiter run at once.
-function makeLimiter(n) {
-  let active = 0;
-  const waiting = [];
-  const next = () => {
-    if (active >= n || waiting.length === 0) return;
-    active++;
-    const { fn, resolve, reject } = waiting.shift();
-    fn().then(resolve, reject).finally(() => { active--; next(); });
-  };
-  return (fn) => new Promise((resolve, reject) => { waiting.push({ fn, resolve, reject }); next(); });
-}
-
-function describeError(err) {
-  if (err !== null && typeof err === 'object' && ('name' in err || 'message' in err))
-    return `${err.name ?? 'Error'}: ${err.message ?? ''}`;
-  return typeof err === 'string' ? err : util.inspect(err, { depth: 2, breakLength: Infinity });
-}
-
-function collect(stream) {
-  return new Promise((resolve) => {
-    let text = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk) => { text += chunk; });
-    stream.on('end', () => resolve(text));
-    stream.on('error', () => resolve(text));
-  });
-}
-
-// Runs one file in a fresh worker: { stdout, stderr, uncaught, exit }.
-function runFile(file, timeoutMs) {
-  return new Promise((resolve) => {
-    const worker = new Worker(file, { stdout: true, stderr: true, argv: [] });
-    const streams = Promise.all([collect(worker.stdout), collect(worker.stderr)]);
-    let uncaught = '';
-    let timedOut = false;
-    const timer = setTimeout(() => { timedOut = true; worker.terminate(); }, timeoutMs);
-    worker.on('error', (err) => { uncaught ||= `uncaught: ${describeError(err)}`; });
-    worker.on('exit', async (code) => {
-      clearTimeout(timer);
-      let grace;
-      const [stdout, stderr] = await Promise.race([
-        streams,
-        new Promise((r) => { grace = setTimeout(() => r(['<stdout not closed>', '<stderr not closed>']), 2000); }),
-      ]);
-      clearTimeout(grace);
-      resolve({ stdout, stderr, uncaught, exit: timedOut ? 'timeout' : String(code) });
-    });
-  });
-}
+// (running a file in a worker and comparing two runs: tests/common/run_in_worker.mjs)
 
 // Runs the binary on one file: { code, stdout, stderr }.
 function transpile(bin, file) {
@@ -142,49 +89,6 @@ function transpile(bin, file) {
       stderr: Buffer.concat(err).toString('utf8'),
     }));
   });
-}
-
-// ---------------------------------------------------------------- comparing
-
-function showLine(line, col) {
-  if (line === undefined) return '<missing>';
-  if (line.length > MAX_LINE_CHARS) {
-    const start = Math.max(0, Math.min(col - 40, line.length - MAX_LINE_CHARS));
-    const end = start + MAX_LINE_CHARS;
-    line = (start > 0 ? '...' : '') + line.slice(start, end) + (end < line.length ? '...' : '');
-  }
-  return line === '' || /^\s|\s$|[\x00-\x1f\x7f]/.test(line) ? JSON.stringify(line) : line;
-}
-
-function firstDiffColumn(a = '', b = '') {
-  let col = 0;
-  while (col < a.length && a[col] === b[col]) col++;
-  return col;
-}
-
-function diffChannel(channel, a, b, names) {
-  if (a === b) return [];
-  const la = a.split('\n');
-  const lb = b.split('\n');
-  let i = 0;
-  while (la[i] === lb[i]) i++;
-  const out = [`  ${channel}, first difference at line ${i + 1}:`];
-  for (let k = i; k < i + MAX_DIFF_LINES && (k < la.length || k < lb.length); k++) {
-    if (la[k] === lb[k]) continue;
-    const col = firstDiffColumn(la[k], lb[k]);
-    if (k < la.length) out.push(`  - ${names[0]}: ${showLine(la[k], col)}`);
-    if (k < lb.length) out.push(`  + ${names[1]}: ${showLine(lb[k], col)}`);
-  }
-  return out;
-}
-
-function compare(a, b, names = ['native', 'transpiled']) {
-  return [
-    ...diffChannel('stdout', a.stdout, b.stdout, names),
-    ...diffChannel('stderr', a.stderr, b.stderr, names),
-    ...diffChannel('uncaught', a.uncaught || '<none>', b.uncaught || '<none>', names),
-    ...diffChannel('exit', a.exit, b.exit, names),
-  ];
 }
 
 // ---------------------------------------------------------------- one seed

@@ -17,17 +17,14 @@
 // Last line of output: `exec: N passed, M failed, K skipped`.
 // Exit code: 0 iff M == 0 and N > 0; 1 on failures; 2 on usage errors.
 
-import { Worker } from 'node:worker_threads';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import util from 'node:util';
+import { compareRuns, describeError, makeLimiter, runFile } from '../common/run_in_worker.mjs';
 
 const USAGE =
   'usage: node run_exec.mjs [--jobs N] [--timeout-ms MS] [--filter SUBSTR] [--verbose] FIXTURES_DIR';
 const ESM_RE = /^\s*(import|export)\b/m;
-const MAX_DIFF_LINES = 3; // differing lines shown per channel
-const MAX_LINE_CHARS = 200; // longer lines are cut in the report
 
 // ---------------------------------------------------------------- arguments
 
@@ -87,19 +84,6 @@ function findCases(root, filter) {
 
 // ---------------------------------------------------------------- running
 
-// A tiny semaphore: at most `n` functions passed to the returned limiter run at once.
-function makeLimiter(n) {
-  let active = 0;
-  const waiting = [];
-  const next = () => {
-    if (active >= n || waiting.length === 0) return;
-    active++;
-    const { fn, resolve, reject } = waiting.shift();
-    fn().then(resolve, reject).finally(() => { active--; next(); });
-  };
-  return (fn) => new Promise((resolve, reject) => { waiting.push({ fn, resolve, reject }); next(); });
-}
-
 // Nearest package.json says "type": "module" => a .js file would load as ESM.
 function inModulePackage(file) {
   for (let dir = path.dirname(path.resolve(file)); ; dir = path.dirname(dir)) {
@@ -126,47 +110,8 @@ function runnablePath(file, tmpDir) {
   return copy;
 }
 
-// "name: message" for Error-like values, an inspected value otherwise.
-function describeError(err) {
-  if (err !== null && typeof err === 'object' && ('name' in err || 'message' in err))
-    return `${err.name ?? 'Error'}: ${err.message ?? ''}`;
-  return typeof err === 'string' ? err : util.inspect(err, { depth: 2, breakLength: Infinity });
-}
-
-function collect(stream) {
-  return new Promise((resolve) => {
-    let text = '';
-    stream.setEncoding('utf8');
-    stream.on('data', (chunk) => { text += chunk; });
-    stream.on('end', () => resolve(text));
-    stream.on('error', () => resolve(text));
-  });
-}
-
-// Runs one file in a fresh worker. Resolves to { stdout, stderr, uncaught, exit }.
-function runFile(file, timeoutMs) {
-  return new Promise((resolve) => {
-    const worker = new Worker(file, { stdout: true, stderr: true, argv: [] });
-    const streams = Promise.all([collect(worker.stdout), collect(worker.stderr)]);
-    let uncaught = '';
-    let timedOut = false;
-    const timer = setTimeout(() => { timedOut = true; worker.terminate(); }, timeoutMs);
-    worker.on('error', (err) => { uncaught ||= `uncaught: ${describeError(err)}`; });
-    worker.on('exit', async (code) => {
-      clearTimeout(timer);
-      // The streams end shortly after exit; never hang on them though.
-      let grace;
-      const [stdout, stderr] = await Promise.race([
-        streams,
-        new Promise((r) => { grace = setTimeout(() => r(['<stdout not closed>', '<stderr not closed>']), 2000); }),
-      ]);
-      clearTimeout(grace);
-      resolve({ stdout, stderr, uncaught, exit: timedOut ? 'timeout' : String(code) });
-    });
-  });
-}
-
-// Runs input.js and output.js of one case (each through the limiter).
+// Runs input.js and output.js of one case (each through the limiter), each in a fresh worker
+// (tests/common/run_in_worker.mjs).
 async function runCase(c, limit, timeoutMs) {
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'async2gen-exec-'));
   try {
@@ -186,51 +131,11 @@ async function runCase(c, limit, timeoutMs) {
 
 // ---------------------------------------------------------------- comparing
 
-// One report line; long lines are cut to a window around column `col`
-// (the first differing character), so the difference stays visible.
-function showLine(line, col) {
-  if (line === undefined) return '<missing>';
-  if (line.length > MAX_LINE_CHARS) {
-    const start = Math.max(0, Math.min(col - 40, line.length - MAX_LINE_CHARS));
-    const end = start + MAX_LINE_CHARS;
-    line = (start > 0 ? '...' : '') + line.slice(start, end) + (end < line.length ? '...' : '');
-  }
-  return line === '' || /^\s|\s$|[\x00-\x1f\x7f]/.test(line) ? JSON.stringify(line) : line;
-}
-
-function firstDiffColumn(a = '', b = '') {
-  let col = 0;
-  while (col < a.length && a[col] === b[col]) col++;
-  return col;
-}
-
-// Differences of one channel as report lines ([] when equal).
-function diffChannel(channel, a, b) {
-  if (a === b) return [];
-  const la = a.split('\n');
-  const lb = b.split('\n');
-  let i = 0;
-  while (la[i] === lb[i]) i++;
-  const out = [`  ${channel}, first difference at line ${i + 1}:`];
-  for (let k = i; k < i + MAX_DIFF_LINES && (k < la.length || k < lb.length); k++) {
-    if (la[k] === lb[k]) continue;
-    const col = firstDiffColumn(la[k], lb[k]);
-    if (k < la.length) out.push(`  - native: ${showLine(la[k], col)}`);
-    if (k < lb.length) out.push(`  + transpiled: ${showLine(lb[k], col)}`);
-  }
-  return out;
-}
-
 // Returns [] for a pass, otherwise the report lines of the failure.
 function compare(a, b) {
   if (a.exit === 'timeout' && b.exit === 'timeout')
     return ['  both sides timed out'];
-  return [
-    ...diffChannel('stdout', a.stdout, b.stdout),
-    ...diffChannel('stderr', a.stderr, b.stderr),
-    ...diffChannel('uncaught', a.uncaught || '<none>', b.uncaught || '<none>'),
-    ...diffChannel('exit', a.exit, b.exit),
-  ];
+  return compareRuns(a, b);
 }
 
 // ---------------------------------------------------------------- main
