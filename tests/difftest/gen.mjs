@@ -239,13 +239,22 @@ export class ProgramGen {
       [mutable.length ? 0.8 : 0, () => {
         const v = this.pick(mutable).name;
         const op = this.pick(['=', '=', '+=', '-=', '*=', '||=', '&&=', '??=']);
-        return ex(`${v} ${op} ${sub(P.ASSIGN)}`, P.ASSIGN);
+        return ex(`${v} ${op} ${wrap(this.expr(this.rhsCx(cx, op), d - 1), P.ASSIGN)}`, P.ASSIGN);
       }],
-      [0.4, () => ex(`${this.pick(['S.c', 'g'])} ${this.pick(['+=', '=', '-='])} ${sub(P.ASSIGN)}`, P.ASSIGN)],
-      [cx.thisExpr ? 0.3 : 0, () => ex(`${cx.thisExpr} += ${sub(P.ASSIGN)}`, P.ASSIGN)],
+      [0.4, () => {
+        const op = this.pick(['+=', '=', '-=']);
+        return ex(`${this.pick(['S.c', 'g'])} ${op} ${wrap(this.expr(this.rhsCx(cx, op), d - 1), P.ASSIGN)}`, P.ASSIGN);
+      }],
+      [cx.thisExpr ? 0.3 : 0, () => ex(`${cx.thisExpr} += ${wrap(this.expr(this.rhsCx(cx, '+='), d - 1), P.ASSIGN)}`, P.ASSIGN)],
       [0.2, () => ex(`${sub(P.ASSIGN)}, ${sub(P.ASSIGN)}`, P.COMMA)],
       [cx.async && cx.fnDepth < 3 ? 0.4 : 0, () => ex(`await ${this.asyncIife(cx, d - 1)}`, P.UNARY)],
     ]);
+  }
+
+  // Context for the right side of `x op= RHS`: --skip super-rhs leaves super out of compound ones
+  // (findings/super-read-in-compound-assignment.js).
+  rhsCx(cx, op) {
+    return op !== '=' && cx.sup && this.skip.has('super-rhs') ? { ...cx, sup: null } : cx;
   }
 
   binary(cx, d) {
@@ -504,14 +513,15 @@ export class ProgramGen {
       }],
       [mutable.length ? 2.5 : 0, () => {
         const v = this.pick(mutable).name;
-        return [`${I}${v} ${this.pick(['=', '+=', '-=', '*=', '||=', '??=', '**='])} ${e().s};`];
+        const op = this.pick(['=', '+=', '-=', '*=', '||=', '??=', '**=']);
+        return [`${I}${v} ${op} ${this.expr(this.rhsCx(cx, op), this.range(1, 3)).s};`];
       }],
       [1.5, () => [this.pick([
-        () => `${I}S.c += ${e().s};`,
+        () => `${I}S.c += ${this.expr(this.rhsCx(cx, '+='), this.range(1, 3)).s};`,
         () => `${I}g = g + ${wrap(e(), P.ADD + 1)};`,
         () => `${I}S.c = ${wrap(e(), P.ADD)} + S.c;`,
         () => `${I}S.c++;`,
-        () => `${I}S[${cx.async ? 'await thenable("c")' : '"c"'}] ${this.pick(['+=', '-=', '||=', '*='])} ${e().s};`,
+        () => `${I}S[${cx.async ? 'await thenable("c")' : '"c"'}] ${this.pick(['+=', '-=', '||=', '*='])} ${this.expr(this.rhsCx(cx, '+='), this.range(1, 3)).s};`,
       ])()]],
       [mutable.length >= 2 && cx.async ? 0.5 : 0, () => {
         const [a, b] = [this.pick(mutable).name, this.pick(mutable).name];
@@ -557,8 +567,14 @@ export class ProgramGen {
       [cx.gen ? 4 : 0, () => this.yieldStmt(cx)],
       [deep && cx.async ? 1.2 : 0, () => this.forAwaitStmt(cx), 'for-await'],
       [this.agens.length && this.budget > 3 ? 1 : 0, () => this.agenConsume(cx)],
-      [cx.sup === 'inst' ? 1 : 0, () => [`${I}super.${this.pick(['x', 'x', 'y'])} ${this.pick(['=', '=', '+=', '||=', '??='])} ${e().s};`]],
-      [cx.sup === 'static' ? 0.5 : 0, () => [`${I}super.${this.pick(['q', 'k'])} ${this.pick(['=', '+='])} ${e().s};`]],
+      [cx.sup === 'inst' ? 1 : 0, () => {
+        const op = this.pick(['=', '=', '+=', '||=', '??=']);
+        return [`${I}super.${this.pick(['x', 'x', 'y'])} ${op} ${this.expr(this.rhsCx(cx, op), this.range(1, 3)).s};`];
+      }],
+      [cx.sup === 'static' ? 0.5 : 0, () => {
+        const op = this.pick(['=', '+=']);
+        return [`${I}super.${this.pick(['q', 'k'])} ${op} ${this.expr(this.rhsCx(cx, op), this.range(1, 3)).s};`];
+      }],
       [1, () => [this.pick([
         () => `${I}Promise.resolve().then(() => log(${this.label()}));`,
         () => `${I}queueMicrotask(() => log(${this.label()}));`,
