@@ -73,13 +73,13 @@ const tick = (n) => { if (t < n) { log("tick", ++t); Promise.resolve().then(() =
 // such as "k0" (iterable and destructurable), so any binding pattern works on them.
 //   hrej(m): a rejected promise that is already handled (no unhandled rejection when never awaited)
 //   agen(n, k): a native async generator with an awaiting loop and a logging finally
-//   aiter(n, k): a custom async iterable whose next/return log (no throw method)
+//   aiter(n, k, t): a custom async iterable whose next/return (and throw if t) log
 //   siter(n, k, r): a custom sync iterable of values and promises (a rejected one at index r)
 //   Base: the base class of the classes whose async methods use super
 const EXTRAS = {
   hrej: 'const hrej = (m) => { const p = rej(m); p.catch(() => {}); return p; };',
   agen: 'async function* agen(n, k) { try { for (let i = 0; i < n; i++) yield await sleep(i % 2, k + i); } finally { log(k, "fin"); } }',
-  aiter: 'const aiter = (n, k) => ({ [Symbol.asyncIterator]() { let i = 0; return { next(v) { log(k, "next", v); return sleep(i % 2, { value: k + i, done: i++ >= n }); }, return(v) { log(k, "return", v); return Promise.resolve({ value: v, done: true }); } }; } });',
+  aiter: 'const aiter = (n, k, t) => ({ [Symbol.asyncIterator]() { let i = 0; return { next(v) { log(k, "next", v); return sleep(i % 2, { value: k + i, done: i++ >= n }); }, return(v) { log(k, "return", v); return Promise.resolve({ value: v, done: true }); }, ...(t && { throw(e) { log(k, "throw", e); return { value: t, done: i > 1 }; } }) }; } });',
   siter: 'const siter = (n, k, r) => ({ [Symbol.iterator]() { let i = 0; return { next(v) { log(k, "snext", v); return { value: i === r ? hrej(k + i) : i % 2 ? Promise.resolve(k + i) : k + i, done: i++ >= n }; }, return(v) { log(k, "sreturn", v); return {}; } }; } });',
   Base: 'class Base { static k = 4; constructor(n) { this.n = n; } m(a) { return "Bm" + this.n + a; } get x() { return "Bx" + this.n; } set x(v) { log("Bset", v); } async am(a) { return "Bam" + await sleep(1, a); } static sm(a) { return "Bsm" + a; } static get sx() { return "Bsx"; } }',
 };
@@ -774,7 +774,7 @@ export class ProgramGen {
     return this.choose([
       [!strings && this.agens.length ? 4 : 0, () => this.callAgen(cx)],
       [2, () => `agen(${this.smallN()}, ${this.key()})`, 'async-gen'],
-      [2, () => `aiter(${this.smallN()}, ${this.key()})`, 'aiter'],
+      [2, () => `aiter(${this.smallN()}, ${this.key()}${this.skip.has('missing-throw') || this.chance(0.5) ? ', "t"' : ''})`, 'aiter'],
       [1.5, () => `siter(${this.smallN()}, ${this.key()})`],
       [0.7, () => `siter(${this.range(2, 3)}, ${this.key()}, ${this.int(3)})`],
       [2.5, () => arr()],
