@@ -141,7 +141,7 @@ export class ProgramGen {
       [0.2, () => ex(this.pick(['null', 'undefined', 'true']), P.PRIMARY)],
       [cx.async ? 3 : 0, () => ex(`await ${this.simpleAwaitable(cx)}`, P.UNARY)],
       [cx.async && cx.gen ? 1.5 : 0, () => this.yieldExpr(cx)],
-      [cx.sup ? 1.5 : 0, () => this.superLeaf(cx)],
+      [cx.sup ? 3 : 0, () => this.superLeaf(cx)],
       [cx.nt ? (cx.ntName ? 1 : 0.15) : 0, () => this.newTargetLeaf(cx), 'new-target'],
     ]);
   }
@@ -567,7 +567,7 @@ export class ProgramGen {
       [cx.gen ? 4 : 0, () => this.yieldStmt(cx)],
       [deep && cx.async ? 1.2 : 0, () => this.forAwaitStmt(cx), 'for-await'],
       [this.agens.length && this.budget > 3 ? 1 : 0, () => this.agenConsume(cx)],
-      [cx.sup === 'inst' ? 1 : 0, () => {
+      [cx.sup === 'inst' ? 1.5 : 0, () => {
         const op = this.pick(['=', '=', '+=', '||=', '??=']);
         return [`${I}super.${this.pick(['x', 'x', 'y'])} ${op} ${this.expr(this.rhsCx(cx, op), this.range(1, 3)).s};`];
       }],
@@ -1193,6 +1193,8 @@ export class ProgramGen {
         if (form === 'agen' || form === 'agenprop' || form === 'asyncIterator') {
           mcx.gen = true;
           if (form === 'asyncIterator') {
+            mcx.vars = []; // no parameters
+            this.fnParams = [];
             out.push('  async *[Symbol.asyncIterator]() {', ...this.agenBody(mcx, 1, 3), '  },');
             this.asyncIterables.push(o);
             continue;
@@ -1240,6 +1242,8 @@ export class ProgramGen {
         const n = this.int(10);
         if (isGen && !isStatic && this.chance(0.25)) {
           // instances are async iterable
+          mcx.vars = []; // no parameters
+          this.fnParams = [];
           out.push('  async *[Symbol.asyncIterator]() {', ...this.agenBody(mcx, 1, 3), '  }');
           this.asyncIterables.push(`new ${C}(${n})`);
           continue;
