@@ -539,8 +539,9 @@ void Analyzer::on_super(TSNode n, int32_t depth) {
              same_node(child_by_field(parent, "left"), access)) {
     use.use = SuperUse::compound;
     use.parent = parent;
-  } else if (parent_type.ends_with("assignment_pattern") && same_node(child_by_field(parent, "right"), access)) {
-    // a default value: `{ b = super.x }` reads it
+  } else if ((parent_type.ends_with("assignment_pattern") || parent_type == "augmented_assignment_expression") &&
+             same_node(child_by_field(parent, "right"), access)) {
+    // read: a default value `{ b = super.x }`, the right side of `a += super.x`
   } else if (parent_type == "augmented_assignment_expression" || parent_type == "update_expression" ||
              parent_type.find("pattern") != std::string_view::npos || parent_type == "for_in_statement" ||
              (parent_type == "unary_expression" && node_text(parent, src_).starts_with("delete"))) {

@@ -666,7 +666,7 @@ function __async_ag(rt) {
             if (!isObject(value)) {
               throw new rt.TypeError("Iterator result " + (value === null ? "null" : typeof value) + " is not an object");
             }
-            throw new rt.TypeError("The iterator does not provide a 'throw' method");
+            throw new rt.TypeError("The iterator does not provide a 'throw' method.");
         }
         return { value: undefined, done: true };
       },
@@ -684,7 +684,7 @@ function __async_ag(rt) {
             // AsyncIteratorClose(iterator, normal completion), then a TypeError.
             phase = DONE;
             var close = __async_method(rt, iterator, "return");
-            if (close === undefined) throw new rt.TypeError("The iterator does not provide a 'throw' method");
+            if (close === undefined) throw new rt.TypeError("The iterator does not provide a 'throw' method.");
             result = rt.apply(close, iterator, []);
             phase = AWAIT_CLOSE;
             return marker(ag.AWAIT, result);
