@@ -594,7 +594,10 @@ export class ProgramGen {
   // `name` / `length` of an async function expression or arrow in one of the naming positions.
   nameProbe() {
     const params = this.pick(['', 'a', 'a, b', 'a, b = 1, c', '{ a }, [b]', '...r', 'a, ...r', 'a = 1']);
-    const fn = () => this.pick([`async function (${params}) {}`, `async (${params}) => {}`, `async function nm(${params}) {}`]);
+    const fn = () => this.pick([
+      `async function (${params}) {}`, `async (${params}) => {}`, `async function nm(${params}) {}`,
+      ...(this.skip.has('async-gen') ? [] : [`async function* (${params}) {}`, `async function* nm(${params}) {}`]),
+    ]);
     const prop = this.pick(['.name', '.length', '.name', '.length']);
     return this.choose([
       [2, () => `(${fn()})${prop}`],
@@ -846,10 +849,18 @@ export class ProgramGen {
     const I2 = this.ind(lcx);
     const vars = loopVars.length ? loopVars.map((v) => v.name).join(', ') : binding.replace(/^\[|\]$/g, '');
     body.unshift(`${I2}log(${this.label()}, ${vars});`);
+    const post = [];
+    if (loopVars.length && this.chance(0.25)) {
+      // closures over the loop's bindings (one binding per iteration for let / const)
+      const fs = this.fresh('fs');
+      pre.push(`${I}const ${fs} = [];`);
+      body.splice(1, 0, `${I2}${fs}.push(${this.chance(0.5) ? `() => [${vars}]` : `async () => [${vars}, await ${this.pick(['1', 'thenable(2)', 'sleep(1, 3)'])}]`});`);
+      post.push(`${I}log(${this.label()}, await Promise.all(${fs}.map((f) => f())));`);
+    }
     if (this.chance(0.4)) body.push(this.jumpStmt(lcx)[0]);
     else if (this.chance(0.2)) body.push(`${I2}if (${this.cond(lcx)}) ${this.pick(['throw new Error(' + this.msg('t') + ')', cx.canReturn ? 'return ' + this.int(9) : 'throw 7'])};`);
     const head = `${I}${label ? label + ': ' : ''}for await (${binding} of ${src}) {`;
-    return [...pre, head, ...body, `${I}}`];
+    return [...pre, head, ...body, `${I}}`, ...post];
   }
 
   // Statements only an async generator has: yield in its statement forms, yield*, and
@@ -912,8 +923,12 @@ export class ProgramGen {
     const n = this.range(2, 5);
     const reqs = [];
     for (let i = 0; i < n; i++) reqs.push(i === 0 && this.chance(0.7) ? `${it}.next()` : request(kind === 'steps'));
-    if (kind === 'steps') return [`${I}const ${it} = ${call};`, ...reqs.map((r) => `${I}log(${L}, await ${r});`)];
-    return [`${I}const ${it} = ${call};`, `${I}[${reqs.join(', ')}].forEach((p, i) => p.then((r) => log(${L}, i, r), (e) => log(${L}, i, e)));`];
+    const head = [`${I}const ${it} = ${call};`];
+    if (this.chance(0.1)) {
+      head.push(`${I}log(${L}, ${it}[Symbol.asyncIterator]() === ${it}, Object.prototype.toString.call(${it}), typeof ${it}.return);`);
+    }
+    if (kind === 'steps') return [...head, ...reqs.map((r) => `${I}log(${L}, await ${r});`)];
+    return [...head, `${I}[${reqs.join(', ')}].forEach((p, i) => p.then((r) => log(${L}, i, r), (e) => log(${L}, i, e)));`];
   }
 
   jumpStmt(cx) {
@@ -1075,8 +1090,12 @@ export class ProgramGen {
   }
 
   // What a return statement returns: a value, or a promise / thenable (adopted, with extra ticks).
+  // --skip return-comma: no bare comma expression after `return` in an async generator
+  // (findings/agen-return-comma-expression.js).
   returnValue(cx) {
-    return this.chance(0.7) ? this.expr(cx, this.range(0, 2)).s : this.promiseValue(cx, 1);
+    if (!this.chance(0.7)) return this.promiseValue(cx, 1);
+    const e = this.expr(cx, this.range(0, 2));
+    return cx.gen && this.skip.has('return-comma') ? wrap(e, P.ASSIGN) : e.s;
   }
 
   paramVars(ps) {
