@@ -1403,7 +1403,9 @@ export class ProgramGen {
     if (this.chance(0.15)) {
       body = body.map((l, i) => {
         const next = (body[i + 1] ?? '}').trimStart();
-        return l.endsWith(';') && /^[A-Za-z_$}]/.test(next) && this.chance(0.8) ? l.slice(0, -1) : l;
+        // --skip super-asi: keep the `;` before `super.x ||= v` (findings/super-logical-assignment-asi.js)
+        const guard = this.skip.has('super-asi') && /^super\.\w+ (\|\||&&|\?\?)=/.test(next);
+        return l.endsWith(';') && /^[A-Za-z_$}]/.test(next) && !guard && this.chance(0.8) ? l.slice(0, -1) : l;
       });
     }
     if (this.chance(0.1)) body = body.map((l) => l.replace(/^(  )+/, (m) => '\t'.repeat(m.length / 2)));
