@@ -1374,7 +1374,10 @@ export class ProgramGen {
         [1, () => `await // c\n${indent}`],
         [0.5, () => 'await  '],
       ]))
-      .replace(/\basync (?=function|\(|[A-Za-z_$\["[])/g, () => (this.chance(0.04) ? 'async /* b */ ' : 'async '))
+      .replace(/\basync (?=function|\(|[A-Za-z_$\["[*])/g, () => (this.chance(0.04) ? 'async /* b */ ' : 'async '))
+      .replace(/\byield(\*?) (?!\*)/g, (m, star) => this.choose([
+        [30, () => m], [1, () => `yield${star} /* y */ `], [star ? 1 : 0, () => 'yield * '], [star ? 0.5 : 0, () => 'yield /* s */* '],
+      ]))
       .replace(/ => /g, () => this.choose([[40, () => ' => '], [1, () => ' /* c */ => '], [1, () => ' => /* d */ ']]));
   }
 
