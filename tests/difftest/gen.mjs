@@ -582,6 +582,13 @@ export class ProgramGen {
       ])()]],
       [0.3, () => [`${I}log(${this.label()}, ${this.pick(['this', 'this === undefined', 'typeof this'])});`]],
       [0.3, () => [`${I}log(${this.label()}, ${this.nameProbe()}, ${this.nameProbe()});`], 'names'],
+      [this.agens.some((a) => a.meta) ? 0.2 : 0, () => {
+        // an async generator function is no constructor
+        const m = this.pick(this.agens.filter((a) => a.meta)).meta;
+        // (`prototype` only of declarations and expressions: methods lack their own, a known gap)
+        const proto = /^\w+$/.test(m) ? `, typeof ${m}.prototype` : '';
+        return [`${I}try { new ${m}(); } catch (e) { log(${this.label()}, e${proto}); }`];
+      }],
       [this.callables.length ? 1 : 0, () => {
         const L = this.label();
         return [`${I}${this.callCallable(cx, 1)}.then((r) => log(${L}, r), (e) => log(${L}, e));`];
@@ -1285,6 +1292,17 @@ export class ProgramGen {
         out.push(`  ${isStatic ? 'static ' : ''}${fname} = async (${ps.text}) => ${arrowBody(this.expr(fcx, this.range(1, 3)))};`);
         const n = this.int(10);
         this.callables.push({ call: (a) => (isStatic ? `${C}.${fname}(${a})` : `new ${C}(${n}).${fname}(${a})`), params: ps.params });
+      }
+      if (!this.skip.has('async-gen') && this.chance(0.2)) {
+        // A class field holding an async generator expression (a function of its own: no super).
+        const isStatic = this.chance(0.4);
+        const fname = isStatic ? 'sgf' : 'gf';
+        const fcx = { ...this.baseCx(), thisExpr: isStatic ? 'this.k' : 'this.n', indent: 2, sloppy: false, gen: true };
+        const ps = this.genParams(fcx, 2);
+        fcx.vars = ps.vars;
+        out.push(`  ${isStatic ? 'static ' : ''}${fname} = async function* (${ps.text}) {`, ...this.agenBody(fcx, 1, 3), '  };');
+        const n = this.int(10);
+        this.agens.push({ call: (a) => (isStatic ? `${C}.${fname}(${a})` : `new ${C}(${n}).${fname}(${a})`), params: ps.params });
       }
       out.push('}');
     } else {
