@@ -878,6 +878,8 @@ export class ProgramGen {
     return this.choose([
       [3, () => [`${I}yield ${v()};`]],
       [2, () => [`${I}yield await ${this.awaitable(cx, 1)};`]],
+      // yield awaits its operand: a rejected one throws at the yield
+      [1.2, () => [`${I}${this.pick(['', `log(${this.label()}, `])}yield ${this.promiseValue(cx, 1)}`.replace(/(log\(.*)$/, '$1)') + ';']],
       [1.5, () => [`${I}log(${this.label()}, yield ${v()});`]],
       [1, () => {
         const name = this.fresh('v');
