@@ -252,7 +252,7 @@ export class ProgramGen {
   }
 
   // Context for the right side of `x op= RHS`: --skip super-rhs leaves super out of compound ones
-  // (findings/super-read-in-compound-assignment.js).
+  // (`a += super.x` was refused until fd875c5; fixtures/super/super-read-on-right-of-compound).
   rhsCx(cx, op) {
     return op !== '=' && cx.sup && this.skip.has('super-rhs') ? { ...cx, sup: null } : cx;
   }
