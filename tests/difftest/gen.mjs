@@ -818,18 +818,29 @@ export class ProgramGen {
     const I = this.ind(cx);
     const pre = [];
     const mutable = cx.vars.filter((v) => v.mut);
-    let strings = false;
+    let strings = false, logged = null;
     const loopVars = [];
     const decl = (kw) => {
       const x = this.fresh('x');
       loopVars.push({ name: x, mut: kw !== 'const' });
       return `${kw} ${x}`;
     };
+    // a default value in a pattern: awaits, yields and super reads are allowed there
+    const dflt = () => this.choose([
+      [2, () => `"${this.pick(['d', 'e'])}"`],
+      [cx.async ? 1 : 0, () => `await ${this.pick(['thenable("d")', 'sleep(1, "d")', '"d"'])}`],
+      [cx.gen && cx.async ? 0.5 : 0, () => '(yield "d")'],
+      [cx.sup === 'inst' ? 0.7 : 0, () => this.pick(['super.x', 'super.m("d")'])],
+      [cx.thisExpr ? 0.4 : 0, () => cx.thisExpr],
+    ]);
     const pattern = (kw) => {
       strings = true;
       const [a, b] = [this.fresh('x'), this.fresh('x')];
       loopVars.push({ name: a, mut: kw !== 'const' }, { name: b, mut: kw !== 'const' });
-      return `${kw} ${this.pick([`[${a}, ${b}]`, `[${a}, ${b} = "d"]`, `{ length: ${a}, 0: ${b} }`, `[${a}, ...${b}]`])}`;
+      return `${kw} ${this.pick([
+        () => `[${a}, ${b}]`, () => `[${a}, ${b} = ${dflt()}]`, () => `{ length: ${a}, 0: ${b} }`, () => `[${a}, ...${b}]`,
+        () => `{ length: ${a}, 5: ${b} = ${dflt()} }`, () => `{ length: ${a}, ...${b} }`, () => `[, ${a} = ${dflt()}, ...[${b}]]`,
+      ])()}`;
     };
     const binding = this.choose([
       [3, () => decl('const')],
@@ -840,21 +851,32 @@ export class ProgramGen {
       [0.8, () => {
         const o = this.fresh('o');
         pre.push(`${I}const ${o} = {};`);
-        return `${o}.${this.pick(['k', 'v'])}`;
+        return `${o}${this.pick(['.k', '.v', '["k"]', '[`k${1}`]'])}`;
+      }],
+      [cx.thisExpr && !cx.priv ? 0.5 : 0, () => cx.thisExpr],
+      [cx.args ? 0.4 : 0, () => 'arguments[0]'],
+      [mutable.length ? 0.3 : 0, () => {
+        strings = true;
+        const o = this.fresh('o');
+        pre.push(`${I}const ${o} = {};`);
+        const v = this.pick(mutable).name;
+        logged = `${o}.n, ${v}`;
+        return `{ length: ${o}.n, 0: ${v} = ${dflt()} }`;
       }],
       [1, () => pattern('const')],
       [0.5, () => pattern(this.pick(['let', 'var']))],
       [mutable.length >= 2 ? 0.6 : 0, () => {
         strings = true;
         const [a, b] = [this.pick(mutable).name, this.pick(mutable).name];
-        return a === b ? `[${a}]` : `[${a}, ${b}]`;
+        logged = a === b ? a : `${a}, ${b}`;
+        return `[${logged}]`;
       }],
     ]);
     const src = this.forAwaitSource(cx, strings);
     const lcx = this.loopCx(cx, loopVars, label);
     const body = this.block(lcx, this.range(1, 3));
     const I2 = this.ind(lcx);
-    const vars = loopVars.length ? loopVars.map((v) => v.name).join(', ') : binding.replace(/^\[|\]$/g, '');
+    const vars = loopVars.length ? loopVars.map((v) => v.name).join(', ') : logged ?? binding;
     body.unshift(`${I2}log(${this.label()}, ${vars});`);
     const post = [];
     if (loopVars.length && this.chance(0.25)) {
