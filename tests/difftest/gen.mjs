@@ -1026,7 +1026,9 @@ export class ProgramGen {
   nestedAsync(cx) {
     const I = this.ind(cx);
     const L = this.label();
-    const kind = this.choose([[3, () => 'arrowExpr'], [2, () => 'arrowBlock'], [1.5, () => 'fn'], [1, () => 'map']]);
+    const kind = this.choose([
+      [3, () => 'arrowExpr'], [2, () => 'arrowBlock'], [1.5, () => 'fn'], [1, () => 'map'], [1, () => 'agenFn', 'async-gen'],
+    ]);
     if (kind === 'map' && cx.async) {
       const x = this.fresh('x');
       const inner = this.arrowCx(cx, [{ name: x, mut: true }]);
@@ -1049,6 +1051,15 @@ export class ProgramGen {
       return [`${I}const ${name} = async ${paramText} => ${body};`, use];
     }
     let head, inner;
+    if (kind === 'agenFn') {
+      // a nested async generator declaration (block scoped, also in sloppy code), used right away
+      inner = {
+        ...this.arrowCx(cx, ps.vars), indent: cx.indent + 1, depth: 0, args: true, thisExpr: null, priv: false,
+        sup: null, nt: true, ntName: null, gen: true,
+      };
+      const body = this.agenBody(inner, 1, 3);
+      return [`${I}async function* ${name}(${ps.text}) {`, ...body, `${I}}`, ...this.agenConsume(cx, call)];
+    }
     if (kind === 'arrowBlock') {
       inner = { ...this.arrowCx(cx, ps.vars), indent: cx.indent + 1, depth: 0 };
       head = `${I}const ${name} = async (${ps.text}) => {`;
