@@ -9,7 +9,8 @@
 // Cases without output.js (e.g. with errors.txt) or with a `no-exec` file
 // are skipped; a case with a `known-gap` file (first line: the issue and why) must still
 // differ from native, and fails once it matches. Everything runs in this one node process; at most --jobs
-// workers run at the same time.
+// workers run at the same time. Running a file in a worker and comparing two runs is shared with the
+// differential tester: tests/common/run_in_worker.mjs.
 //
 // Usage:
 //   node tests/exec/run_exec.mjs [--jobs N] [--timeout-ms MS] [--filter SUBSTR]
