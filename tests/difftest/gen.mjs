@@ -906,7 +906,10 @@ export class ProgramGen {
       [3, () => [`${I}yield ${v()};`]],
       [2, () => [`${I}yield await ${this.awaitable(cx, 1)};`]],
       // yield awaits its operand: a rejected one throws at the yield
-      [1.2, () => [`${I}${this.pick(['', `log(${this.label()}, `])}yield ${this.promiseValue(cx, 1)}`.replace(/(log\(.*)$/, '$1)') + ';']],
+      [1.2, () => {
+        const y = `yield ${this.promiseValue(cx, 1)}`;
+        return [this.chance(0.5) ? `${I}${y};` : `${I}log(${this.label()}, ${y});`];
+      }],
       [1.5, () => [`${I}log(${this.label()}, yield ${v()});`]],
       [1, () => {
         const name = this.fresh('v');
@@ -1042,7 +1045,9 @@ export class ProgramGen {
       return [`${I}log(${L}, await Promise.${all}([${this.int(5)}, ${this.int(5)}].map(async (${x}) => ${body})));`];
     }
     const name = this.fresh(kind === 'fn' ? 'h' : 'a');
-    const ps = this.genParams(cx, 2);
+    // the parameters of a nested function have its own this (and no super)
+    const own = kind === 'fn' || kind === 'agenFn';
+    const ps = this.genParams(own ? { ...cx, sup: null, thisExpr: null, priv: false, ntName: null } : cx, 2);
     const call = `${name}(${this.argsFor(ps.params, cx, 1)})`;
     const use = cx.async && this.chance(0.75)
       ? `${I}log(${L}, await ${call});`
@@ -1239,7 +1244,9 @@ export class ProgramGen {
     } else if (kind === 'object') {
       const o = this.fresh('o');
       const n = this.int(10);
-      out.push(`const ${o} = {`, `  n: ${n},`);
+      // with Base.prototype as its prototype, the methods use super (their home object is o)
+      const derived = !this.skip.has('super') && this.chance(0.25);
+      out.push(`const ${o} = {`, derived ? `  __proto__: Base.prototype, n: ${n},` : `  n: ${n},`);
       const methods = this.range(1, 2);
       for (let m = 0; m < methods; m++) {
         const keyKind = this.pick(['ident', 'ident', 'string', 'computed']);
@@ -1250,12 +1257,13 @@ export class ProgramGen {
         const mcx = this.baseCx();
         mcx.indent = 2;
         mcx.thisExpr = 'this.n';
-        const ps = this.genParams(mcx);
-        mcx.vars = this.paramVars(ps);
         const form = this.choose([
           [4, () => 'method'], [1, () => 'fnprop'], [1, () => 'arrowprop'], [2, () => 'agen', 'async-gen'],
           [0.7, () => 'agenprop', 'async-gen'], [0.7, () => 'asyncIterator', 'async-gen'],
         ]);
+        mcx.sup = derived && ['method', 'agen', 'asyncIterator'].includes(form) ? 'inst' : null;
+        const ps = this.genParams(mcx);
+        mcx.vars = this.paramVars(ps);
         if (form === 'agen' || form === 'agenprop' || form === 'asyncIterator') {
           mcx.gen = true;
           if (form === 'asyncIterator') {
