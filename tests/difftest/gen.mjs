@@ -1,8 +1,10 @@
 // gen.mjs - random program generator for the async2gen differential tester.
 //
 // generateProgram(seed, skip) returns the text of a small, valid, deterministic JavaScript program
-// (CommonJS, Node 20) built from async functions, async arrows and async methods, with awaits
-// in many expression positions, and logging of values and of event order.
+// (CommonJS, Node 20) built from async functions, async arrows, async methods and async
+// generators, with awaits in many expression positions, yield / yield* / for await, super in
+// async methods of derived classes, new.target in async arrows, and logging of values and of
+// event order (tests/difftest/README.md lists what is and is not generated).
 //
 // Determinism: the only timers are setTimeout(f, 0) (node makes that 1 ms), so every timer is
 // in the same 1 ms list and fires in creation order; a "delay of n" is n chained timer hops.
