@@ -44,11 +44,13 @@ void lower_yield_delegate(const YieldDelegate& d, LowerContext& cx) {
   cx.edits.insert(node_end(d.operand), ")", -d.depth);
 }
 
-// return v  =>  return (yield __async_await(v))
+// return v     =>  return (yield __async_await(v))
+// return a, b  =>  return (yield __async_await((a, b)))
 // The value is awaited where the return statement is, before any `finally`, as natively.
 void lower_generator_return(const GeneratorReturn& r, LowerContext& cx) {
-  cx.edits.insert(node_begin(r.argument), "(yield " + cx.names.runtime("await") + "(", r.depth);
-  cx.edits.insert(node_end(r.argument), "))", -r.depth);
+  bool sequence = node_type(r.argument) == "sequence_expression";
+  cx.edits.insert(node_begin(r.argument), "(yield " + cx.names.runtime("await") + (sequence ? "((" : "("), r.depth);
+  cx.edits.insert(node_end(r.argument), sequence ? ")))" : "))", -r.depth);
 }
 
 // label: for await (const x of xs) BODY

@@ -28,6 +28,7 @@ void lower_super_access(const SuperAccess& s, LowerContext& cx) {
     TSNode value = child_by_field(s.parent, "right");
     std::string get = n.super_get + "(" + key + ")";
     bool logical = op == "&&" || op == "||" || op == "??";
+    if (logical) guard_statement_start(s.parent, cx);
     cx.edits.replace(node_begin(s.super_token), node_begin(value),
                      logical ? "(" + get + " " + op + " " + n.super_set + "(" + key + ", ("
                              : n.super_set + "(" + key + ", " + get + " " + op + " (");

@@ -95,6 +95,7 @@ function __async_intrinsics(global) {
     global: global,
     Promise: P,
     TypeError: global.TypeError,
+    String: global.String,
     resolve: P.resolve,
     then: P.prototype.then,
     apply: global.Reflect.apply,

@@ -14,11 +14,12 @@
      __async_generator_function -> __async_ag, __async_generator
      __async_method_key, __async_generator_methods -> __async_ag
      __async_await     -> __async_ag
-     __async_delegate  -> __async_ag, __async_get_iterator, __async_method, __async_from_sync
+     __async_delegate  -> __async_ag, __async_get_iterator, __async_method, __async_from_sync, __async_call_next
      __async_iterator  -> __async_ag, __async_get_iterator, __async_method
-     __async_next      -> __async_from_sync, __async_await (inside async generators)
-     __async_step, __async_threw: none
-     __async_close     -> __async_ag, __async_method, __async_from_sync, __async_await (inside async generators)
+     __async_next      -> __async_from_sync, __async_call_next, __async_await (inside async generators)
+     __async_step      -> __async_type_error
+     __async_threw: none
+     __async_close     -> __async_ag, __async_method, __async_from_sync, __async_type_error, __async_await (inside async generators)
      __async_ag        -> (none of the above: it is the shared state and the driver) */
 function __async_generator(self, args, body, fn, newTarget) {
   "use strict";
@@ -92,14 +93,14 @@ function __async_next(record) {
   record.state = 0; // in the loop head: errors from here on do not close the iterator
   var result = record.sync
     ? __async_from_sync(rt, 0, record, false, undefined)
-    : rt.apply(record.next, record.iterator, []);
+    : __async_call_next(rt, record, []);
   return record.generator ? __async_await(result) : result;
 }
 function __async_step(record, result) {
   "use strict";
   if ((typeof result !== "object" || result === null) && typeof result !== "function") {
     var rt = __async.rt || (__async.rt = __async_intrinsics());
-    throw new rt.TypeError("Iterator result " + (result === null ? "null" : typeof result) + " is not an object");
+    throw __async_type_error(rt, 0, result);
   }
   if (result.done) {
     record.state = 2;
@@ -153,7 +154,7 @@ function __async_close(record) {
       return { value: record.generator ? __async_await(result) : result, done: false };
     }
     if (!nothing && !threw && (typeof value !== "object" || value === null) && typeof value !== "function") {
-      throw new rt.TypeError("Iterator result " + (value === null ? "null" : typeof value) + " is not an object");
+      throw __async_type_error(rt, 0, value);
     }
     return { value: undefined, done: true };
   };
@@ -190,6 +191,23 @@ function __async_get_iterator(rt, ag, obj) {
     value: undefined,
   };
 }
+// IteratorNext: a next that is not callable fails as V8 says it.
+function __async_call_next(rt, record, args) {
+  "use strict";
+  if (typeof record.next !== "function") throw __async_type_error(rt, 1, record.next);
+  return rt.apply(record.next, record.iterator, args);
+}
+// TypeErrors with V8's messages, so that logs compare equal: kind 0 "Iterator result 5 is not an
+// object"; kind 1 "number 5 is not a function" (V8 shows the type, then primitives' values).
+function __async_type_error(rt, kind, value) {
+  "use strict";
+  if (kind === 0) return new rt.TypeError("Iterator result " + rt.String(value) + " is not an object");
+  var type = typeof value;
+  var shown = value === undefined || type === "symbol" || type === "bigint" || type === "object" && value !== null
+    ? type
+    : type === "string" ? type + ' "' + value + '"' : type + " " + rt.String(value);
+  return new rt.TypeError(shown + " is not a function");
+}
 // GetMethod(obj, key)
 function __async_method(rt, obj, key) {
   "use strict";
@@ -219,9 +237,10 @@ function __async_from_sync(rt, kind, record, hasValue, value) {
         return promise;
       }
     }
+    if (typeof method !== "function") throw __async_type_error(rt, 1, method);
     var result = hasValue ? rt.apply(method, iterator, [value]) : rt.apply(method, iterator, []);
     if ((typeof result !== "object" || result === null) && typeof result !== "function") {
-      throw new rt.TypeError("Iterator result " + (result === null ? "null" : typeof result) + " is not an object");
+      throw __async_type_error(rt, 0, result);
     }
     done = !!result.done;
     wrapper = rt.apply(rt.resolve, rt.Promise, [result.value]);
@@ -629,7 +648,7 @@ function __async_ag(rt) {
     function innerResult(result, returning) {
       if (!isObject(result)) {
         phase = DONE;
-        throw new rt.TypeError("Iterator result " + (result === null ? "null" : typeof result) + " is not an object");
+        throw __async_type_error(rt, 0, result);
       }
       if (result.done) {
         var value = result.value;
@@ -651,7 +670,7 @@ function __async_ag(rt) {
           case IDLE:
             var result = record.sync
               ? __async_from_sync(rt, 0, record, true, value)
-              : rt.apply(record.next, iterator, [value]);
+              : __async_call_next(rt, record, [value]);
             phase = AWAIT_RESULT;
             return marker(ag.AWAIT, result);
           case AWAIT_RESULT:
@@ -664,7 +683,7 @@ function __async_ag(rt) {
           case AWAIT_CLOSE:
             phase = DONE;
             if (!isObject(value)) {
-              throw new rt.TypeError("Iterator result " + (value === null ? "null" : typeof value) + " is not an object");
+              throw __async_type_error(rt, 0, value);
             }
             throw new rt.TypeError("The iterator does not provide a 'throw' method.");
         }

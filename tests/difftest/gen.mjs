@@ -430,7 +430,7 @@ export class ProgramGen {
         [cx.sloppy && !texts.some((t) => /\barguments\b/.test(t)) ? 0.25 : 0, () => 'arguments', 'param-arguments'],
       ]);
       if (kind === 'arguments') {
-        // a parameter named `arguments` (sloppy code only): findings/param-named-arguments.js
+        // a parameter named `arguments` (sloppy code only): fixtures/params/param-named-arguments
         texts.push('arguments');
         params.push({ kind: 'simple', hasDefault: false });
         continue;
@@ -715,7 +715,7 @@ export class ProgramGen {
       const label = cx.async && this.chance(0.3)
         ? `await ${this.pick([`thenable(${k})`, `Promise.resolve(${k})`, `sleep(1, ${k})`])}` : String(k);
       out.push(`${I}  case ${label}:`);
-      // --skip case-await: no `await` statement right after the case line (findings/asi-guard-case-label.js)
+      // --skip case-await: no `await` statement right after the case line (fixtures/formatting/asi-guard-case-label)
       if (this.skip.has('case-await')) out.push(`${I}    log(${this.label()});`);
       out.push(...this.block({ ...ccx, vars: [...ccx.vars] }, this.range(1, 2)));
       if (this.chance(0.6)) out.push(`${I}    break;`);
@@ -1145,7 +1145,7 @@ export class ProgramGen {
 
   // What a return statement returns: a value, or a promise / thenable (adopted, with extra ticks).
   // --skip return-comma: no bare comma expression after `return` in an async generator
-  // (findings/agen-return-comma-expression.js).
+  // (fixtures/async-generators/return-comma-expression).
   returnValue(cx) {
     if (!this.chance(0.7)) return this.promiseValue(cx, 1);
     const e = this.expr(cx, this.range(0, 2));
@@ -1474,7 +1474,7 @@ export class ProgramGen {
     if (this.chance(0.15)) {
       body = body.map((l, i) => {
         const next = (body[i + 1] ?? '}').trimStart();
-        // --skip super-asi: keep the `;` before `super.x ||= v` (findings/super-logical-assignment-asi.js)
+        // --skip super-asi: keep the `;` before `super.x ||= v` (fixtures/super/logical-assignment-asi)
         const guard = this.skip.has('super-asi') && /^super\.\w+ (\|\||&&|\?\?)=/.test(next);
         return l.endsWith(';') && /^[A-Za-z_$}]/.test(next) && !guard && this.chance(0.8) ? l.slice(0, -1) : l;
       });

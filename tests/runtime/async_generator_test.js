@@ -702,6 +702,24 @@ scenarios["for await over sync iterables: promises, a rejected one (node 20 does
   },
 };
 
+scenarios["iterators breaking the protocol: V8's TypeError messages (next/return results, next not callable)"] = {
+  native(log) {
+    return async (xs, brk) => { try { for await (const x of xs) if (brk) break; } catch (e) { log("caught", e.message); } };
+  },
+  lowered(log) {
+    return (xs, brk) => { return __async(void 0, [xs, brk], function* (xs, brk) { try { { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; if (brk) break; } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } } } catch (e) { log("caught", e.message); } }); };
+  },
+  run(log, f) {
+    const bad = (r, sym) => ({ [sym]() { return { next() { return r; }, return() { return "s"; } }; } });
+    for (const sym of [Symbol.asyncIterator, Symbol.iterator]) {
+      for (const v of [5, -0, "abc", true, undefined, null, Symbol("s"), 10n]) settle(log, "next gives", f(bad(v, sym)));
+      settle(log, "return gives", f(bad({ value: 1, done: false }, sym), true));
+      for (const next of [undefined, null, 5, "str", true, {}, Symbol("q"), 1n]) settle(log, "next is", f({ [sym]() { return { next }; } }));
+    }
+    ticker(log, 12);
+  },
+};
+
 scenarios["for await over non-iterables and broken iterators: TypeError, no close"] = {
   native(log) {
     return async (xs) => { for await (const x of xs) log("body", x); };
