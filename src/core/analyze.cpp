@@ -27,6 +27,24 @@ struct Scope {
 
 bool same_node(TSNode a, TSNode b) { return ts_node_eq(a, b); }
 
+// A `constructor() {}` method of a class with an `extends` clause.
+bool is_derived_constructor(TSNode method, std::string_view src) {
+  if (node_type(method) != "method_definition") return false;
+  TSNode name = child_by_field(method, "name");
+  std::string_view text = node_text(name, src);
+  if (text != "constructor" && text != "'constructor'" && text != "\"constructor\"") return false;
+  for (uint32_t i = 0; i < ts_node_child_count(method); ++i) {
+    TSNode c = ts_node_child(method, i);
+    if (same_node(c, name)) break;
+    if (node_type(c) == "static") return false;
+  }
+  TSNode klass = ts_node_parent(ts_node_parent(method));
+  for (uint32_t i = 0; i < ts_node_named_child_count(klass); ++i) {
+    if (node_type(ts_node_named_child(klass, i)) == "class_heritage") return true;
+  }
+  return false;
+}
+
 TSNode first_named_child(TSNode n) {
   uint32_t count = ts_node_named_child_count(n);
   for (uint32_t i = 0; i < count; ++i) {
@@ -200,6 +218,7 @@ class Analyzer {
     return *found;
   }
   void on_await_name(TSNode n);
+  bool in_derived_constructor(uint32_t at, int& outermost);
   void error(TSNode n, std::string message) {
     facts_.errors.push_back({Severity::error, node_begin(n), node_end(n), std::move(message)});
   }
@@ -447,12 +466,36 @@ void Analyzer::note_generator_method(TSNode n, AsyncFunction& f) {
 }
 
 // `this` inside async arrows: each of them up to the enclosing non-arrow function must pass it on.
+// In a derived constructor `this` may not exist yet when an arrow is called (before super()),
+// and reading it must then reject the arrow's promise where the body reads it: there the
+// outermost async arrow declares `__async_this = () => this` and every such `this` calls it.
 void Analyzer::on_this(TSNode n) {
+  int outermost = -1;
+  if (in_derived_constructor(node_begin(n), outermost)) {
+    facts_.functions[outermost].captures_this = true;
+    facts_.captures.push_back({Capture::this_value, n, false});
+    return;
+  }
   for_each_scope(node_begin(n), [&](Scope& s) {
     if (s.kind != ScopeKind::arrow) return false;
     if (s.fact >= 0) facts_.functions[s.fact].passes_this = true;
     return true;
   });
+}
+
+// Whether `at` lies in async arrows (outermost: the outermost of them) inside a constructor of a
+// class with an `extends` clause, with only arrows in between.
+bool Analyzer::in_derived_constructor(uint32_t at, int& outermost) {
+  bool derived = false;
+  for_each_scope(at, [&](Scope& s) {
+    if (s.kind == ScopeKind::arrow) {
+      if (s.fact >= 0) outermost = s.fact;
+      return true;
+    }
+    derived = s.kind == ScopeKind::function && is_derived_constructor(s.node, src_);
+    return false;
+  });
+  return derived && outermost >= 0;
 }
 
 // A direct eval inside async arrows can read `this` and `arguments`: each arrow up to the
@@ -514,14 +557,20 @@ void Analyzer::on_super(TSNode n, int32_t depth) {
     return true;
   });
   if (owner < 0) return;
-  for (int a : arrows) facts_.functions[a].passes_this = true;
+  int lazy_owner = -1;
+  bool lazy_this = in_derived_constructor(node_begin(n), lazy_owner);
+  if (lazy_this) {
+    facts_.functions[lazy_owner].captures_this = true;
+  } else {
+    for (int a : arrows) facts_.functions[a].passes_this = true;
+  }
   TSNode access = ts_node_parent(n);
   std::string_view access_type = node_type(access);
   if (access_type != "member_expression" && access_type != "subscript_expression") {
     error(n, "super() inside an async arrow function is not supported yet");
     return;
   }
-  SuperAccess use{SuperUse::get, depth, n, access, TSNode{}};
+  SuperAccess use{SuperUse::get, depth, n, access, TSNode{}, lazy_this};
   TSNode parent = ts_node_parent(access);
   std::string_view parent_type = node_type(parent);
   if (parent_type == "call_expression" && same_node(child_by_field(parent, "function"), access)) {

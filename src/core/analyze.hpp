@@ -48,6 +48,7 @@ struct AsyncFunction {
   bool passes_this = false;         // arrows: the generator needs the lexical `this`
   bool captures_arguments = false;  // arrows: declares the capture of the enclosing `arguments`
   bool captures_new_target = false;
+  bool captures_this = false;  // arrows in derived constructors: declares () => this (see on_this)
   bool captures_super_get = false;  // declares (k) => super[k] in its outer body
   bool captures_super_set = false;
   // Created once per run of the file: no function, loop, class field or static block around it.
@@ -108,12 +109,13 @@ struct SuperAccess {
   TSNode super_token{};
   TSNode access{};  // member_expression or subscript_expression whose object is `super`
   TSNode parent{};  // the call_expression or assignment_expression around it (call, set)
+  bool lazy_this = false;  // in a derived constructor: a call passes __async_this(), not `this`
 };
 
 // Names replaced in the output: `arguments` / `new.target` inside async arrows (captured by the
 // outermost one), and `yield` used as a name in sloppy code (renamed everywhere in the file,
 // since the generator a body becomes makes it a keyword).
-enum class Capture { arguments, new_target, yield_name };
+enum class Capture { arguments, new_target, yield_name, this_value };
 
 struct CaptureUse {
   Capture what = Capture::arguments;

@@ -87,6 +87,7 @@ std::string outer_prologue(const AsyncFunction& f, const Names& names) {
   std::vector<std::string> captures;
   if (f.captures_arguments) captures.push_back(names.arguments + " = arguments");
   if (f.captures_new_target) captures.push_back(names.new_target + " = new.target");
+  if (f.captures_this) captures.push_back(names.this_value + " = () => this");
   if (f.captures_super_get) captures.push_back(names.super_get + " = (k) => super[k]");
   if (f.captures_super_set) captures.push_back(names.super_set + " = (k, v) => super[k] = v");
   if (f.fix_callee) captures.push_back(names.callee + " = arguments.callee");
@@ -137,7 +138,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   // A method or arrow made only once (not inside a function or loop) whose generator needs
   // nothing from one call's outer body makes its generator once too, on the first call, and
   // keeps it in a file-level variable: a generator closure per call costs about 4x per call.
-  bool cached = f.created_once && !f.captures_arguments && !f.captures_new_target && !f.captures_super_get &&
+  bool cached = f.created_once && !f.captures_arguments && !f.captures_new_target && !f.captures_this && !f.captures_super_get &&
                 !f.captures_super_set && !f.fix_callee && !f.rebind_arguments && f.kind != FunctionKind::expression;
   std::string cache;
   if (cached) {

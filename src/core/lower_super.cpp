@@ -14,7 +14,7 @@ std::string quoted(std::string_view name) { return "\"" + std::string(name) + "\
 
 // super.x          => __async_super_get("x")
 // super[k]         => __async_super_get(k)
-// super.m(a)       => __async_super_get("m").call(this, a)
+// super.m(a)       => __async_super_get("m").call(this, a)   (derived constructors: __async_this())
 // super.x = v      => __async_super_set("x", v)
 // super[k] = v     => __async_super_set(k, v)
 // super.x += v     => __async_super_set("x", __async_super_get("x") + (v))
@@ -66,7 +66,8 @@ void lower_super_access(const SuperAccess& s, LowerContext& cx) {
     for (uint32_t i = 0; i < ts_node_named_child_count(args); ++i) {
       has_args |= node_type(ts_node_named_child(args, i)) != "comment";
     }
-    cx.edits.insert(node_begin(args) + 1, has_args ? "this, " : "this", s.depth);
+    std::string self = s.lazy_this ? cx.names.this_value + "()" : "this";
+    cx.edits.insert(node_begin(args) + 1, has_args ? self + ", " : self, s.depth);
   }
 }
 

@@ -14,6 +14,7 @@ struct Names {
   std::string super_set;    // (k, v) => super[k] = v
   std::string yield_name;   // `yield` used as a name in sloppy code
   std::string callee;       // the outer function, for arguments.callee
+  std::string this_value;   // () => this, in async arrows of derived constructors
   std::string param(size_t i) const { return helper + "_p" + std::to_string(i); }
   // A runtime function of the async generator runtime: `__async_` + name.
   std::string runtime(std::string_view name) const { return helper + "_" + std::string(name); }
