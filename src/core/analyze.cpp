@@ -570,10 +570,13 @@ void Analyzer::on_super(TSNode n, int32_t depth) {
     error(n, "super() inside an async arrow function is not supported yet");
     return;
   }
-  SuperAccess use{SuperUse::get, depth, n, access, TSNode{}, lazy_this};
-  TSNode parent = ts_node_parent(access);
+  // With the parentheses around it: `(super.x) = v` assigns to it, `(super.m)()` calls it.
+  TSNode target = access;
+  while (node_type(ts_node_parent(target)) == "parenthesized_expression") target = ts_node_parent(target);
+  SuperAccess use{SuperUse::get, depth, n, access, TSNode{}, lazy_this, target};
+  TSNode parent = ts_node_parent(target);
   std::string_view parent_type = node_type(parent);
-  if (parent_type == "call_expression" && same_node(child_by_field(parent, "function"), access)) {
+  if (parent_type == "call_expression" && same_node(child_by_field(parent, "function"), target)) {
     if (!ts_node_is_null(child_by_field(parent, "optional_chain")) ||
         node_type(child_by_field(parent, "arguments")) != "arguments") {
       error(n, "this call of a super method inside an async function is not supported yet");
@@ -581,23 +584,30 @@ void Analyzer::on_super(TSNode n, int32_t depth) {
     }
     use.use = SuperUse::call;
     use.parent = parent;
-  } else if (parent_type == "assignment_expression" && same_node(child_by_field(parent, "left"), access)) {
+  } else if (parent_type == "assignment_expression" && same_node(child_by_field(parent, "left"), target)) {
     use.use = SuperUse::set;
     use.parent = parent;
   } else if (parent_type == "augmented_assignment_expression" && access_type == "member_expression" &&
-             same_node(child_by_field(parent, "left"), access)) {
+             same_node(child_by_field(parent, "left"), target)) {
     use.use = SuperUse::compound;
     use.parent = parent;
   } else if ((parent_type.ends_with("assignment_pattern") || parent_type == "augmented_assignment_expression") &&
-             same_node(child_by_field(parent, "right"), access)) {
+             same_node(child_by_field(parent, "right"), target)) {
     // read: a default value `{ b = super.x }`, the right side of `a += super.x`
-  } else if (parent_type == "augmented_assignment_expression" || parent_type == "update_expression" ||
-             parent_type.find("pattern") != std::string_view::npos || parent_type == "for_in_statement" ||
-             (parent_type == "unary_expression" && node_text(parent, src_).starts_with("delete"))) {
-    error(n, "this use of super inside an async function is not supported yet");
+  } else if (parent_type == "update_expression" ||
+             (parent_type == "unary_expression" && node_text(child_by_field(parent, "operator"), src_) == "delete")) {
+    use.use = SuperUse::update;
+    use.parent = parent;
+  } else if (parent_type == "augmented_assignment_expression") {
+    error(n, "a compound assignment to a computed super property (super[k] op= v) inside an async function is "
+             "not supported yet");
+    return;
+  } else if (parent_type.find("pattern") != std::string_view::npos || parent_type == "for_in_statement") {
+    error(n, "a super property as a destructuring or for-in/of target inside an async function is not supported yet");
     return;
   }
-  facts_.functions[owner].captures_super_get |= use.use != SuperUse::set;
+  facts_.functions[owner].captures_super_update |= use.use == SuperUse::update;
+  facts_.functions[owner].captures_super_get |= use.use != SuperUse::set && use.use != SuperUse::update;
   facts_.functions[owner].captures_super_set |= use.use == SuperUse::set || use.use == SuperUse::compound;
   facts_.supers.push_back(use);
 }

@@ -51,6 +51,7 @@ struct AsyncFunction {
   bool captures_this = false;  // arrows in derived constructors: declares () => this (see on_this)
   bool captures_super_get = false;  // declares (k) => super[k] in its outer body
   bool captures_super_set = false;
+  bool captures_super_update = false;
   // Created once per run of the file: no function, loop, class field or static block around it.
   bool created_once = false;
   // Async generator methods of a GeneratorMethodHolder: the key node and whether it is static.
@@ -101,7 +102,8 @@ struct ForAwait {
   TSNode body{};
 };
 
-enum class SuperUse { get, call, set, compound };  // compound: super.x += v (named keys)
+// compound: super.x += v (named keys); update: super.x++, --super[k], delete super.x
+enum class SuperUse { get, call, set, compound, update };
 
 struct SuperAccess {
   SuperUse use = SuperUse::get;
@@ -110,6 +112,7 @@ struct SuperAccess {
   TSNode access{};  // member_expression or subscript_expression whose object is `super`
   TSNode parent{};  // the call_expression or assignment_expression around it (call, set)
   bool lazy_this = false;  // in a derived constructor: a call passes __async_this(), not `this`
+  TSNode target{};  // the access with the parentheses around it, if any
 };
 
 // Names replaced in the output: `arguments` / `new.target` inside async arrows (captured by the

@@ -10,6 +10,26 @@ namespace {
 
 std::string quoted(std::string_view name) { return "\"" + std::string(name) + "\""; }
 
+// super.x++        => __async_super_update("x", 0)    (--: 1, ++x: 2, --x: 3)
+// delete super[k]  => __async_super_update(k, 4)
+// The arrow does the update itself, so the key is converted and the value read once, as natively.
+void lower_super_update(const SuperAccess& s, LowerContext& cx) {
+  std::string_view op_text = node_text(child_by_field(s.parent, "operator"), cx.src);
+  bool prefix = node_begin(child_by_field(s.parent, "operator")) < node_begin(s.access);
+  int op = op_text == "delete" ? 4 : (prefix ? 2 : 0) + (op_text == "--" ? 1 : 0);
+  std::string call = cx.names.super_update + "(";
+  std::string rest = ", " + std::to_string(op) + ")";
+  if (node_type(s.access) == "member_expression") {
+    std::string key = quoted(node_text(child_by_field(s.access, "property"), cx.src));
+    cx.edits.replace(node_begin(s.parent), node_end(s.parent), call + key + rest);
+    return;
+  }
+  TSNode index = child_by_field(s.access, "index");
+  bool sequence = node_type(index) == "sequence_expression";
+  cx.edits.replace(node_begin(s.parent), node_begin(index), call + (sequence ? "(" : ""));
+  cx.edits.replace(node_end(index), node_end(s.parent), (sequence ? ")" : "") + rest);
+}
+
 }  // namespace
 
 // super.x          => __async_super_get("x")
@@ -29,14 +49,19 @@ void lower_super_access(const SuperAccess& s, LowerContext& cx) {
     std::string get = n.super_get + "(" + key + ")";
     bool logical = op == "&&" || op == "||" || op == "??";
     if (logical) guard_statement_start(s.parent, cx);
-    cx.edits.replace(node_begin(s.super_token), node_begin(value),
+    cx.edits.replace(node_begin(s.target), node_begin(value),
                      logical ? "(" + get + " " + op + " " + n.super_set + "(" + key + ", ("
                              : n.super_set + "(" + key + ", " + get + " " + op + " (");
     cx.edits.insert(node_end(value), logical ? ")))" : "))", -(s.depth - 2));
     return;
   }
+  if (s.use == SuperUse::update) {
+    lower_super_update(s, cx);
+    return;
+  }
   bool member = node_type(s.access) == "member_expression";
-  uint32_t begin = node_begin(s.super_token);
+  // An assignment replaces the parentheses around its target too; a call or a read keeps them.
+  uint32_t begin = node_begin(s.use == SuperUse::set ? s.target : s.super_token);
   std::string call_suffix = s.use == SuperUse::call ? ".call" : "";
   std::string_view fn = s.use == SuperUse::set ? n.super_set : n.super_get;
   TSNode right = s.use == SuperUse::set ? child_by_field(s.parent, "right") : TSNode{};
