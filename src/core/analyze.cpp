@@ -577,8 +577,7 @@ void Analyzer::on_super(TSNode n, int32_t depth) {
   TSNode parent = ts_node_parent(target);
   std::string_view parent_type = node_type(parent);
   if (parent_type == "call_expression" && same_node(child_by_field(parent, "function"), target)) {
-    if (!ts_node_is_null(child_by_field(parent, "optional_chain")) ||
-        node_type(child_by_field(parent, "arguments")) != "arguments") {
+    if (node_type(child_by_field(parent, "arguments")) != "arguments") {
       error(n, "this call of a super method inside an async function is not supported yet");
       return;
     }
@@ -598,17 +597,15 @@ void Analyzer::on_super(TSNode n, int32_t depth) {
              (parent_type == "unary_expression" && node_text(child_by_field(parent, "operator"), src_) == "delete")) {
     use.use = SuperUse::update;
     use.parent = parent;
-  } else if (parent_type == "augmented_assignment_expression") {
-    error(n, "a compound assignment to a computed super property (super[k] op= v) inside an async function is "
-             "not supported yet");
-    return;
-  } else if (parent_type.find("pattern") != std::string_view::npos || parent_type == "for_in_statement") {
-    error(n, "a super property as a destructuring or for-in/of target inside an async function is not supported yet");
-    return;
+  } else if (parent_type == "augmented_assignment_expression" ||
+             parent_type.find("pattern") != std::string_view::npos || parent_type == "for_in_statement") {
+    use.use = SuperUse::reference;
+    use.parent = parent;
   }
   facts_.functions[owner].captures_super_update |= use.use == SuperUse::update;
   facts_.functions[owner].captures_super_get |= use.use != SuperUse::set && use.use != SuperUse::update;
-  facts_.functions[owner].captures_super_set |= use.use == SuperUse::set || use.use == SuperUse::compound;
+  facts_.functions[owner].captures_super_set |=
+      use.use == SuperUse::set || use.use == SuperUse::compound || use.use == SuperUse::reference;
   facts_.supers.push_back(use);
 }
 

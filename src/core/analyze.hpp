@@ -102,8 +102,9 @@ struct ForAwait {
   TSNode body{};
 };
 
-// compound: super.x += v (named keys); update: super.x++, --super[k], delete super.x
-enum class SuperUse { get, call, set, compound, update };
+// compound: super.x += v (named keys); update: super.x++, --super[k], delete super.x;
+// reference: super[k] += v, super.x as a destructuring or for-in/of target
+enum class SuperUse { get, call, set, compound, update, reference };
 
 struct SuperAccess {
   SuperUse use = SuperUse::get;

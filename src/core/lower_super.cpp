@@ -30,6 +30,26 @@ void lower_super_update(const SuperAccess& s, LowerContext& cx) {
   cx.edits.replace(node_end(index), node_end(s.parent), (sequence ? ")" : "") + rest);
 }
 
+// super[k] += v           => __async_super_ref(__async_super_get, __async_super_set, k).value += v
+// [super.x, super[k]] = a  => [__async_super_ref(..., "x", 1).value, __async_super_ref(..., k, 1).value] = a
+// The reference's `value` accessor reads and writes through the method's arrows. A target
+// converts its key as it is evaluated (1), a compound assignment at the read and the write, as V8.
+void lower_super_reference(const SuperAccess& s, LowerContext& cx) {
+  const Names& n = cx.names;
+  bool target = node_type(s.parent) != "augmented_assignment_expression";
+  std::string call = n.runtime("super_ref") + "(" + n.super_get + ", " + n.super_set + ", ";
+  std::string rest = std::string(target ? ", 1" : "") + ").value";
+  if (node_type(s.access) == "member_expression") {
+    std::string key = quoted(node_text(child_by_field(s.access, "property"), cx.src));
+    cx.edits.replace(node_begin(s.target), node_end(s.target), call + key + rest);
+    return;
+  }
+  TSNode index = child_by_field(s.access, "index");
+  bool sequence = node_type(index) == "sequence_expression";
+  cx.edits.replace(node_begin(s.target), node_begin(index), call + (sequence ? "(" : ""));
+  cx.edits.replace(node_end(index), node_end(s.target), (sequence ? ")" : "") + rest);
+}
+
 }  // namespace
 
 // super.x          => __async_super_get("x")
@@ -59,10 +79,16 @@ void lower_super_access(const SuperAccess& s, LowerContext& cx) {
     lower_super_update(s, cx);
     return;
   }
+  if (s.use == SuperUse::reference) {
+    lower_super_reference(s, cx);
+    return;
+  }
   bool member = node_type(s.access) == "member_expression";
   // An assignment replaces the parentheses around its target too; a call or a read keeps them.
   uint32_t begin = node_begin(s.use == SuperUse::set ? s.target : s.super_token);
-  std::string call_suffix = s.use == SuperUse::call ? ".call" : "";
+  // super.m?.(a) => __async_super_get("m")?.call(this, a): the `?.` stays where it is.
+  bool optional = s.use == SuperUse::call && !ts_node_is_null(child_by_field(s.parent, "optional_chain"));
+  std::string call_suffix = s.use == SuperUse::call && !optional ? ".call" : "";
   std::string_view fn = s.use == SuperUse::set ? n.super_set : n.super_get;
   TSNode right = s.use == SuperUse::set ? child_by_field(s.parent, "right") : TSNode{};
   if (member) {
@@ -92,6 +118,7 @@ void lower_super_access(const SuperAccess& s, LowerContext& cx) {
       has_args |= node_type(ts_node_named_child(args, i)) != "comment";
     }
     std::string self = s.lazy_this ? cx.names.this_value + "()" : "this";
+    if (optional) cx.edits.insert(node_begin(args), "call", s.depth);
     cx.edits.insert(node_begin(args) + 1, has_args ? self + ", " : self, s.depth);
   }
 }

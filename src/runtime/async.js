@@ -78,6 +78,22 @@ function __async_key(key) {
   }
   return key;
 }
+// A reference to super[key] for `super[k] += v` and for super properties as destructuring or
+// for-in/of targets: `get` and `set` are the method's arrows (k) => super[k] and (k, v) =>
+// super[k] = v. A target converts its key once, as it is evaluated (convert: 1).
+function __async_super_ref(get, set, key, convert) {
+  "use strict";
+  if (convert) {
+    var rt = __async.rt || (__async.rt = __async_intrinsics());
+    var holder = { __proto__: null };
+    holder[key] = 0;
+    key = rt.ownKeys(holder)[0];
+  }
+  return {
+    get value() { return get(key); },
+    set value(v) { set(key, v); },
+  };
+}
 function __async_key_name() {
   "use strict";
   var name = __async.rt.keyName;

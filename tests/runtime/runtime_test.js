@@ -12,8 +12,9 @@ if (!helperFile) {
   process.exit(2);
 }
 // Loaded into this context as a script, as the transpiler appends it to user code.
-const { __async, __async_function, __async_key, __async_key_name } = vm.runInThisContext(
-  fs.readFileSync(helperFile, "utf8") + "\n;({ __async, __async_function, __async_key, __async_key_name })",
+const { __async, __async_function, __async_key, __async_key_name, __async_super_ref } = vm.runInThisContext(
+  fs.readFileSync(helperFile, "utf8") +
+    "\n;({ __async, __async_function, __async_key, __async_key_name, __async_super_ref })",
   { filename: helperFile },
 );
 
@@ -131,6 +132,20 @@ const direct = {
       return [typeof own, o[own].name];
     });
     return once === 1 && JSON.stringify(names) === JSON.stringify(native) && __async_key_name() === undefined;
+  },
+  "__async_super_ref reads and writes through the arrows; a target's key is converted once, at once"() {
+    const log = [];
+    const key = { toString() { log.push("convert"); return "x"; } };
+    const store = {};
+    const get = (k) => { log.push("get"); return store[k]; };
+    const set = (k, v) => { log.push("set"); store[k] = v; };
+    const target = __async_super_ref(get, set, key, 1);
+    log.push("made");
+    target.value = 5;
+    const compound = __async_super_ref(get, set, key);
+    log.push("made");
+    compound.value += 1;
+    return store.x === 6 && log.join() === "convert,made,set,made,get,convert,set,convert";
   },
   "__async_function leaves a plain function alone (a later plain declaration won)"() {
     function plain() {}
