@@ -879,7 +879,10 @@ export class ProgramGen {
         return `[${logged}]`;
       }],
     ]);
-    const src = this.forAwaitSource(cx, strings);
+    let src = this.forAwaitSource(cx, strings);
+    // V8 words a missing `next` after an array pattern as ".for is not iterable", a quirk of its
+    // message printer (findings/for-await-array-pattern-no-next-message.js): not generated.
+    if (/^(const |let |var )?\[/.test(binding) && /^biter\(.*, 2\)$/.test(src)) src = src.replace(/, 2\)$/, ', 1)');
     const lcx = this.loopCx(cx, loopVars, label);
     const body = this.block(lcx, this.range(1, 3));
     const I2 = this.ind(lcx);
