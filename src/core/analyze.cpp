@@ -113,14 +113,15 @@ std::optional<std::string> inferred_name_key(TSNode fn, std::string_view src) {
     if (t == "identifier" || t == "shorthand_property_identifier_pattern") return std::string(node_text(target, src));
     return std::nullopt;
   };
-  if (type == "variable_declarator" && field_is("value")) return identifier_in("name");
+  if (type == "variable_declarator" && field_is("value")) return identifier_in("name").value_or("\"\"");
+  // Only a plain identifier on the left names the function: `o.f = ...`, `(a) = ...` do not.
   if ((type == "assignment_expression" || type == "assignment_pattern" || type == "object_assignment_pattern") &&
       field_is("right")) {
-    return identifier_in("left");
+    return identifier_in("left").value_or("\"\"");
   }
   if (type == "augmented_assignment_expression" && field_is("right")) {
     std::string_view op = node_text(child_by_field(parent, "operator"), src);
-    if (op == "&&=" || op == "||=" || op == "?\?=") return identifier_in("left");
+    if (op == "&&=" || op == "||=" || op == "?\?=") return identifier_in("left").value_or("\"\"");
     return "\"\"";
   }
   if ((type == "pair" && field_is("value")) || (type == "field_definition" && field_is("value"))) {

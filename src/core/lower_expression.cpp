@@ -26,7 +26,8 @@ bool lower_function_expression(const AsyncFunction& f, LowerContext& cx) {
     name = cx.names.runtime("key_name") + "()";
   } else if (f.name.empty() || f.self_binding) {
     const std::string& key = *f.method_key;
-    bool quoted = key[0] == '"' || key[0] == '\'' || (key[0] >= '0' && key[0] <= '9');
+    // (a number key is passed as written, `.5` too: the runtime converts it as the key is)
+    bool quoted = key[0] == '"' || key[0] == '\'' || (key[0] >= '0' && key[0] <= '9') || key[0] == '.';
     if (key != "\"\"") name = quoted ? key : "\"" + key + "\"";
   }
   std::string make = cx.names.runtime(f.generator ? "generator_function" : "function") + "(";
