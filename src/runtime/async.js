@@ -2,7 +2,7 @@
 function __async(self, args, body, newTarget) {
   "use strict";
   var rt = __async.rt || (__async.rt = __async_intrinsics());
-  if (newTarget !== undefined) throw new rt.TypeError(newTarget.name + " is not a constructor");
+  if (newTarget !== void 0) throw new rt.TypeError(newTarget.name + " is not a constructor");
   if (rt.live) rt = __async_intrinsics(rt.global); // --promise=global: the global Promise of the moment
   return new rt.Promise(function (resolve, reject) {
     var gen;
@@ -39,7 +39,7 @@ function __async(self, args, body, newTarget) {
     function onRejected(error) {
       step(rt.throw, error);
     }
-    step(rt.next, undefined);
+    step(rt.next, void 0);
   });
 }
 // The function object of an async function declaration (§15.8.4): a method with the declared name
@@ -53,7 +53,7 @@ function __async_function(body, plain, name) {
   var rt = __async.rt || (__async.rt = __async_intrinsics());
   // Several declarations of one name: the last one won, and may be a plain function.
   if (!plain && rt.getPrototypeOf(body) !== rt.generatorFunction) return body;
-  if (name === undefined) name = body.name;
+  if (name === void 0) name = body.name;
   var fn = plain
     ? { [name]() { return rt.apply(body, this, arguments); } }[name]
     : { [name]() { return __async(this, arguments, body); } }[name];
@@ -73,8 +73,8 @@ function __async_key(key) {
     rt.keyName = key;
   } else {
     var description = key.description;
-    if (description === undefined) description = rt.apply(rt.symbolToString, key, []).slice(7, -1) || undefined;
-    rt.keyName = description === undefined ? "" : "[" + description + "]";
+    if (description === void 0) description = rt.apply(rt.symbolToString, key, []).slice(7, -1) || void 0;
+    rt.keyName = description === void 0 ? "" : "[" + description + "]";
   }
   return key;
 }
@@ -97,13 +97,21 @@ function __async_super_ref(get, set, key, convert) {
 function __async_key_name() {
   "use strict";
   var name = __async.rt.keyName;
-  __async.rt.keyName = undefined;
+  __async.rt.keyName = void 0;
   return name;
 }
 function __async_intrinsics(global) {
   "use strict";
   // Read from the global object, not by name: the file may declare its own `Promise`.
-  global = global || (typeof globalThis === "object" && globalThis ? globalThis : Function("return this")());
+  if (!global) {
+    // Not by a name the file can shadow (`const globalThis = ...`, `var Function`): the global
+    // object is the one whose Object is that of an object literal.
+    var Obj = {}.constructor;
+    try {
+      global = globalThis;
+    } catch (e) {} // in the temporal dead zone of the file's own `globalThis`
+    if (!global || global.Object !== Obj) global = Obj.constructor("return this")();
+  }
   var generatorFunction = global.Object.getPrototypeOf(function* () {});
   var generatorPrototype = generatorFunction.prototype;
   var P = global.Promise;

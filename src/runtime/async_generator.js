@@ -24,9 +24,9 @@
 function __async_generator(self, args, body, fn, newTarget) {
   "use strict";
   var rt = __async.rt || (__async.rt = __async_intrinsics());
-  if (newTarget !== undefined) throw new rt.TypeError(newTarget.name + " is not a constructor");
+  if (newTarget !== void 0) throw new rt.TypeError(newTarget.name + " is not a constructor");
   var ag = rt.ag || __async_ag(rt);
-  if (fn === undefined) fn = ag.takeCallee(); // a method called through the wrapper of __async_generator_methods
+  if (fn === void 0) fn = ag.takeCallee(); // a method called through the wrapper of __async_generator_methods
   var gen = rt.apply(body, self, args); // parameter defaults and destructuring run here and throw synchronously
   return ag.create(gen, fn);
 }
@@ -50,7 +50,7 @@ function __async_generator_function(body, plain, name) {
   "use strict";
   var rt = __async.rt || (__async.rt = __async_intrinsics());
   if (!plain && rt.getPrototypeOf(body) !== rt.generatorFunction) return body;
-  if (name === undefined) name = body.name;
+  if (name === void 0) name = body.name;
   var fn = plain
     ? { [name]() { return rt.apply(body, this, arguments); } }[name]
     : { [name]() { return __async_generator(this, arguments, body, fn); } }[name];
@@ -92,7 +92,7 @@ function __async_next(record) {
   var rt = __async.rt || (__async.rt = __async_intrinsics());
   record.state = 0; // in the loop head: errors from here on do not close the iterator
   var result = record.sync
-    ? __async_from_sync(rt, 0, record, false, undefined)
+    ? __async_from_sync(rt, 0, record, false, void 0)
     : __async_call_next(rt, record, []);
   return record.generator ? __async_await(result) : result;
 }
@@ -104,7 +104,7 @@ function __async_step(record, result) {
   }
   if (result.done) {
     record.state = 2;
-    record.value = undefined;
+    record.value = void 0;
     return false;
   }
   record.value = result.value;
@@ -121,13 +121,13 @@ function __async_close(record) {
   // AsyncIteratorClose, as a sync iterable for `yield*`: it yields the return() result to be awaited once.
   var rt = __async.rt || (__async.rt = __async_intrinsics());
   var ag = rt.ag || __async_ag(rt);
-  var closer = { next: undefined, throw: undefined, return: undefined };
+  var closer = { next: void 0, throw: void 0, return: void 0 };
   closer[ag.iterator] = function () {
     return this;
   };
   if (record.state !== 1) {
     closer.next = function () {
-      return { value: undefined, done: true };
+      return { value: void 0, done: true };
     };
     return closer;
   }
@@ -136,11 +136,11 @@ function __async_close(record) {
   var result;
   var nothing = false;
   if (record.sync) {
-    result = __async_from_sync(rt, 2, record, false, undefined);
+    result = __async_from_sync(rt, 2, record, false, void 0);
   } else {
     try {
       var method = __async_method(rt, record.iterator, "return");
-      if (method === undefined) nothing = true;
+      if (method === void 0) nothing = true;
       else result = rt.apply(method, record.iterator, []);
     } catch (error) {
       if (!threw) throw error;
@@ -156,10 +156,10 @@ function __async_close(record) {
     if (!nothing && !threw && (typeof value !== "object" || value === null) && typeof value !== "function") {
       throw __async_type_error(rt, 0, value);
     }
-    return { value: undefined, done: true };
+    return { value: void 0, done: true };
   };
   closer.throw = function (error) {
-    if (threw) return { value: undefined, done: true };
+    if (threw) return { value: void 0, done: true };
     throw error;
   };
   closer.return = function (value) {
@@ -172,9 +172,9 @@ function __async_get_iterator(rt, ag, obj) {
   "use strict";
   var sync = false;
   var method = __async_method(rt, obj, ag.asyncIterator);
-  if (method === undefined) {
+  if (method === void 0) {
     method = __async_method(rt, obj, ag.iterator);
-    if (method === undefined) throw new rt.TypeError("object is not async iterable");
+    if (method === void 0) throw new rt.TypeError("object is not async iterable");
     sync = true;
   }
   var iterator = rt.apply(method, obj, []);
@@ -188,7 +188,7 @@ function __async_get_iterator(rt, ag, obj) {
     generator: false,
     state: 0,
     threw: false,
-    value: undefined,
+    value: void 0,
   };
 }
 // IteratorNext: a next that is not callable fails as V8 says it.
@@ -203,7 +203,7 @@ function __async_type_error(rt, kind, value) {
   "use strict";
   if (kind === 0) return new rt.TypeError("Iterator result " + rt.String(value) + " is not an object");
   var type = typeof value;
-  var shown = value === undefined || type === "symbol" || type === "bigint" || type === "object" && value !== null
+  var shown = value === void 0 || type === "symbol" || type === "bigint" || type === "object" && value !== null
     ? type
     : type === "string" ? type + ' "' + value + '"' : type + " " + rt.String(value);
   return new rt.TypeError(shown + " is not a function");
@@ -212,8 +212,8 @@ function __async_type_error(rt, kind, value) {
 function __async_method(rt, obj, key) {
   "use strict";
   var method = obj[key];
-  if (method === undefined || method === null) return undefined;
-  if (typeof method !== "function") throw new rt.TypeError(String(typeof key === "symbol" ? "Symbol method" : key) + " is not a function");
+  if (method === void 0 || method === null) return void 0;
+  if (typeof method !== "function") throw new rt.TypeError(rt.String(typeof key === "symbol" ? "Symbol method" : key) + " is not a function");
   return method;
 }
 // %AsyncFromSyncIteratorPrototype%.next / throw / return (kind 0 / 1 / 2), as node 20 does them: a rejected
@@ -231,7 +231,7 @@ function __async_from_sync(rt, kind, record, hasValue, value) {
     var method = record.next;
     if (kind !== 0) {
       method = __async_method(rt, iterator, kind === 1 ? "throw" : "return");
-      if (method === undefined) {
+      if (method === void 0) {
         if (kind === 1) reject(value);
         else resolve({ value: value, done: true });
         return promise;
@@ -262,7 +262,7 @@ function __async_ag(rt) {
   "use strict";
   if (rt.ag) return rt.ag;
   // Read from the global object, not by name: the file may declare its own bindings with these names.
-  var global = typeof globalThis === "object" && globalThis ? globalThis : Function("return this")();
+  var global = rt.global;
   var Obj = global.Object;
   var generatorReturn = Obj.getPrototypeOf(function* () {}).prototype.return;
   var WeakMap = global.WeakMap;
@@ -285,10 +285,10 @@ function __async_ag(rt) {
     AWAIT: {}, // markers yielded by the body's generator; the operand is in `slot`
     YIELD: {},
     RETURN: {},
-    slot: undefined,
+    slot: void 0,
     iterator: global.Symbol.iterator,
     asyncIterator: asyncIterator,
-    prototype: undefined,
+    prototype: void 0,
     create: createGenerator,
     fix: function (fn) { fixPrototype(fn); },
     declare: declare,
@@ -296,7 +296,7 @@ function __async_ag(rt) {
     fixMethods: fixMethods,
     takeCallee: function () {
       var fn = callee;
-      callee = undefined;
+      callee = void 0;
       return fn;
     },
     delegate: delegate,
@@ -315,7 +315,7 @@ function __async_ag(rt) {
   }
   function take() {
     var value = ag.slot;
-    ag.slot = undefined;
+    ag.slot = void 0;
     return value;
   }
 
@@ -327,9 +327,9 @@ function __async_ag(rt) {
     next(value) {
       var request = enqueueable();
       var state = rt.apply(weakMapGet, states, [this]);
-      if (state === undefined) return invalid(request, "next");
+      if (state === void 0) return invalid(request, "next");
       if (state.state === COMPLETED) {
-        request.resolve({ value: undefined, done: true });
+        request.resolve({ value: void 0, done: true });
         return request.promise;
       }
       enqueue(state, request, NEXT, value);
@@ -339,11 +339,11 @@ function __async_ag(rt) {
     return(value) {
       var request = enqueueable();
       var state = rt.apply(weakMapGet, states, [this]);
-      if (state === undefined) return invalid(request, "return");
+      if (state === void 0) return invalid(request, "return");
       enqueue(state, request, RETURN, value);
       if (state.state === START || state.state === COMPLETED) {
         state.state = DRAINING;
-        state.gen = undefined;
+        state.gen = void 0;
         awaitReturn(state);
       } else if (state.state === SUSPENDED_YIELD) {
         resume(state);
@@ -353,10 +353,10 @@ function __async_ag(rt) {
     throw(value) {
       var request = enqueueable();
       var state = rt.apply(weakMapGet, states, [this]);
-      if (state === undefined) return invalid(request, "throw");
+      if (state === void 0) return invalid(request, "throw");
       if (state.state === START) {
         state.state = COMPLETED;
-        state.gen = undefined;
+        state.gen = void 0;
       }
       if (state.state === COMPLETED) {
         request.reject(value);
@@ -385,14 +385,14 @@ function __async_ag(rt) {
   // (inherit %AsyncGeneratorPrototype%, no own `constructor`). Done when the file starts for
   // declarations and named expressions (__async_generator_fixup), else on the first call.
   function fixPrototype(fn) {
-    if (rt.apply(weakMapGet, fixed, [fn]) !== undefined) return;
+    if (rt.apply(weakMapGet, fixed, [fn]) !== void 0) return;
     rt.apply(weakMapSet, fixed, [fn, true]);
     // The function itself: an instance of %AsyncGeneratorFunction% (toString says so).
     if (getPrototypeOf(fn) === functionPrototype) setPrototypeOf(fn, generatorFunctionPrototype);
     var proto = fn.prototype;
     if (isObject(proto) && getPrototypeOf(proto) === objectPrototype) {
       var constructor = getOwnPropertyDescriptor(proto, "constructor");
-      if (constructor !== undefined && constructor.value === fn) {
+      if (constructor !== void 0 && constructor.value === fn) {
         setPrototypeOf(proto, prototype);
         delete proto.constructor;
       }
@@ -432,7 +432,7 @@ function __async_ag(rt) {
     for (var i = 0; i < noted.length; i += 2) {
       var holder = isClass && !noted[i + 1] ? target.prototype : target;
       var descriptor = getOwnPropertyDescriptor(holder, noted[i]);
-      if (descriptor === undefined || typeof descriptor.value !== "function") continue;
+      if (descriptor === void 0 || typeof descriptor.value !== "function") continue;
       var wrapper = methodWrapper(descriptor.value);
       var value = create(null);
       value.value = wrapper;
@@ -455,9 +455,9 @@ function __async_ag(rt) {
 
   function createGenerator(gen, fn) {
     var proto = anonymousPrototype;
-    if (fn !== undefined) {
+    if (fn !== void 0) {
       proto = fn.prototype; // OrdinaryCreateFromConstructor reads it on every call
-      if (rt.apply(weakMapGet, fixed, [fn]) === undefined) {
+      if (rt.apply(weakMapGet, fixed, [fn]) === void 0) {
         fixPrototype(fn);
         proto = fn.prototype;
       }
@@ -469,12 +469,12 @@ function __async_ag(rt) {
       state: START,
       head: null, // the request queue, oldest first
       tail: null,
-      fulfilled: undefined,
-      rejected: undefined,
-      yielded: undefined,
-      returned: undefined,
-      drainFulfilled: undefined,
-      drainRejected: undefined,
+      fulfilled: void 0,
+      rejected: void 0,
+      yielded: void 0,
+      returned: void 0,
+      drainFulfilled: void 0,
+      drainRejected: void 0,
     };
     state.fulfilled = function (value) {
       run(state, rt.next, value);
@@ -502,7 +502,7 @@ function __async_ag(rt) {
   }
 
   function enqueueable() {
-    var request = { kind: NEXT, value: undefined, promise: undefined, resolve: undefined, reject: undefined, next: null };
+    var request = { kind: NEXT, value: void 0, promise: void 0, resolve: void 0, reject: void 0, next: null };
     request.promise = new rt.Promise(function (resolve, reject) {
       request.resolve = resolve;
       request.reject = reject;
@@ -534,7 +534,7 @@ function __async_ag(rt) {
   function resume(state) {
     var previous = state.state;
     state.state = EXECUTING;
-    if (previous === START) run(state, rt.next, undefined);
+    if (previous === START) run(state, rt.next, void 0);
     else resumeWith(state, state.head);
   }
   // The body receives a request at a yield: AsyncGeneratorUnwrapYieldResumption.
@@ -601,7 +601,7 @@ function __async_ag(rt) {
   // The body completed (AsyncGeneratorStart's last steps).
   function finish(state, isThrow, value) {
     state.state = DRAINING;
-    state.gen = undefined;
+    state.gen = void 0;
     completeStep(state, isThrow, value, true);
     drain(state);
   }
@@ -617,7 +617,7 @@ function __async_ag(rt) {
         awaitReturn(state);
         return;
       }
-      completeStep(state, request.kind === THROW, request.kind === THROW ? request.value : undefined, true);
+      completeStep(state, request.kind === THROW, request.kind === THROW ? request.value : void 0, true);
     }
   }
   // AsyncGeneratorAwaitReturn
@@ -687,7 +687,7 @@ function __async_ag(rt) {
             }
             throw new rt.TypeError("The iterator does not provide a 'throw' method.");
         }
-        return { value: undefined, done: true };
+        return { value: void 0, done: true };
       },
       throw: function (error) {
         if (phase !== IDLE) {
@@ -699,11 +699,11 @@ function __async_ag(rt) {
           result = __async_from_sync(rt, 1, record, true, error);
         } else {
           var method = __async_method(rt, iterator, "throw");
-          if (method === undefined) {
+          if (method === void 0) {
             // AsyncIteratorClose(iterator, normal completion), then a TypeError.
             phase = DONE;
             var close = __async_method(rt, iterator, "return");
-            if (close === undefined) throw new rt.TypeError("The iterator does not provide a 'throw' method.");
+            if (close === void 0) throw new rt.TypeError("The iterator does not provide a 'throw' method.");
             result = rt.apply(close, iterator, []);
             phase = AWAIT_CLOSE;
             return marker(ag.AWAIT, result);
@@ -724,7 +724,7 @@ function __async_ag(rt) {
           result = __async_from_sync(rt, 2, record, true, value);
         } else {
           var method = __async_method(rt, iterator, "return");
-          if (method === undefined) {
+          if (method === void 0) {
             phase = AWAIT_RETURN_VALUE; // no return(): Await(value), then complete with return
             return marker(ag.AWAIT, value);
           }
