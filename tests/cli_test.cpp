@@ -303,6 +303,11 @@ TEST_SUITE("cli") {
     CHECK(node("cjs.js") == "value 2\n");
     CHECK(node("esm.mjs") == "value 2\n");
     CHECK(node("-r ./global-rt.js global.js") == "value 2\n");
+    // A file that mentions `__async` gets other names, aliased to the globals.
+    spit(s.dir / "q.js", "// uses __async\n" + program);
+    CHECK(s.run("--helpers=global q.js -o global-q.js").code == 0);
+    CHECK(slurp(s.dir / "global-q.js").starts_with("var __async2_await = globalThis.__async_await, "));
+    CHECK(node("-r ./global-rt.js global-q.js") == "value 2\n");
     CHECK(s.run("--helpers=import --module-kind=esm p.js").out.starts_with("import {"));
     CHECK(s.run("--helpers=import --promise=global p.js").code == 2);
   }

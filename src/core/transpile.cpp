@@ -147,6 +147,15 @@ void add_helper(EditList& edits, TSNode root, std::string_view src, const Names&
     statements = esm ? "import { " + list + " } from " + json_quote(options.helpers_module) + ";"
                      : "const { " + list + " } = require(" + json_quote(options.helpers_module) + ");";
   }
+  if (options.helpers == HelperDelivery::global && names.helper != "__async" && !used.empty()) {
+    // The file mentions `__async`, so its names have another prefix: alias them to the globals
+    // (`var`, which another script may declare again).
+    std::string list;
+    for (const std::string& exported : used) {
+      list += (list.empty() ? "" : ", ") + names.helper + exported.substr(7) + " = globalThis." + exported;
+    }
+    statements = "var " + list + ";";
+  }
   statements += file_prologue;
   if (!statements.empty() && statements[0] == ' ') statements.erase(0, 1);
   if (!statements.empty()) {
