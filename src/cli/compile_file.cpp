@@ -42,13 +42,13 @@ std::string map_source_name(const std::string& input_path, const std::string& di
 
 // The input's own map: --input-source-map, else its trailing sourceMappingURL comment (a data
 // URL, or a file next to the input). Unreadable or invalid maps are not chained.
-std::optional<InputSourceMap> input_map(std::string_view source, const std::string& input_path, const Options& o) {
+std::optional<InputSourceMap> input_map(std::string_view source, std::optional<std::pair<uint32_t, uint32_t>> comment,
+                                        const std::string& input_path, const Options& o) {
   std::string json, error;
   if (!o.input_source_map.empty()) {
     if (!read_input(o.input_source_map, json, error)) return std::nullopt;
     return decode_source_map(json);
   }
-  auto comment = trailing_source_map_comment(source);
   if (!comment) return std::nullopt;
   std::string_view line = source.substr(comment->first, comment->second - comment->first);
   std::string_view url = line.substr(line.find('=') + 1);
@@ -105,7 +105,7 @@ Compiled compile_source(Transpiler& transpiler, std::string_view source, const s
   }
   // The map replaces whatever map the input pointed to: its comment goes.
   EditList edits = std::move(r.edits);
-  if (auto comment = trailing_source_map_comment(source)) edits.replace(comment->first, comment->second, "");
+  if (auto comment = r.source_map_comment) edits.replace(comment->first, comment->second, "");
   uint32_t conflict = 0;
   edits.finish(&conflict);
   c.code = edits.apply(source);
@@ -114,7 +114,7 @@ Compiled compile_source(Transpiler& transpiler, std::string_view source, const s
   map_options.source = map_source_name(input_path, display_name, output_path);
   map_options.source_root = options.source_root;
   map_options.include_content = options.sources_content;
-  std::optional<InputSourceMap> chained = input_map(source, input_path, options);
+  std::optional<InputSourceMap> chained = input_map(source, r.source_map_comment, input_path, options);
   std::string map = build_source_map(source, edits, map_options, chained ? &*chained : nullptr);
   bool crlf = source.find("\r\n") != std::string_view::npos;
   std::string eol = crlf ? "\r\n" : "\n";

@@ -47,9 +47,13 @@ std::string helper_text(std::string_view rt, const Names& names, bool crlf) {
 }
 
 // Where the helper goes: the end of the file, or before a trailing `//# sourceMappingURL=` line.
-uint32_t helper_offset(std::string_view src) {
+// A trailing `//# sourceMappingURL=` line that the parser sees as a comment.
+std::optional<std::pair<uint32_t, uint32_t>> source_map_comment(TSNode root, std::string_view src) {
   auto comment = trailing_source_map_comment(src);
-  return comment ? comment->first : static_cast<uint32_t>(src.size());
+  if (!comment) return std::nullopt;
+  TSNode n = ts_node_descendant_for_byte_range(root, comment->first, comment->first + 2);
+  if (node_type(n) != "comment" || node_begin(n) != comment->first) return std::nullopt;
+  return comment;
 }
 
 // Where a statement can run first without moving a line: after the directive prologue (its
@@ -117,7 +121,7 @@ bool may_be_module(TSNode root, const TranspileOptions& options) {
 //   __async(this, typeof arguments === "undefined" ? [] : arguments, function* () { PROGRAM
 //   });
 void add_helper(EditList& edits, TSNode root, std::string_view src, const Names& names, const Facts& facts,
-                const TranspileOptions& options, std::string file_prologue) {
+                const TranspileOptions& options, std::string file_prologue, uint32_t helper_offset) {
   bool generators = facts.uses_async_generators;
   if (facts.async_program) {
     file_prologue = " " + names.helper + "(this, typeof arguments === \"undefined\" ? [] : arguments, function* () {" +
@@ -165,7 +169,7 @@ void add_helper(EditList& edits, TSNode root, std::string_view src, const Names&
                  INT32_MIN);
   }
   bool crlf = src.find("\r\n") != std::string_view::npos;
-  uint32_t at = helper_offset(src);
+  uint32_t at = helper_offset;
   std::string text;
   if (at > 0 && src[at - 1] != '\n') text += crlf ? "\r\n" : "\n";
   if (facts.async_program) text += crlf ? "});\r\n" : "});\n";
@@ -301,8 +305,13 @@ Tree Transpiler::parse_masking_keyword_names(std::string_view source, std::strin
 
 TranspileResult Transpiler::run(std::string_view source, const TranspileOptions& options) {
   TranspileResult result;
+  // (a trailing sourceMappingURL line is taken for a comment unless a template literal or a
+  // block comment could hold it)
+  result.source_map_comment = trailing_source_map_comment(source);
   if (options.fast_paths && source.find("async") == std::string_view::npos &&
-      source.find("await") == std::string_view::npos) {
+      source.find("await") == std::string_view::npos &&
+      (!result.source_map_comment || (source.find('`') == std::string_view::npos &&
+                                      source.find("/*") == std::string_view::npos))) {
     result.output = std::string(source);
     return result;
   }
@@ -313,6 +322,7 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
     return result;
   }
   if (!result.ok()) return result;
+  result.source_map_comment = source_map_comment(tree.root(), source);
 
   bool top_level_await = options.top_level_await && !may_be_module(tree.root(), options);
   Facts facts = analyze(tree.root(), source, top_level_await);
@@ -353,7 +363,8 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
     for (int i = 1; i <= cx.cached_generators; ++i) vars += (i > 1 ? ", " : "") + cached_generator_name(cx, i);
     cx.file_prologue = vars + ";" + cx.file_prologue;
   }
-  add_helper(edits, tree.root(), source, names, facts, options, cx.file_prologue);
+  add_helper(edits, tree.root(), source, names, facts, options, cx.file_prologue,
+             result.source_map_comment ? result.source_map_comment->first : static_cast<uint32_t>(source.size()));
 
   uint32_t conflict = 0;
   if (!edits.finish(&conflict)) {

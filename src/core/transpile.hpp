@@ -22,10 +22,14 @@ struct TranspileResult {
   std::vector<Diagnostic> diagnostics;
   bool changed = false;  // false: output is the input, byte for byte
   EditList edits;        // what turned the input into the output (for source maps)
+  // The input's last line `//# sourceMappingURL=...` when it is a comment (not the inside of a
+  // template literal or of a block comment): the runtime goes before it, a new map replaces it.
+  std::optional<std::pair<uint32_t, uint32_t>> source_map_comment;
   bool ok() const { return diagnostics.empty(); }
 };
 
-// The [begin, end of file) range of a last line `//# sourceMappingURL=...`, if there is one.
+// The [begin, end of file) range of a last line `//# sourceMappingURL=...`, if there is one, by
+// its text alone (TranspileResult::source_map_comment also checks that it is a comment).
 std::optional<std::pair<uint32_t, uint32_t>> trailing_source_map_comment(std::string_view source);
 
 // The runtime helper's source, as embedded at build time.
