@@ -309,10 +309,18 @@ void Analyzer::enter(TSNode n, int32_t depth) {
   } else if (type == "class_body") {
     class_bodies_.push_back(n);
   } else if (type == "statement_identifier") {
-    if (node_text(n, src_) == "yield") on_yield(n, false);  // a label
+    if (identifier_name(node_text(n, src_)) == "yield") on_yield(n, false);  // a label
+  } else if (type == "property_identifier") {
+    // `{ yield: 1 }` as a statement is a block with a label, which the grammar reads as an object.
+    TSNode pair = ts_node_parent(n);
+    TSNode object = ts_node_parent(pair);
+    if (identifier_name(node_text(n, src_)) == "yield" && node_type(pair) == "pair" && node_type(object) == "object" &&
+        node_type(ts_node_parent(object)) == "expression_statement") {
+      on_yield(n, false);
+    }
   } else if (type == "identifier" || type == "shorthand_property_identifier" ||
              type == "shorthand_property_identifier_pattern") {
-    std::string_view text = node_text(n, src_);
+    std::string text = identifier_name(node_text(n, src_));
     bool shorthand = type != "identifier";
     if (text == "arguments") on_capture(n, Capture::arguments, shorthand);
     if (text == "await") on_await_name(n);
@@ -367,6 +375,7 @@ void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
     if (f.kind == FunctionKind::declaration || f.kind == FunctionKind::expression) {
       TSNode name = child_by_field(n, "name");
       if (!ts_node_is_null(name)) f.name = node_text(name, src_);
+      if (identifier_name(f.name) == "yield") error(name, "an async function named 'yield' is not supported yet");
     }
     f.depth = depth;
     f.async_token = async_token;

@@ -27,6 +27,34 @@ std::string_view LineIndex::line_text(uint32_t line) const {
   return text_.substr(start, end - start);
 }
 
+std::string identifier_name(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\\' || i + 1 >= text.size() || text[i + 1] != 'u') {
+      out += text[i];
+      continue;
+    }
+    size_t begin = i + 2, end = begin + 4;
+    if (begin < text.size() && text[begin] == '{') {
+      end = text.find('}', begin);
+      if (end == std::string_view::npos) return std::string(text);
+      ++begin;
+    }
+    if (end > text.size()) return std::string(text);
+    unsigned value = 0;
+    for (size_t k = begin; k < end; ++k) {
+      char c = text[k];
+      int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+      if (digit < 0 || value > 0x10FFFF) return std::string(text);
+      value = value * 16 + static_cast<unsigned>(digit);
+    }
+    if (value >= 0x80) return std::string(text);
+    out += static_cast<char>(value);
+    i = text[i + 2] == '{' ? end : end - 1;
+  }
+  return out;
+}
+
 uint32_t utf16_length(std::string_view text) {
   uint32_t units = 0;
   for (unsigned char c : text) {

@@ -34,6 +34,10 @@ inline bool is_identifier_char(char c) {
          static_cast<unsigned char>(c) >= 0x80;
 }
 
+// An identifier's name with its `\u0061` / `\u{61}` escapes decoded (only ASCII ones: enough to
+// compare with `arguments`, `yield`, `await`); other text comes back as it is.
+std::string identifier_name(std::string_view text);
+
 // Number of UTF-16 code units needed for the UTF-8 bytes in `text`.
 uint32_t utf16_length(std::string_view text);
 

@@ -29,3 +29,12 @@ TEST_CASE("utf16_length counts surrogate pairs as two") {
   CHECK(utf16_length("\xE2\x82\xAC") == 1);
   CHECK(utf16_length("\xF0\x9F\x98\x80") == 2);
 }
+
+TEST_CASE("identifier_name decodes ASCII unicode escapes, leaves other text alone") {
+  CHECK(identifier_name("yield") == "yield");
+  CHECK(identifier_name("yi\\u0065ld") == "yield");
+  CHECK(identifier_name("\\u{61}rguments") == "arguments");
+  CHECK(identifier_name("\\u{0000061}wait") == "await");
+  CHECK(identifier_name("caf\\u00e9") == "caf\\u00e9");  // not ASCII: kept
+  CHECK(identifier_name("bad\\u00") == "bad\\u00");
+}
