@@ -45,6 +45,26 @@ bool is_derived_constructor(TSNode method, std::string_view src) {
   return false;
 }
 
+// The names a binding pattern declares (not those in its default values or computed keys).
+std::vector<std::string_view> bound_names(TSNode pattern, std::string_view src) {
+  std::vector<std::string_view> out;
+  std::string_view type = node_type(pattern);
+  if (type == "identifier" || type == "shorthand_property_identifier_pattern" ||
+      type == "shorthand_property_identifier") {
+    out.push_back(node_text(pattern, src));
+    return out;
+  }
+  for (uint32_t i = 0; i < ts_node_named_child_count(pattern); ++i) {
+    TSNode c = ts_node_named_child(pattern, i);
+    if (same_node(c, child_by_field(pattern, "right")) || same_node(c, child_by_field(pattern, "key")) ||
+        node_type(c) == "computed_property_name") {
+      continue;
+    }
+    for (std::string_view name : bound_names(c, src)) out.push_back(name);
+  }
+  return out;
+}
+
 TSNode first_named_child(TSNode n) {
   uint32_t count = ts_node_named_child_count(n);
   for (uint32_t i = 0; i < count; ++i) {
@@ -680,6 +700,19 @@ void Analyzer::on_for_await(TSNode n, TSNode await_token, int32_t depth) {
     labels.push_back(node_text(child_by_field(p, "label"), src_));
   }
   for (size_t i = labels.size(); i-- > 0;) loop.labels += std::string(labels[i]) + ": ";
+  std::string_view kind = ts_node_is_null(loop.kind) ? "" : node_text(loop.kind, src_);
+  TSNode bound = loop.left;
+  // (the grammar reads `for await (let [a, b] of ...)` as an assignment to `let[a, b]`)
+  if (node_type(bound) == "subscript_expression" && node_text(child_by_field(bound, "object"), src_) == "let") {
+    kind = "let";
+    bound = child_by_field(bound, "index");
+  }
+  if (kind == "let" || kind == "const") {
+    std::string_view iterable = node_text(loop.right, src_);
+    for (std::string_view name : bound_names(bound, src_)) {
+      if (mentions(iterable, name)) loop.dead_zone_names.push_back(name);
+    }
+  }
   facts_.uses_async_generators = true;
   facts_.for_awaits.push_back(std::move(loop));
 }

@@ -107,8 +107,12 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   bool pattern_assignment = ts_node_is_null(loop.kind) && node_type(loop.left) == "object_pattern";
   std::string binding = ts_node_is_null(loop.kind) ? "" : std::string(node_text(loop.kind, cx.src)) + " ";
   std::string assign = pattern_assignment ? "(" + target + " = " + r + ".value); " : binding + target + " = " + r + ".value; ";
+  // `for await (const x of x)`: the iterable's x is in the temporal dead zone of a `let x` after it.
+  std::string dead_zone;
+  for (std::string_view name : loop.dead_zone_names) dead_zone += (dead_zone.empty() ? "let " : ", ") + std::string(name);
+  if (!dead_zone.empty()) dead_zone += "; ";
   cx.edits.replace(node_end(loop.right), node_begin(loop.body),
-                   std::string(loop.in_generator ? ", 1" : "") + "); try { " + loop.labels + "for (; " + names.runtime("step") +
+                   std::string(loop.in_generator ? ", 1" : "") + "); " + dead_zone + "try { " + loop.labels + "for (; " + names.runtime("step") +
                        "(" + r + ", (yield " + names.runtime("next") + "(" + r + "))); ) { " + assign +
                        line_breaks(cx.src, node_end(loop.right), node_begin(loop.body)),
                    loop.depth);
