@@ -24,6 +24,21 @@ TSNode child_by_field(TSNode n, std::string_view field) {
   return ts_node_child_by_field_name(n, field.data(), static_cast<uint32_t>(field.size()));
 }
 
+uint32_t node_end(TSNode n) {
+  for (;;) {
+    uint32_t count = ts_node_child_count(n);
+    if (count == 0) return ts_node_end_byte(n);
+    TSNode last = ts_node_child(n, count - 1);
+    if (std::string_view(ts_node_type(last)) != "comment") {
+      n = last;
+      continue;
+    }
+    while (count > 1 && std::string_view(ts_node_type(ts_node_child(n, count - 2))) == "comment") --count;
+    if (count == 1) return ts_node_start_byte(last);  // (only comments: cannot happen in a statement)
+    n = ts_node_child(n, count - 2);
+  }
+}
+
 TSNode find_token(TSNode n, std::string_view type) {
   uint32_t count = ts_node_child_count(n);
   for (uint32_t i = 0; i < count; ++i) {

@@ -42,7 +42,10 @@ class Parser {
 
 // Small helpers over TSNode used by every pass.
 inline uint32_t node_begin(TSNode n) { return ts_node_start_byte(n); }
-inline uint32_t node_end(TSNode n) { return ts_node_end_byte(n); }
+// Where a node's code ends. The grammar puts a `// comment` that follows a statement ending by
+// ASI inside the statement's node (its last child, or its last child's), so text inserted at the
+// raw end would be commented out: this end is before such trailing comments.
+uint32_t node_end(TSNode n);
 inline std::string_view node_text(TSNode n, std::string_view src) {
   return src.substr(ts_node_start_byte(n), ts_node_end_byte(n) - ts_node_start_byte(n));
 }
