@@ -213,7 +213,7 @@ class Analyzer {
   void on_this(TSNode n);
   void on_direct_eval(TSNode n);
   void name_async_generator(TSNode n, AsyncFunction& f);
-  void note_generator_method(TSNode n, AsyncFunction& f);
+  void note_method(TSNode n, AsyncFunction& f);
   // Whether a line terminator (also one inside a comment) follows `token` before the next token.
   bool line_break_after(TSNode token) {
     TSNode next = ts_node_next_sibling(token);
@@ -404,7 +404,7 @@ void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
     if (f.kind == FunctionKind::arrow) f.arrow = find_token(n, "=>");
     f.strict_body = node_type(f.body) == "statement_block" && has_use_strict_directive(f.body, src_);
     if (f.generator && f.kind != FunctionKind::method) name_async_generator(n, f);
-    if (f.generator && f.kind == FunctionKind::method) note_generator_method(n, f);
+    if (f.kind == FunctionKind::method) note_method(n, f);
     // `export default async function () {}` is a declaration too (hoisted), without a name.
     bool default_export = node_type(ts_node_parent(n)) == "export_statement" && f.name.empty() &&
                           f.kind != FunctionKind::arrow && f.kind != FunctionKind::method;
@@ -435,6 +435,11 @@ void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
         }
       }
     }
+    if (f.kind == FunctionKind::arrow) {
+      bool exported = node_type(ts_node_parent(n)) == "export_statement";  // export default async () => {}
+      f.method_key = exported ? std::optional<std::string>("default") : inferred_name_key(n, src_);
+      if (!f.method_key) f.computed_name_key = computed_pair_key(n);
+    }
     f.created_once = created_once(n);
     f.strict = scope.strict;
     f.fix_callee = !f.strict && f.kind != FunctionKind::arrow && mentions(node_text(n, src_), "callee") &&
@@ -462,14 +467,15 @@ void Analyzer::name_async_generator(TSNode n, AsyncFunction& f) {
   }
 }
 
-// An async generator method gets its own `prototype` through its holder: an object literal, a
-// class declaration or a named class expression. Private methods, and methods of anonymous class
-// expressions (wrapping those would lose their inferred name), share one prototype per file.
-void Analyzer::note_generator_method(TSNode n, AsyncFunction& f) {
+// An async method becomes an instance of %AsyncFunction%, an async generator method gets its own
+// `prototype`, through its holder: an object literal, a class declaration or a named class
+// expression. Private methods, and methods of anonymous class expressions (wrapping those would
+// lose their inferred name), are left as they are (async generator ones share one prototype).
+void Analyzer::note_method(TSNode n, AsyncFunction& f) {
   TSNode name = child_by_field(n, "name");
   if (ts_node_is_null(name) || node_type(name) == "private_property_identifier") return;
   TSNode holder = ts_node_parent(n);
-  GeneratorMethodHolder h;
+  MethodHolder h;
   h.depth = f.depth - 1;
   if (node_type(holder) == "class_body") {
     holder = ts_node_parent(holder);
@@ -484,7 +490,7 @@ void Analyzer::note_generator_method(TSNode n, AsyncFunction& f) {
   }
   f.method_name = name;
   f.is_static = !ts_node_is_null(find_token(n, "static"));
-  for (GeneratorMethodHolder& known : facts_.generator_method_holders) {
+  for (MethodHolder& known : facts_.method_holders) {
     if (same_node(known.node, holder)) {
       ++known.count;
       return;
@@ -492,7 +498,7 @@ void Analyzer::note_generator_method(TSNode n, AsyncFunction& f) {
   }
   h.node = holder;
   h.count = 1;
-  facts_.generator_method_holders.push_back(h);
+  facts_.method_holders.push_back(h);
 }
 
 // `this` inside async arrows: each of them up to the enclosing non-arrow function must pass it on.

@@ -54,20 +54,20 @@ struct AsyncFunction {
   bool captures_super_update = false;
   // Created once per run of the file: no function, loop, class field or static block around it.
   bool created_once = false;
-  // Async generator methods of a GeneratorMethodHolder: the key node and whether it is static.
+  // Methods of a MethodHolder: the key node and whether it is static.
   TSNode method_name{};
   bool is_static = false;
 };
 
-// An object literal or class whose async generator methods get their own `prototype` once it
-// exists: each such method's key is noted as it is evaluated, then the holder fixes them up.
-struct GeneratorMethodHolder {
+// An object literal or class whose async (generator) methods are fixed up once it exists: each
+// such method's key is noted as it is evaluated, then the holder fixes them up.
+struct MethodHolder {
   int32_t depth = 0;
   TSNode node{};           // the object, or the class declaration / named class expression
   bool is_class = false;
   bool is_declaration = false;
   std::string_view class_name;
-  int count = 0;           // its async generator methods
+  int count = 0;           // its async and async generator methods
 };
 
 struct Await {
@@ -138,7 +138,7 @@ struct Facts {
   std::vector<YieldDelegate> delegates;
   std::vector<GeneratorReturn> generator_returns;
   std::vector<ForAwait> for_awaits;
-  std::vector<GeneratorMethodHolder> generator_method_holders;
+  std::vector<MethodHolder> method_holders;
   bool uses_async_generators = false;  // the file needs the async generator runtime
   bool async_program = false;          // top-level await used, and allowed: the program is an async body
   std::vector<Diagnostic> errors;

@@ -19,6 +19,10 @@ struct LowerContext {
   std::string cache_prefix;    // their names but the number
 };
 
+// The name argument of a function the runtime makes or names (`"x"`, `__async_key_name()`), empty
+// when the function keeps its own or has none; for a computed key, adds the key's conversion.
+// nullopt: the name is given where the function stands, in a way the runtime cannot repeat.
+std::optional<std::string> name_argument(const AsyncFunction& f, LowerContext& cx);
 void lower_function(const AsyncFunction& f, LowerContext& cx);
 // A named declaration: binds it at the start of its scope; false if it stays a plain function.
 bool lower_declaration(const AsyncFunction& f, LowerContext& cx);
@@ -30,8 +34,8 @@ void lower_capture(const CaptureUse& c, LowerContext& cx);
 void lower_yield_delegate(const YieldDelegate& d, LowerContext& cx);
 void lower_generator_return(const GeneratorReturn& r, LowerContext& cx);
 void lower_for_await(const ForAwait& loop, int id, LowerContext& cx);
-void mark_generator_method(const AsyncFunction& f, LowerContext& cx);
-void lower_generator_method_holder(const GeneratorMethodHolder& h, LowerContext& cx);
+void mark_method(const AsyncFunction& f, LowerContext& cx);
+void lower_method_holder(const MethodHolder& h, LowerContext& cx);
 // The file-level variable that keeps the n-th cached generator (lower_function). Scripts share
 // one global scope, so the name carries a hash of the file's text besides the file's prefix.
 std::string cached_generator_name(LowerContext& cx, int n);

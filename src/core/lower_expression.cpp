@@ -15,21 +15,26 @@
 
 namespace a2g {
 
-bool lower_function_expression(const AsyncFunction& f, LowerContext& cx) {
-  bool computed = !ts_node_is_null(f.computed_name_key);
-  // (sloppy code reading arguments.callee, and expressions assigning their own name, stay functions)
-  if (f.kind != FunctionKind::expression || f.fix_callee || (!f.method_key && !computed)) return false;
-  std::string name;
-  if (computed) {
+std::optional<std::string> name_argument(const AsyncFunction& f, LowerContext& cx) {
+  if (!ts_node_is_null(f.computed_name_key)) {
     cx.edits.insert(node_begin(f.computed_name_key) + 1, cx.names.runtime("key") + "(", f.depth);
     cx.edits.insert(node_end(f.computed_name_key) - 1, ")", -f.depth);
-    name = cx.names.runtime("key_name") + "()";
-  } else if (f.name.empty() || f.self_binding) {
-    const std::string& key = *f.method_key;
-    // (a number key is passed as written, `.5` too: the runtime converts it as the key is)
-    bool quoted = key[0] == '"' || key[0] == '\'' || (key[0] >= '0' && key[0] <= '9') || key[0] == '.';
-    if (key != "\"\"") name = quoted ? key : "\"" + key + "\"";
+    return cx.names.runtime("key_name") + "()";
   }
+  if (!f.method_key) return std::nullopt;
+  if (!f.name.empty() && !f.self_binding) return "";
+  const std::string& key = *f.method_key;
+  // (a number key is passed as written, `.5` too: the runtime converts it as the key is)
+  bool quoted = key[0] == '"' || key[0] == '\'' || (key[0] >= '0' && key[0] <= '9') || key[0] == '.';
+  if (key == "\"\"") return "";
+  return quoted ? key : "\"" + key + "\"";
+}
+
+bool lower_function_expression(const AsyncFunction& f, LowerContext& cx) {
+  // (sloppy code reading arguments.callee, and expressions assigning their own name, stay functions)
+  if (f.kind != FunctionKind::expression || f.fix_callee) return false;
+  if (!f.method_key && ts_node_is_null(f.computed_name_key)) return false;
+  std::string name = *name_argument(f, cx);
   std::string make = cx.names.runtime(f.generator ? "generator_function" : "function") + "(";
   std::string open = f.self_binding ? "((" + *f.method_key + ") => " + *f.method_key + " = " + make : make;
   cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), open, f.depth);

@@ -172,12 +172,13 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
       bool wrap = named && f.kind == FunctionKind::expression;
       std::string self_reference = named ? own_name + ", new.target" : "undefined";
       if (wrap) cx.edits.insert(node_begin(f.async_token), cx.names.runtime("generator_fixup") + "(", f.depth);
-      if (!ts_node_is_null(f.method_name)) mark_generator_method(f, cx);
+      if (!ts_node_is_null(f.method_name)) mark_method(f, cx);
       cx.edits.insert(node_begin(f.params),
                       (f.add_generator_name ? " " + f.generator_name : "") + "(" + list + ") { " + hand_over, f.depth);
       cx.edits.insert(node_end(f.body), end_cache + ", " + self_reference + "); }" + (wrap ? ")" : ""), closer);
       return;
     }
+    if (!ts_node_is_null(f.method_name)) mark_method(f, cx);
     cx.edits.insert(node_begin(f.params), "(" + list + ") { " + hand_over, f.depth);
     // Methods are not constructors already; functions hand `new.target` over so that the
     // helper throws a TypeError for `new f()`, as for a native async function.
@@ -185,11 +186,16 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
     cx.edits.insert(node_end(f.body), end_cache + (constructible ? ", new.target); }" : "); }"), closer);
     return;
   }
+  // The arrow becomes an instance of %AsyncFunction% with the name it would have had where it
+  // stands: __async_arrow((a) => {...}, "f"). (Unless that name cannot be given by the runtime.)
+  std::optional<std::string> name = name_argument(f, cx);
+  std::string wrap = name ? cx.names.runtime("arrow") + "(" : "";
+  std::string unwrap = !name ? "" : name->empty() ? ")" : ", " + *name + ")";
   bool bare = node_type(f.params) == "identifier";
   bool expression_body = node_type(f.body) != "statement_block";
   cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src),
-                   "(" + list + ") => { " + hand_over + (bare ? "(" : ""), f.depth);
-  guard_statement_start(f.async_token, cx);
+                   wrap + "(" + list + ") => { " + hand_over + (bare ? "(" : ""), f.depth);
+  if (!name) guard_statement_start(f.async_token, cx);
   if (bare) cx.edits.insert(node_end(f.params), ")", 0);
   uint32_t arrow_end = node_end(f.arrow);
   // `(x) => {` loses its `=>` and one of the blanks around it: `(x) {`.
@@ -200,7 +206,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   std::string rebind = f.rebind_arguments ? "arguments = " + cx.names.arguments + "; " : "";
   cx.edits.replace(node_begin(f.arrow), arrow_end, expression_body ? "{ " + rebind + "return (" : "");
   if (!expression_body && !rebind.empty()) cx.edits.insert(node_begin(f.body) + 1, " " + rebind, f.depth);
-  cx.edits.insert(node_end(f.body), expression_body ? "); }" + end_cache + "); }" : end_cache + "); }", closer);
+  cx.edits.insert(node_end(f.body), (expression_body ? "); }" + end_cache + "); }" : end_cache + "); }") + unwrap, closer);
 }
 
 }  // namespace a2g

@@ -7,13 +7,14 @@
 
 namespace a2g {
 
-// An async generator method of a holder notes its key as the holder is evaluated:
-//   async *m() {}  =>  ["m"] as [__async_method_key("m")]() {}      async *[k]() {}  =>  [__async_method_key(k)]() {}
-// (static methods add `, 1`). The key is converted once (ToPropertyKey), as natively.
-void mark_generator_method(const AsyncFunction& f, LowerContext& cx) {
+// An async (generator) method of a holder notes its key as the holder is evaluated:
+//   async m() {}  =>  [__async_method_key("m")]() {}      async *[k]() {}  =>  [__async_method_key(k, 2)]() {}
+// (flags: 1 static, 2 generator). The key is converted once (ToPropertyKey), as natively.
+void mark_method(const AsyncFunction& f, LowerContext& cx) {
   TSNode name = f.method_name;
   std::string key = cx.names.runtime("method_key") + "(";
-  std::string end = f.is_static ? ", 1)" : ")";
+  int flags = (f.is_static ? 1 : 0) + (f.generator ? 2 : 0);
+  std::string end = flags != 0 ? ", " + std::to_string(flags) + ")" : ")";
   if (node_type(name) == "computed_property_name") {
     cx.edits.insert(node_begin(name) + 1, key, f.depth);
     cx.edits.insert(node_end(name) - 1, end, -f.depth);
@@ -24,11 +25,11 @@ void mark_generator_method(const AsyncFunction& f, LowerContext& cx) {
   cx.edits.insert(node_end(name), (identifier ? "\"" : "") + end + "]", -f.depth);
 }
 
-// Once the object or class exists, its noted methods become async generator functions with a
-// `prototype` of their own: {...} => __async_generator_methods({...}, N); a class declaration is
-// followed by `__async_generator_methods(C, N, 1);`, a named class expression wrapped.
-void lower_generator_method_holder(const GeneratorMethodHolder& h, LowerContext& cx) {
-  std::string fix = cx.names.runtime("generator_methods");
+// Once the object or class exists, its noted methods become instances of %AsyncFunction%, or
+// async generator functions with a `prototype` of their own: {...} => __async_methods({...}, N);
+// a class declaration is followed by `__async_methods(C, N, 1);`, a named class expression wrapped.
+void lower_method_holder(const MethodHolder& h, LowerContext& cx) {
+  std::string fix = cx.names.runtime("methods");
   std::string count = std::to_string(h.count) + (h.is_class ? ", 1" : "");
   if (h.is_declaration) {
     cx.edits.insert(node_end(h.node), " " + fix + "(" + std::string(h.class_name) + ", " + count + ");", -h.depth);

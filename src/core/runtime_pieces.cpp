@@ -89,6 +89,14 @@ void runtime_names_in(std::string_view text, std::string_view prefix, std::set<s
   }
 }
 
+std::vector<std::string> runtime_function_names() {
+  std::vector<std::string> out;
+  for (const Piece& p : pieces()) {
+    if (!p.name.empty()) out.push_back(p.name);
+  }
+  return out;
+}
+
 bool runtime_has(std::string_view name) {
   for (const Piece& p : pieces()) {
     if (!p.name.empty() && p.name == name) return true;

@@ -5,12 +5,16 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace a2g {
 
 // The runtime text holding `used` and everything they call, in file order, each file's header
 // comment first. Unknown names are ignored.
 std::string runtime_pieces(const std::set<std::string, std::less<>>& used);
+
+// The names of all the runtime's functions, in file order.
+std::vector<std::string> runtime_function_names();
 
 // Whether `name` (`__async...`) is a function of the runtime.
 bool runtime_has(std::string_view name);

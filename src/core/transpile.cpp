@@ -82,18 +82,6 @@ Prologue prologue_position(TSNode root, std::string_view src) {
 // The helper captures %Promise% and friends when the file starts running, before user code can
 // replace them; the helper itself is a hoisted declaration appended at the end.
 // The runtime functions a file may call, by their name after the prefix.
-std::vector<std::string> runtime_names(const Names& names, bool generators) {
-  std::vector<std::string> out{names.helper, names.runtime("intrinsics"), names.runtime("function"),
-                               names.runtime("key"), names.runtime("key_name")};
-  if (generators) {
-    for (const char* n : {"generator", "generator_fixup", "generator_function", "method_key", "generator_methods", "await", "delegate", "iterator", "next", "step", "threw",
-                          "close", "ag"}) {
-      out.push_back(names.runtime(n));
-    }
-  }
-  return out;
-}
-
 bool is_module(TSNode root) {
   uint32_t count = ts_node_named_child_count(root);
   for (uint32_t i = 0; i < count; ++i) {
@@ -354,7 +342,7 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
   for (const CaptureUse& c : facts.captures) lower_capture(c, cx);
   for (const YieldDelegate& d : facts.delegates) lower_yield_delegate(d, cx);
   for (const GeneratorReturn& r : facts.generator_returns) lower_generator_return(r, cx);
-  for (const GeneratorMethodHolder& h : facts.generator_method_holders) lower_generator_method_holder(h, cx);
+  for (const MethodHolder& h : facts.method_holders) lower_method_holder(h, cx);
   // Last first: a loop inside another's target (in an async arrow there) is lowered before that
   // target moves with its rewrites.
   for (size_t i = facts.for_awaits.size(); i-- > 0;) lower_for_await(facts.for_awaits[i], static_cast<int>(i + 1), cx);
@@ -379,8 +367,7 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
 }
 
 std::string runtime_module(HelperModuleKind kind) {
-  Names names = choose_names("");
-  std::vector<std::string> all = runtime_names(names, true);
+  std::vector<std::string> all = runtime_function_names();
   std::string out = "// async2gen runtime, to be shared by files transpiled with --helpers=import or --helpers=global.\n";
   out += std::string(runtime_async_js) + std::string(runtime_async_generator_js);
   out += "__async.rt = __async_intrinsics();\n__async_ag(__async.rt);\n";

@@ -58,7 +58,81 @@ function __async_function(body, plain, name) {
     ? { [name]() { return rt.apply(body, this, arguments); } }[name]
     : { [name]() { return __async(this, arguments, body); } }[name];
   rt.defineProperty(fn, "length", { __proto__: null, value: body.length });
+  rt.setPrototypeOf(fn, rt.afp || __async_function_prototype(rt));
   return fn;
+}
+// An async arrow: `async (a) => {...}` becomes `__async_arrow((a) => { return __async(...); }, "f")`:
+// an instance of %AsyncFunction%, with the name it would have had where it stands.
+function __async_arrow(fn, name) {
+  "use strict";
+  var rt = __async.rt || (__async.rt = __async_intrinsics());
+  rt.setPrototypeOf(fn, rt.afp || __async_function_prototype(rt));
+  if (name !== void 0) rt.defineProperty(fn, "name", { __proto__: null, value: name, configurable: true });
+  return fn;
+}
+// `async KEY() {}` and `async *KEY() {}` in an object literal or a class become
+// `[__async_method_key(KEY, flags)]() {}` (flags: 1 static, 2 generator): the key is converted once
+// (ToPropertyKey), as natively, and noted on a stack (a holder inside another's computed key takes
+// only its own).
+function __async_method_key(key, flags) {
+  "use strict";
+  var rt = __async.rt || (__async.rt = __async_intrinsics());
+  var holder = { __proto__: null };
+  holder[key] = 0;
+  key = rt.ownKeys(holder)[0];
+  var keys = rt.methodKeys || (rt.methodKeys = []);
+  if (keys.length > 1000) keys.length = 0; // left by holders that threw while being made
+  keys.push(key, flags | 0);
+  return key;
+}
+// Then the object or class, once it exists, gives its last `count` noted methods what native ones
+// have: async methods become instances of %AsyncFunction%, async generator methods get a
+// `prototype` of their own, which the objects they return inherit from (through a wrapper).
+function __async_methods(target, count, isClass) {
+  "use strict";
+  var rt = __async.rt;
+  var noted = rt.methodKeys.splice(rt.methodKeys.length - 2 * count, 2 * count);
+  for (var i = 0; i < noted.length; i += 2) {
+    var holder = isClass && !(noted[i + 1] & 1) ? target.prototype : target;
+    var descriptor = rt.getOwnPropertyDescriptor(holder, noted[i]);
+    if (descriptor === void 0 || typeof descriptor.value !== "function") continue;
+    if (noted[i + 1] & 2) {
+      rt.defineProperty(holder, noted[i], { __proto__: null, value: rt.ag.wrapMethod(descriptor.value) });
+    } else {
+      rt.setPrototypeOf(descriptor.value, rt.afp || __async_function_prototype(rt));
+    }
+  }
+  return target;
+}
+// %AsyncFunction.prototype% as far as ES2015 can make one, shared by the files of a program
+// through a registered symbol on the global object: lowered async functions inherit from it, so
+// `fn.constructor.name`, `fn[Symbol.toStringTag]` and Object.prototype.toString say AsyncFunction.
+function __async_function_prototype(rt) {
+  "use strict";
+  var key = rt.global.Symbol["for"]("async2gen %AsyncFunction.prototype%");
+  var proto = rt.global[key];
+  if (proto === void 0) {
+    proto = rt.create(rt.global.Function.prototype);
+    rt.defineProperty(proto, rt.global.Symbol.toStringTag, { __proto__: null, value: "AsyncFunction", configurable: true });
+    __async_kind_constructor(rt, "AsyncFunction", proto);
+    rt.defineProperty(rt.global, key, { __proto__: null, value: proto });
+  }
+  return (rt.afp = proto);
+}
+// The constructor of such a prototype (%AsyncFunction%, %AsyncGeneratorFunction%): named after
+// the kind, an instance of Function. It cannot compile source text (that would need a transpiler
+// at run time), so calling it throws.
+function __async_kind_constructor(rt, name, proto) {
+  "use strict";
+  var kind = {
+    [name]: function (body) {
+      throw new rt.TypeError(name + " cannot compile source text here: async2gen lowered this program ahead of time");
+    },
+  }[name];
+  rt.defineProperty(kind, "prototype", { __proto__: null, value: proto, writable: false });
+  rt.defineProperty(proto, "constructor", { __proto__: null, value: kind, configurable: true });
+  rt.setPrototypeOf(kind, rt.global.Function);
+  return kind;
 }
 // `{ [k]: async function () {} }` becomes `{ [__async_key(k)]: __async_function(g, 0, __async_key_name()) }`:
 // the key is converted once (ToPropertyKey) and the name SetFunctionName gives it kept for the
@@ -127,6 +201,9 @@ function __async_intrinsics(global) {
     throw: generatorPrototype.throw,
     generatorFunction: generatorFunction,
     getPrototypeOf: global.Object.getPrototypeOf,
+    setPrototypeOf: global.Object.setPrototypeOf,
+    getOwnPropertyDescriptor: global.Object.getOwnPropertyDescriptor,
+    create: global.Object.create,
     defineProperty: global.Object.defineProperty,
     ownKeys: global.Reflect.ownKeys,
     symbolToString: global.Symbol.prototype.toString,

@@ -12,7 +12,6 @@
    Dependencies (besides __async and __async_intrinsics):
      __async_generator -> __async_ag
      __async_generator_function -> __async_ag, __async_generator
-     __async_method_key, __async_generator_methods -> __async_ag
      __async_await     -> __async_ag
      __async_delegate  -> __async_ag, __async_get_iterator, __async_method, __async_from_sync, __async_call_next
      __async_iterator  -> __async_ag, __async_get_iterator, __async_method
@@ -20,30 +19,15 @@
      __async_step      -> __async_type_error
      __async_threw: none
      __async_close     -> __async_ag, __async_method, __async_from_sync, __async_type_error, __async_await (inside async generators)
-     __async_ag        -> (none of the above: it is the shared state and the driver) */
+     __async_ag        -> __async_kind_constructor (none of the above: it is the shared state and the driver) */
 function __async_generator(self, args, body, fn, newTarget) {
   "use strict";
   var rt = __async.rt || (__async.rt = __async_intrinsics());
   if (newTarget !== void 0) throw new rt.TypeError(newTarget.name + " is not a constructor");
   var ag = rt.ag || __async_ag(rt);
-  if (fn === void 0) fn = ag.takeCallee(); // a method called through the wrapper of __async_generator_methods
+  if (fn === void 0) fn = ag.takeCallee(); // a method called through the wrapper of __async_methods
   var gen = rt.apply(body, self, args); // parameter defaults and destructuring run here and throw synchronously
   return ag.create(gen, fn);
-}
-// `async *KEY() {}` in an object literal or a class becomes `[__async_method_key(KEY)]() {}`: the key
-// is converted once (ToPropertyKey) and noted, with whether the method is static.
-function __async_method_key(key, isStatic) {
-  "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  return (rt.ag || __async_ag(rt)).noteMethod(key, isStatic);
-}
-// Then the object or class, once it exists, gives its last `count` noted methods what a native
-// async generator method has: a `prototype` of its own, which the objects it returns inherit from.
-function __async_generator_methods(target, count, isClass) {
-  "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  (rt.ag || __async_ag(rt)).fixMethods(target, count, isClass);
-  return target;
 }
 // The function object of an async generator declaration (§15.6): see __async_function in async.js.
 function __async_generator_function(body, plain, name) {
@@ -292,8 +276,7 @@ function __async_ag(rt) {
     create: createGenerator,
     fix: function (fn) { fixPrototype(fn); },
     declare: declare,
-    noteMethod: noteMethod,
-    fixMethods: fixMethods,
+    wrapMethod: methodWrapper,
     takeCallee: function () {
       var fn = callee;
       callee = void 0;
@@ -373,6 +356,7 @@ function __async_ag(rt) {
   var generatorFunctionPrototype = create(functionPrototype);
   define(generatorFunctionPrototype, "prototype", prototype, false);
   define(generatorFunctionPrototype, toStringTag, "AsyncGeneratorFunction", false);
+  __async_kind_constructor(rt, "AsyncGeneratorFunction", generatorFunctionPrototype);
   define(prototype, "constructor", generatorFunctionPrototype, false);
   define(prototype, "next", methods.next, true);
   define(prototype, "return", methods.return, true);
@@ -387,7 +371,7 @@ function __async_ag(rt) {
   function fixPrototype(fn) {
     if (rt.apply(weakMapGet, fixed, [fn]) !== void 0) return;
     rt.apply(weakMapSet, fixed, [fn, true]);
-    // The function itself: an instance of %AsyncGeneratorFunction% (toString says so).
+    // The function itself: an instance of %AsyncGeneratorFunction% (toString and constructor say so).
     if (getPrototypeOf(fn) === functionPrototype) setPrototypeOf(fn, generatorFunctionPrototype);
     var proto = fn.prototype;
     if (isObject(proto) && getPrototypeOf(proto) === objectPrototype) {
@@ -412,33 +396,9 @@ function __async_ag(rt) {
     return fn;
   }
 
-  // Async generator methods: their keys as their holder is evaluated (a stack, so that a holder
-  // inside another's computed key takes only its own), and the method being called.
-  var methodKeys = [];
+  // Async generator methods (see __async_methods in async.js): a method cannot name itself, so
+  // each becomes a wrapper method that tells the driver who was called (`callee`) and calls it.
   var callee;
-  var reflectOwnKeys = global.Reflect.ownKeys;
-  function noteMethod(key, isStatic) {
-    var holder = create(null);
-    holder[key] = 0; // ToPropertyKey, once
-    key = reflectOwnKeys(holder)[0];
-    if (methodKeys.length > 1000) methodKeys.length = 0; // left by holders that threw while being made
-    methodKeys.push(key, !!isStatic);
-    return key;
-  }
-  // A method cannot name itself, so each becomes a wrapper method that tells the driver who was
-  // called (`callee`) and calls it: the wrapper is what the property holds from then on.
-  function fixMethods(target, count, isClass) {
-    var noted = methodKeys.splice(methodKeys.length - 2 * count, 2 * count);
-    for (var i = 0; i < noted.length; i += 2) {
-      var holder = isClass && !noted[i + 1] ? target.prototype : target;
-      var descriptor = getOwnPropertyDescriptor(holder, noted[i]);
-      if (descriptor === void 0 || typeof descriptor.value !== "function") continue;
-      var wrapper = methodWrapper(descriptor.value);
-      var value = create(null);
-      value.value = wrapper;
-      defineProperty(holder, noted[i], value);
-    }
-  }
   function methodWrapper(method) {
     var name = method.name;
     var wrapper = {

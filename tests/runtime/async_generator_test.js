@@ -15,13 +15,13 @@ if (!helperFile || !generatorFile) {
 const H = vm.runInThisContext(
   fs.readFileSync(helperFile, "utf8") + "\n" + fs.readFileSync(generatorFile, "utf8") +
     "\n;__async.rt = __async_intrinsics(); __async_ag(__async.rt);\n" + // what the transpiler puts on line 1
-    "({ __async_method_key, __async_generator_methods, __async_generator_function," +
+    "({ __async_method_key, __async_methods, __async_generator_function," +
     " __async, __async_generator, __async_await, __async_delegate, __async_iterator, __async_next," +
     " __async_step, __async_threw, __async_close })",
   { filename: generatorFile },
 );
 const {
-  __async_method_key, __async_generator_methods, __async_generator_function,
+  __async_method_key, __async_methods, __async_generator_function,
   __async, __async_generator, __async_await, __async_delegate, __async_iterator, __async_next,
   __async_step, __async_threw, __async_close,
 } = H;
@@ -136,12 +136,12 @@ scenarios["methods and declarations: own prototype, objects inherit from it, no 
   lowered(log) {
     const sym = Symbol("s");
     class C {
-      [__async_method_key("m")](a) { return __async_generator(this, arguments, function* (a) { yield a; }, undefined); }
-      static [__async_method_key(sym, 1)]() { return __async_generator(this, arguments, function* () { yield "static"; }, undefined); }
+      [__async_method_key("m", 2)](a) { return __async_generator(this, arguments, function* (a) { yield a; }, undefined); }
+      static [__async_method_key(sym, 3)]() { return __async_generator(this, arguments, function* () { yield "static"; }, undefined); }
     }
-    __async_generator_methods(C, 2, 1);
-    const o = __async_generator_methods({
-      [__async_method_key("p")](a, b) { return __async_generator(this, arguments, function* (a, b) { yield a + b; }, undefined); },
+    __async_methods(C, 2, 1);
+    const o = __async_methods({
+      [__async_method_key("p", 2)](a, b) { return __async_generator(this, arguments, function* (a, b) { yield a + b; }, undefined); },
     }, 1);
     function* d(x = 1) { yield x; }
     return [C.prototype.m, C[sym], o.p, __async_generator_function(d), (f) => f.call(new C(), 2)];

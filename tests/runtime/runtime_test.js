@@ -12,9 +12,13 @@ if (!helperFile) {
   process.exit(2);
 }
 // Loaded into this context as a script, as the transpiler appends it to user code.
-const { __async, __async_function, __async_key, __async_key_name, __async_super_ref } = vm.runInThisContext(
+const {
+  __async, __async_function, __async_key, __async_key_name, __async_super_ref, __async_arrow, __async_method_key,
+  __async_methods,
+} = vm.runInThisContext(
   fs.readFileSync(helperFile, "utf8") +
-    "\n;({ __async, __async_function, __async_key, __async_key_name, __async_super_ref })",
+    "\n;({ __async, __async_function, __async_key, __async_key_name, __async_super_ref, __async_arrow," +
+    " __async_method_key, __async_methods })",
   { filename: helperFile },
 );
 
@@ -146,6 +150,22 @@ const direct = {
     log.push("made");
     compound.value += 1;
     return store.x === 6 && log.join() === "convert,made,set,made,get,convert,set,convert";
+  },
+  "lowered async functions, arrows and methods look like native ones: AsyncFunction constructor and tag"() {
+    const native = [async function f() {}, async () => {}, { async m() {} }.m, class { static async s() {} }.s];
+    const made = [
+      __async_function(function* f() {}),
+      __async_arrow(() => {}, ""),
+      __async_methods({ [__async_method_key("m")]() {} }, 1).m,
+      __async_methods(class { static [__async_method_key("s", 1)]() {} }, 1, 1).s,
+    ];
+    const shape = (f) => [f.name, f.constructor.name, f.constructor.length, f[Symbol.toStringTag],
+      Object.prototype.toString.call(f), Object.getPrototypeOf(f.constructor) === Function,
+      Object.getOwnPropertyNames(Object.getPrototypeOf(f)).join(), "prototype" in f].join();
+    let thrown = false;
+    try { made[0].constructor("return 1"); } catch (e) { thrown = e instanceof TypeError; }
+    const shared = made.every((f) => Object.getPrototypeOf(f) === Object.getPrototypeOf(made[0]));
+    return thrown && shared && JSON.stringify(made.map(shape)) === JSON.stringify(native.map(shape));
   },
   "__async_function leaves a plain function alone (a later plain declaration won)"() {
     function plain() {}

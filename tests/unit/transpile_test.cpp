@@ -66,15 +66,19 @@ TEST_CASE("declarations become generator declarations, bound to the function obj
 
 TEST_CASE("non-simple parameters move to the generator, placeholders keep length") {
   CHECK(lowered("o = { async m(a, {b}, c = 1, ...d) {} };\n") ==
-        "o = { m(__async_p0, __async_p1) { return __async(this, arguments, __async_gH_1 || (__async_gH_1 = "
-        "function* (a, {b}, c = 1, ...d) {})); } };\n");
+        "o = __async_methods({ [__async_method_key(\"m\")](__async_p0, __async_p1) { return __async(this, arguments, "
+        "__async_gH_1 || (__async_gH_1 = function* (a, {b}, c = 1, ...d) {})); } }, 1);\n");
 }
 
 TEST_CASE("arrows pass their parameter values, and `this` only when used") {
   CHECK(lowered("f(async x => await x);\n") ==
-        "f((x) => { return __async(void 0, [x], __async_gH_1 || (__async_gH_1 = function* (x) { return ( (yield x)); })); });\n");
+        "f(__async_arrow((x) => { return __async(void 0, [x], __async_gH_1 || (__async_gH_1 = function* (x) { return ( (yield "
+        "x)); })); }));\n");
   CHECK(lowered("f(async () => { this; });\n") ==
-        "f(() => { return __async(this, [], __async_gH_1 || (__async_gH_1 = function* () { this; })); });\n");
+        "f(__async_arrow(() => { return __async(this, [], __async_gH_1 || (__async_gH_1 = function* () { this; })); }));\n");
+  // The name the arrow would have had where it stands is given to it.
+  CHECK(lowered("const f = async () => 1;\n").starts_with("const f = __async_arrow(() => {"));
+  CHECK(lowered("const f = async () => 1;\n").ends_with("}, \"f\");\n"));
 }
 
 TEST_CASE("await keeps unary precedence and survives a line break") {
@@ -86,20 +90,22 @@ TEST_CASE("await keeps unary precedence and survives a line break") {
 
 TEST_CASE("a 'use strict' body keeps the outer function strict") {
   CHECK(lowered("o = { async m() { 'use strict'; } }") ==
-        "o = { m() { \"use strict\"; return __async(this, arguments, __async_gH_1 || (__async_gH_1 = function* () { 'use strict'; })); } }");
+        "o = __async_methods({ [__async_method_key(\"m\")]() { \"use strict\"; return __async(this, arguments, __async_gH_1 || "
+        "(__async_gH_1 = function* () { 'use strict'; })); } }, 1)");
 }
 
 TEST_CASE("arguments and new.target in async arrows name the enclosing function's") {
   CHECK(lowered("function g() { return async () => [arguments, {arguments}, new.target]; }") ==
-        "function g() { return () => { const __async_arguments = arguments, __async_new_target = new.target; "
+        "function g() { return __async_arrow(() => { const __async_arguments = arguments, __async_new_target = new.target; "
         "return __async(void 0, [], function* () { return ( [__async_arguments, {arguments: __async_arguments}, "
-        "__async_new_target]); }); }; }");
+        "__async_new_target]); }); }); }");
 }
 
 TEST_CASE("super property accesses go through arrows declared in the method") {
   CHECK(lowered("class A extends B { async m() { super.x = await super.m(1); } }") ==
-        "class A extends B { m() { const __async_super_get = (k) => super[k], __async_super_set = (k, v) => super[k] = v; "
-        "return __async(this, arguments, function* () { __async_super_set(\"x\", (yield __async_super_get(\"m\").call(this, 1))); }); } }");
+        "class A extends B { [__async_method_key(\"m\")]() { const __async_super_get = (k) => super[k], __async_super_set = (k, "
+        "v) => super[k] = v; return __async(this, arguments, function* () { __async_super_set(\"x\", (yield "
+        "__async_super_get(\"m\").call(this, 1))); }); } } __async_methods(A, 1, 1);");
 }
 
 TEST_CASE("helper names avoid every name in the file") {
@@ -196,11 +202,11 @@ TEST_CASE("async generators: awaits are markers, yield* delegates, return awaits
         "g = __async_generator_function(g); function* g(a) { (yield __async_await(a)); yield a; "
         "yield* __async_delegate(b); return (yield __async_await(c)); }\n");
   CHECK(lowered("o = { async *m() {} };\n") ==
-        "o = __async_generator_methods({ [__async_method_key(\"m\")]() { return __async_generator(this, arguments, "
+        "o = __async_methods({ [__async_method_key(\"m\", 2)]() { return __async_generator(this, arguments, "
         "__async_gH_1 || (__async_gH_1 = function* () {}), undefined); } }, 1);\n");
   CHECK(lowered("class C { static async *[k]() {} }\n") ==
-        "class C { static [__async_method_key(k, 1)]() { return __async_generator(this, arguments, __async_gH_1 || "
-        "(__async_gH_1 = function* () {}), undefined); } } __async_generator_methods(C, 1, 1);\n");
+        "class C { static [__async_method_key(k, 3)]() { return __async_generator(this, arguments, __async_gH_1 || "
+        "(__async_gH_1 = function* () {}), undefined); } } __async_methods(C, 1, 1);\n");
   // Private methods and anonymous class expressions keep the file's shared prototype.
   CHECK(lowered("x = class { async *#m() {} };\n") ==
         "x = class { #m() { return __async_generator(this, arguments, __async_gH_1 || (__async_gH_1 = function* () {}), "
@@ -235,9 +241,10 @@ TEST_CASE("only the runtime functions a file calls are appended, with those they
 TEST_CASE("generators of methods and arrows made once are made once too, in a per-file variable") {
   // Inside a function or a loop a method or arrow is made again each time: so is its generator.
   CHECK(lowered("function w() { return { async m() {} }; }\n") ==
-        "function w() { return { m() { return __async(this, arguments, function* () {}); } }; }\n");
+        "function w() { return __async_methods({ [__async_method_key(\"m\")]() { return __async(this, arguments, function* () "
+        "{}); } }, 1); }\n");
   CHECK(lowered("for (;;) f(async () => 1);\n") ==
-        "for (;;) f(() => { return __async(void 0, [], function* () { return ( 1); }); });\n");
+        "for (;;) f(__async_arrow(() => { return __async(void 0, [], function* () { return ( 1); }); }));\n");
   // One call's outer body is needed (super, the enclosing arguments): not cached.
   CHECK(lowered("class A extends B { async m() { super.m(); } }\n").find("__async_gH_") == std::string::npos);
   // The variable's name holds a hash of the file, so that scripts sharing a global scope differ.
