@@ -488,17 +488,25 @@ void Analyzer::note_method(TSNode n, AsyncFunction& f) {
   } else if (node_type(holder) != "object") {
     return;
   }
-  f.method_name = name;
   f.is_static = !ts_node_is_null(find_token(n, "static"));
-  for (MethodHolder& known : facts_.method_holders) {
-    if (same_node(known.node, holder)) {
-      ++known.count;
-      return;
-    }
+  MethodHolder* known = nullptr;
+  for (MethodHolder& k : facts_.method_holders) {
+    if (same_node(k.node, holder)) known = &k;
   }
-  h.node = holder;
-  h.count = 1;
-  facts_.method_holders.push_back(h);
+  if (known == nullptr) {
+    h.node = holder;
+    facts_.method_holders.push_back(h);
+    known = &facts_.method_holders.back();
+  }
+  // A computed key is noted as it is evaluated; a key written out is listed by the holder.
+  if (node_type(name) == "computed_property_name") {
+    f.method_name = name;
+    ++known->count;
+    return;
+  }
+  std::string key(node_text(name, src_));
+  if (node_type(name) == "property_identifier") key = "\"" + key + "\"";
+  known->listed.push_back({std::move(key), (f.is_static ? 1 : 0) + (f.generator ? 2 : 0)});
 }
 
 // `this` inside async arrows: each of them up to the enclosing non-arrow function must pass it on.

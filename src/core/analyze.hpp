@@ -67,7 +67,9 @@ struct MethodHolder {
   bool is_class = false;
   bool is_declaration = false;
   std::string_view class_name;
-  int count = 0;           // its async and async generator methods
+  int count = 0;           // its async and async generator methods with computed keys (noted)
+  // The others: key as a JavaScript literal (`"m"`, `'a b'`, `42`), flags (1 static, 2 generator).
+  std::vector<std::pair<std::string, int>> listed;
 };
 
 struct Await {

@@ -7,30 +7,25 @@
 
 namespace a2g {
 
-// An async (generator) method of a holder notes its key as the holder is evaluated:
-//   async m() {}  =>  [__async_method_key("m")]() {}      async *[k]() {}  =>  [__async_method_key(k, 2)]() {}
+// An async (generator) method of a holder with a computed key notes it as the holder is evaluated:
+//   async [k]() {}  =>  [__async_method_key(k)]() {}      async *[k]() {}  =>  [__async_method_key(k, 2)]() {}
 // (flags: 1 static, 2 generator). The key is converted once (ToPropertyKey), as natively.
 void mark_method(const AsyncFunction& f, LowerContext& cx) {
   TSNode name = f.method_name;
-  std::string key = cx.names.runtime("method_key") + "(";
   int flags = (f.is_static ? 1 : 0) + (f.generator ? 2 : 0);
-  std::string end = flags != 0 ? ", " + std::to_string(flags) + ")" : ")";
-  if (node_type(name) == "computed_property_name") {
-    cx.edits.insert(node_begin(name) + 1, key, f.depth);
-    cx.edits.insert(node_end(name) - 1, end, -f.depth);
-    return;
-  }
-  bool identifier = node_type(name) == "property_identifier";
-  cx.edits.insert(node_begin(name), "[" + key + (identifier ? "\"" : ""), f.depth);
-  cx.edits.insert(node_end(name), (identifier ? "\"" : "") + end + "]", -f.depth);
+  cx.edits.insert(node_begin(name) + 1, cx.names.runtime("method_key") + "(", f.depth);
+  cx.edits.insert(node_end(name) - 1, flags != 0 ? ", " + std::to_string(flags) + ")" : ")", -f.depth);
 }
 
-// Once the object or class exists, its noted methods become instances of %AsyncFunction%, or
-// async generator functions with a `prototype` of their own: {...} => __async_methods({...}, N);
-// a class declaration is followed by `__async_methods(C, N, 1);`, a named class expression wrapped.
+// Once the object or class exists, its async methods become instances of %AsyncFunction%, and its
+// async generator methods async generator functions with a `prototype` of their own:
+//   {...}  =>  __async_methods({...}, N, 0, "m", 0, "g", 2)     (N noted keys, then the listed ones)
+// a class declaration is followed by `__async_methods(C, N, 1, ...);`, a named class expression wrapped.
 void lower_method_holder(const MethodHolder& h, LowerContext& cx) {
   std::string fix = cx.names.runtime("methods");
-  std::string count = std::to_string(h.count) + (h.is_class ? ", 1" : "");
+  std::string count = std::to_string(h.count);
+  if (h.is_class || !h.listed.empty()) count += h.is_class ? ", 1" : ", 0";
+  for (const auto& [key, flags] : h.listed) count += ", " + key + ", " + std::to_string(flags);
   if (h.is_declaration) {
     cx.edits.insert(node_end(h.node), " " + fix + "(" + std::string(h.class_name) + ", " + count + ");", -h.depth);
     return;

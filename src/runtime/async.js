@@ -70,7 +70,7 @@ function __async_arrow(fn, name) {
   if (name !== void 0) rt.defineProperty(fn, "name", { __proto__: null, value: name, configurable: true });
   return fn;
 }
-// `async KEY() {}` and `async *KEY() {}` in an object literal or a class become
+// `async [KEY]() {}` and `async *[KEY]() {}` in an object literal or a class become
 // `[__async_method_key(KEY, flags)]() {}` (flags: 1 static, 2 generator): the key is converted once
 // (ToPropertyKey), as natively, and noted on a stack (a holder inside another's computed key takes
 // only its own).
@@ -85,19 +85,22 @@ function __async_method_key(key, flags) {
   keys.push(key, flags | 0);
   return key;
 }
-// Then the object or class, once it exists, gives its last `count` noted methods what native ones
-// have: async methods become instances of %AsyncFunction%, async generator methods get a
-// `prototype` of their own, which the objects they return inherit from (through a wrapper).
+// Then the object or class, once it exists, gives its async methods what native ones have: async
+// methods become instances of %AsyncFunction%, async generator methods get a `prototype` of their
+// own, which the objects they return inherit from (through a wrapper). The methods are the last
+// `count` noted ones, then those listed after `isClass` as key, flags, key, flags, ...
 function __async_methods(target, count, isClass) {
   "use strict";
-  var rt = __async.rt;
-  var noted = rt.methodKeys.splice(rt.methodKeys.length - 2 * count, 2 * count);
-  for (var i = 0; i < noted.length; i += 2) {
-    var holder = isClass && !(noted[i + 1] & 1) ? target.prototype : target;
-    var descriptor = rt.getOwnPropertyDescriptor(holder, noted[i]);
+  var rt = __async.rt || (__async.rt = __async_intrinsics());
+  var methods = count ? rt.methodKeys.splice(rt.methodKeys.length - 2 * count, 2 * count) : [];
+  for (var i = 3; i < arguments.length; i++) methods.push(arguments[i]);
+  for (i = 0; i < methods.length; i += 2) {
+    var holder = isClass && !(methods[i + 1] & 1) ? target.prototype : target;
+    var key = methods[i]; // (a number key is converted by the lookup)
+    var descriptor = rt.getOwnPropertyDescriptor(holder, key);
     if (descriptor === void 0 || typeof descriptor.value !== "function") continue;
-    if (noted[i + 1] & 2) {
-      rt.defineProperty(holder, noted[i], { __proto__: null, value: rt.ag.wrapMethod(descriptor.value) });
+    if (methods[i + 1] & 2) {
+      rt.defineProperty(holder, key, { __proto__: null, value: rt.ag.wrapMethod(descriptor.value) });
     } else {
       rt.setPrototypeOf(descriptor.value, rt.afp || __async_function_prototype(rt));
     }

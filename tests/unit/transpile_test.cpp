@@ -66,8 +66,8 @@ TEST_CASE("declarations become generator declarations, bound to the function obj
 
 TEST_CASE("non-simple parameters move to the generator, placeholders keep length") {
   CHECK(lowered("o = { async m(a, {b}, c = 1, ...d) {} };\n") ==
-        "o = __async_methods({ [__async_method_key(\"m\")](__async_p0, __async_p1) { return __async(this, arguments, "
-        "__async_gH_1 || (__async_gH_1 = function* (a, {b}, c = 1, ...d) {})); } }, 1);\n");
+        "o = __async_methods({ m(__async_p0, __async_p1) { return __async(this, arguments, "
+        "__async_gH_1 || (__async_gH_1 = function* (a, {b}, c = 1, ...d) {})); } }, 0, 0, \"m\", 0);\n");
 }
 
 TEST_CASE("arrows pass their parameter values, and `this` only when used") {
@@ -90,8 +90,8 @@ TEST_CASE("await keeps unary precedence and survives a line break") {
 
 TEST_CASE("a 'use strict' body keeps the outer function strict") {
   CHECK(lowered("o = { async m() { 'use strict'; } }") ==
-        "o = __async_methods({ [__async_method_key(\"m\")]() { \"use strict\"; return __async(this, arguments, __async_gH_1 || "
-        "(__async_gH_1 = function* () { 'use strict'; })); } }, 1)");
+        "o = __async_methods({ m() { \"use strict\"; return __async(this, arguments, __async_gH_1 || "
+        "(__async_gH_1 = function* () { 'use strict'; })); } }, 0, 0, \"m\", 0)");
 }
 
 TEST_CASE("arguments and new.target in async arrows name the enclosing function's") {
@@ -103,9 +103,9 @@ TEST_CASE("arguments and new.target in async arrows name the enclosing function'
 
 TEST_CASE("super property accesses go through arrows declared in the method") {
   CHECK(lowered("class A extends B { async m() { super.x = await super.m(1); } }") ==
-        "class A extends B { [__async_method_key(\"m\")]() { const __async_super_get = (k) => super[k], __async_super_set = (k, "
+        "class A extends B { m() { const __async_super_get = (k) => super[k], __async_super_set = (k, "
         "v) => super[k] = v; return __async(this, arguments, function* () { __async_super_set(\"x\", (yield "
-        "__async_super_get(\"m\").call(this, 1))); }); } } __async_methods(A, 1, 1);");
+        "__async_super_get(\"m\").call(this, 1))); }); } } __async_methods(A, 0, 1, \"m\", 0);");
 }
 
 TEST_CASE("helper names avoid every name in the file") {
@@ -202,8 +202,8 @@ TEST_CASE("async generators: awaits are markers, yield* delegates, return awaits
         "g = __async_generator_function(g); function* g(a) { (yield __async_await(a)); yield a; "
         "yield* __async_delegate(b); return (yield __async_await(c)); }\n");
   CHECK(lowered("o = { async *m() {} };\n") ==
-        "o = __async_methods({ [__async_method_key(\"m\", 2)]() { return __async_generator(this, arguments, "
-        "__async_gH_1 || (__async_gH_1 = function* () {}), undefined); } }, 1);\n");
+        "o = __async_methods({ m() { return __async_generator(this, arguments, "
+        "__async_gH_1 || (__async_gH_1 = function* () {}), undefined); } }, 0, 0, \"m\", 2);\n");
   CHECK(lowered("class C { static async *[k]() {} }\n") ==
         "class C { static [__async_method_key(k, 3)]() { return __async_generator(this, arguments, __async_gH_1 || "
         "(__async_gH_1 = function* () {}), undefined); } } __async_methods(C, 1, 1);\n");
@@ -241,8 +241,8 @@ TEST_CASE("only the runtime functions a file calls are appended, with those they
 TEST_CASE("generators of methods and arrows made once are made once too, in a per-file variable") {
   // Inside a function or a loop a method or arrow is made again each time: so is its generator.
   CHECK(lowered("function w() { return { async m() {} }; }\n") ==
-        "function w() { return __async_methods({ [__async_method_key(\"m\")]() { return __async(this, arguments, function* () "
-        "{}); } }, 1); }\n");
+        "function w() { return __async_methods({ m() { return __async(this, arguments, function* () "
+        "{}); } }, 0, 0, \"m\", 0); }\n");
   CHECK(lowered("for (;;) f(async () => 1);\n") ==
         "for (;;) f(__async_arrow(() => { return __async(void 0, [], function* () { return ( 1); }); }));\n");
   // One call's outer body is needed (super, the enclosing arguments): not cached.
