@@ -186,6 +186,32 @@ TEST_SUITE("cli") {
     CHECK(slurp(s.dir / "out2/deep/notes.txt") == "not js");
   }
 
+  TEST_CASE("-d: links inside the tree are made again (npm's .bin), file modes are kept, type: module is ESM") {
+    Scratch s;
+    fs::create_directories(s.dir / "src/pkg/bin");
+    fs::create_directories(s.dir / "src/.bin");
+    fs::create_directories(s.dir / "outside");
+    fs::create_directories(s.dir / "src/esm");
+    spit(s.dir / "src/pkg/bin/cli.js", "#!/usr/bin/env node\n" + good);
+    fs::permissions(s.dir / "src/pkg/bin/cli.js", fs::perms::owner_all | fs::perms::group_read | fs::perms::others_read);
+    fs::create_symlink("../pkg/bin/cli.js", s.dir / "src/.bin/cli");
+    spit(s.dir / "outside/lib.js", good);
+    fs::create_symlink(s.dir / "outside/lib.js", s.dir / "src/pkg/lib.js");  // absolute, outside: a file
+    spit(s.dir / "src/esm/package.json", "{\"name\": \"x\", \"exports\": {\"type\": \"no\"}, \"type\": \"module\"}");
+    spit(s.dir / "src/esm/w.js", good);
+    CHECK(s.run("-d out src --copy-files").code == 0);
+    CHECK(fs::is_symlink(s.dir / "out/.bin/cli"));
+    CHECK(fs::read_symlink(s.dir / "out/.bin/cli") == "../pkg/bin/cli.js");
+    CHECK(slurp(s.dir / "out/pkg/bin/cli.js") == s.run("src/pkg/bin/cli.js").out);  // transpiled, not copied
+    CHECK((fs::status(s.dir / "out/pkg/bin/cli.js").permissions() & fs::perms::owner_exec) != fs::perms::none);
+    CHECK_FALSE(fs::is_symlink(s.dir / "out/pkg/lib.js"));
+    CHECK(slurp(s.dir / "out/pkg/lib.js") == s.run("outside/lib.js").out);
+    // A .js file of a "type": "module" package is an ES module: helpers come by import.
+    CHECK(s.run("-d out3 src --helpers=import --helpers-module rt").code == 0);
+    CHECK(slurp(s.dir / "out3/esm/w.js").starts_with("import {"));
+    CHECK(slurp(s.dir / "out3/pkg/bin/cli.js").find("require(\"rt\")") != std::string::npos);
+  }
+
   TEST_CASE("-d: a failing file is reported, the others are written, exit 1, no partial output") {
     Scratch s;
     fs::create_directories(s.dir / "src");

@@ -25,6 +25,7 @@ struct Job {
   std::string input;
   std::string output;
   bool copy_only = false;  // --copy-files: not JavaScript, copied as is
+  std::string link_target;  // a symbolic link inside the tree: made again, pointing the same way
 };
 
 struct JobResult {
@@ -52,33 +53,59 @@ bool collect_jobs(const Options& o, std::vector<Job>& jobs, std::string& error) 
   for (const std::string& input : o.inputs) {
     std::error_code ec;
     if (fs::is_regular_file(input, ec)) {
-      jobs.push_back({input, (out_dir / fs::path(input).filename()).string()});
+      jobs.push_back({input, (out_dir / fs::path(input).filename()).string(), false, ""});
       continue;
     }
     if (!fs::is_directory(input, ec)) {
       error = input + ": no such file or folder";
       return false;
     }
-    std::vector<fs::path> files;
+    std::vector<fs::path> files, links;
     for (auto it = fs::recursive_directory_iterator(input, ec); !ec && it != fs::recursive_directory_iterator();
          it.increment(ec)) {
-      if (it->is_regular_file()) files.push_back(it->path());
+      std::error_code link_ec;
+      if (it->is_symlink(link_ec)) {
+        links.push_back(it->path());
+      } else if (it->is_regular_file()) {
+        files.push_back(it->path());
+      }
     }
     if (ec) {
       error = input + ": " + ec.message();
       return false;
     }
+    // Symbolic links (npm's node_modules/.bin) that point inside the tree, by a relative path, are
+    // made again in the output, so they point at the output; others stand for what they point at.
+    fs::path root = fs::weakly_canonical(input, ec);
+    std::vector<std::pair<fs::path, std::string>> kept_links;
+    for (const fs::path& link : links) {
+      std::error_code link_ec;
+      fs::path target = fs::read_symlink(link, link_ec);
+      std::string inside = fs::weakly_canonical(link, link_ec).lexically_relative(root).generic_string();
+      if (!link_ec && target.is_relative() && !inside.empty() && !inside.starts_with("..")) {
+        kept_links.emplace_back(link, target.string());
+      } else if (fs::is_regular_file(link, link_ec)) {
+        files.push_back(link);
+      }
+    }
     std::sort(files.begin(), files.end());
     // Never read our own output when it lies inside the input folder (`-d src/out src`).
-    std::string out_inside = fs::weakly_canonical(out_dir, ec).lexically_relative(fs::weakly_canonical(input, ec)).generic_string();
+    std::string out_inside = fs::weakly_canonical(out_dir, ec).lexically_relative(root).generic_string();
     bool skip_out = !out_inside.empty() && out_inside != "." && !out_inside.starts_with("..");
+    auto skipped = [&](const std::string& relative) {
+      return (skip_out && (relative == out_inside || relative.starts_with(out_inside + "/"))) || ignored(relative, o);
+    };
     for (const fs::path& file : files) {
-      std::string relative = fs::relative(file, input).generic_string();
-      if (skip_out && (relative == out_inside || relative.starts_with(out_inside + "/"))) continue;
-      if (ignored(relative, o)) continue;
+      std::string relative = file.lexically_relative(input).generic_string();
+      if (skipped(relative)) continue;
       bool js = wanted_extension(file, o);
       if (!js && !o.copy_files) continue;
-      jobs.push_back({file.string(), (out_dir / relative).string(), !js});
+      jobs.push_back({file.string(), (out_dir / relative).string(), !js, ""});
+    }
+    for (const auto& [link, target] : kept_links) {
+      std::string relative = link.lexically_relative(input).generic_string();
+      if (skipped(relative) || (!wanted_extension(link, o) && !o.copy_files)) continue;
+      jobs.push_back({link.string(), (out_dir / relative).string(), false, target});
     }
   }
   return true;
@@ -92,6 +119,22 @@ bool same_content(const std::string& path, const std::string& content) {
 JobResult run_job(Transpiler& transpiler, const Job& job, const Options& o) {
   JobResult r;
   std::string source, error;
+  if (!job.link_target.empty()) {
+    std::error_code ec;
+    if (o.check) {
+      r.differs = fs::read_symlink(job.output, ec).string() != job.link_target;
+      if (r.differs && !o.quiet) r.messages = "async2gen: would change " + job.output + "\n";
+      return r;
+    }
+    fs::create_directories(fs::path(job.output).parent_path(), ec);
+    if (!write_symlink_atomically(job.output, job.link_target, error)) {
+      r.failed = true;
+      r.messages = "async2gen: error: " + error + "\n";
+    } else if (o.verbose) {
+      r.messages = job.input + " -> " + job.output + " (link)\n";
+    }
+    return r;
+  }
   if (!read_input(job.input, source, error)) {
     r.failed = true;
     r.messages = "async2gen: error: " + error + "\n";
@@ -121,7 +164,8 @@ JobResult run_job(Transpiler& transpiler, const Job& job, const Options& o) {
   }
   std::error_code ec;
   fs::create_directories(fs::path(job.output).parent_path(), ec);
-  if (!write_atomically(job.output, c.code, error) || (!c.map.empty() && !write_atomically(c.map_path, c.map, error))) {
+  if (!write_atomically(job.output, c.code, error, file_mode(job.input)) ||
+      (!c.map.empty() && !write_atomically(c.map_path, c.map, error))) {
     r.failed = true;
     r.messages = "async2gen: error: " + error + "\n";
     return r;
@@ -136,7 +180,7 @@ void dedupe(std::vector<Job>& jobs) {
   std::vector<Job> unique;
   for (Job& j : jobs) {
     std::error_code ec;
-    fs::path key = fs::weakly_canonical(j.output, ec);
+    fs::path key = fs::absolute(j.output, ec).lexically_normal();  // (not through links in the output)
     if (seen.insert(key.string()).second) unique.push_back(std::move(j));
   }
   jobs = std::move(unique);

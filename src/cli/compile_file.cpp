@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "cli/file_io.hpp"
+#include "cli/package_type.hpp"
 #include "core/source.hpp"
 #include "core/source_map.hpp"
 
@@ -92,6 +93,10 @@ Compiled compile_source(Transpiler& transpiler, std::string_view source, const s
   transpile_options.helpers = options.helpers;
   transpile_options.helpers_module = options.helpers_module;
   transpile_options.module_kind = options.module_kind;
+  // A .js file of a "type": "module" package is an ES module whatever its syntax, as for node.
+  if (options.module_kind == ModuleKind::automatic && input_path.ends_with(".js") && in_module_package(input_path)) {
+    transpile_options.module_kind = ModuleKind::esm;
+  }
   transpile_options.file_name = input_path.empty() ? display_name : input_path;
   TranspileResult r = transpiler.run(source, transpile_options);
   if (!r.ok()) {

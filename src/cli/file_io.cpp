@@ -50,7 +50,7 @@ bool read_input(const std::string& path, std::string& content, std::string& erro
   return true;
 }
 
-bool write_atomically(const std::string& path, std::string_view content, std::string& error) {
+bool write_atomically(const std::string& path, std::string_view content, std::string& error, int mode) {
   std::filesystem::path target(path);
   std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
   std::string temp = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
@@ -61,7 +61,7 @@ bool write_atomically(const std::string& path, std::string_view content, std::st
   }
   mode_t mask = umask(0);
   umask(mask);
-  fchmod(fd, 0666 & ~mask);
+  fchmod(fd, static_cast<mode_t>(mode >= 0 ? mode : 0666) & ~mask);
   size_t done = 0;
   while (done < content.size()) {
     ssize_t n = ::write(fd, content.data() + done, content.size() - done);
@@ -80,6 +80,35 @@ bool write_atomically(const std::string& path, std::string_view content, std::st
     return false;
   }
   return true;
+}
+
+int file_mode(const std::string& path) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return -1;
+  return static_cast<int>(st.st_mode & 07777);
+}
+
+bool write_symlink_atomically(const std::string& path, const std::string& target, std::string& error) {
+  std::filesystem::path link(path);
+  std::filesystem::path dir = link.has_parent_path() ? link.parent_path() : ".";
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    std::string temp = (dir / ("." + link.filename().string() + ".link" + std::to_string(::getpid()) + "_" +
+                               std::to_string(attempt)))
+                           .string();
+    if (::symlink(target.c_str(), temp.c_str()) != 0) {
+      if (errno == EEXIST) continue;
+      error = path + ": cannot create a symbolic link: " + std::strerror(errno);
+      return false;
+    }
+    if (std::rename(temp.c_str(), path.c_str()) != 0) {
+      error = path + ": cannot write: " + std::strerror(errno);
+      ::unlink(temp.c_str());
+      return false;
+    }
+    return true;
+  }
+  error = path + ": cannot create a temporary symbolic link";
+  return false;
 }
 
 bool same_file(const std::string& a, const std::string& b) {

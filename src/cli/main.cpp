@@ -44,7 +44,8 @@ int run_single(const Options& o) {
     }
     return exit_ok;
   }
-  if (!write_atomically(o.output, c.code, error) || (!c.map.empty() && !write_atomically(c.map_path, c.map, error))) {
+  if (!write_atomically(o.output, c.code, error, from_stdin ? -1 : file_mode(input)) ||
+      (!c.map.empty() && !write_atomically(c.map_path, c.map, error))) {
     std::cerr << "async2gen: error: " << error << '\n';
     return exit_usage_or_io;
   }
