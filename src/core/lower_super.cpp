@@ -10,6 +10,21 @@ namespace {
 
 std::string quoted(std::string_view name) { return "\"" + std::string(name) + "\""; }
 
+// Replaces [begin, end), which holds the super access, by `call KEY rest`: KEY is the quoted
+// property name, or the index expression, which stays in place with its own rewrites.
+void replace_access(const SuperAccess& s, uint32_t begin, uint32_t end, const std::string& call,
+                    const std::string& rest, LowerContext& cx) {
+  if (node_type(s.access) == "member_expression") {
+    std::string key = quoted(node_text(child_by_field(s.access, "property"), cx.src));
+    cx.edits.replace(begin, end, call + key + rest);
+    return;
+  }
+  TSNode index = child_by_field(s.access, "index");
+  bool sequence = node_type(index) == "sequence_expression";
+  cx.edits.replace(begin, node_begin(index), call + (sequence ? "(" : ""));
+  cx.edits.replace(node_end(index), end, (sequence ? ")" : "") + rest);
+}
+
 // super.x++        => __async_super_update("x", 0)    (--: 1, ++x: 2, --x: 3)
 // delete super[k]  => __async_super_update(k, 4)
 // The arrow does the update itself, so the key is converted and the value read once, as natively.
@@ -17,17 +32,8 @@ void lower_super_update(const SuperAccess& s, LowerContext& cx) {
   std::string_view op_text = node_text(child_by_field(s.parent, "operator"), cx.src);
   bool prefix = node_begin(child_by_field(s.parent, "operator")) < node_begin(s.access);
   int op = op_text == "delete" ? 4 : (prefix ? 2 : 0) + (op_text == "--" ? 1 : 0);
-  std::string call = cx.names.super_update + "(";
-  std::string rest = ", " + std::to_string(op) + ")";
-  if (node_type(s.access) == "member_expression") {
-    std::string key = quoted(node_text(child_by_field(s.access, "property"), cx.src));
-    cx.edits.replace(node_begin(s.parent), node_end(s.parent), call + key + rest);
-    return;
-  }
-  TSNode index = child_by_field(s.access, "index");
-  bool sequence = node_type(index) == "sequence_expression";
-  cx.edits.replace(node_begin(s.parent), node_begin(index), call + (sequence ? "(" : ""));
-  cx.edits.replace(node_end(index), node_end(s.parent), (sequence ? ")" : "") + rest);
+  replace_access(s, node_begin(s.parent), node_end(s.parent), cx.names.super_update + "(",
+                 ", " + std::to_string(op) + ")", cx);
 }
 
 // super[k] += v           => __async_super_ref(__async_super_get, __async_super_set, k).value += v
@@ -37,17 +43,9 @@ void lower_super_update(const SuperAccess& s, LowerContext& cx) {
 void lower_super_reference(const SuperAccess& s, LowerContext& cx) {
   const Names& n = cx.names;
   bool target = node_type(s.parent) != "augmented_assignment_expression";
-  std::string call = n.runtime("super_ref") + "(" + n.super_get + ", " + n.super_set + ", ";
-  std::string rest = std::string(target ? ", 1" : "") + ").value";
-  if (node_type(s.access) == "member_expression") {
-    std::string key = quoted(node_text(child_by_field(s.access, "property"), cx.src));
-    cx.edits.replace(node_begin(s.target), node_end(s.target), call + key + rest);
-    return;
-  }
-  TSNode index = child_by_field(s.access, "index");
-  bool sequence = node_type(index) == "sequence_expression";
-  cx.edits.replace(node_begin(s.target), node_begin(index), call + (sequence ? "(" : ""));
-  cx.edits.replace(node_end(index), node_end(s.target), (sequence ? ")" : "") + rest);
+  replace_access(s, node_begin(s.target), node_end(s.target),
+                 n.runtime("super_ref") + "(" + n.super_get + ", " + n.super_set + ", ",
+                 std::string(target ? ", 1" : "") + ").value", cx);
 }
 
 }  // namespace
