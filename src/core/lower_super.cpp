@@ -4,6 +4,7 @@
 
 #include "core/lower.hpp"
 #include "core/parse.hpp"
+#include "core/source_map.hpp"
 
 namespace a2g {
 namespace {
@@ -48,11 +49,35 @@ void lower_super_reference(const SuperAccess& s, LowerContext& cx) {
                  std::string(target ? ", 1" : "") + ").value", cx);
 }
 
+// super.m(a, ...b)  => __async_super_call(__async_super_get("m"), this, [a, ...b], ".m")
+// super[k](a)       => __async_super_call(__async_super_get(k), this, [a], "[k]")
+// The runtime calls the method without looking `call` up on it (a method may have its own), and
+// words the TypeError for what is no function as V8 does (the last argument).
+void lower_super_call(const SuperAccess& s, LowerContext& cx) {
+  const Names& n = cx.names;
+  std::string where;
+  if (node_type(s.access) == "member_expression") {
+    where = "." + std::string(node_text(child_by_field(s.access, "property"), cx.src));
+  } else {
+    TSNode index = child_by_field(s.access, "index");
+    std::string_view text = node_text(index, cx.src);
+    bool plain_string = (node_type(index) == "string" || node_type(index) == "template_string") &&
+                        text.find_first_of("\\$") == std::string_view::npos;
+    where = plain_string ? "." + std::string(text.substr(1, text.size() - 2)) : "[" + std::string(text) + "]";
+  }
+  replace_access(s, node_begin(s.target), node_end(s.target), n.runtime("super_call") + "(" + n.super_get + "(", ")",
+                 cx);
+  TSNode args = child_by_field(s.parent, "arguments");
+  std::string self = s.lazy_this ? n.this_value + "()" : "this";
+  cx.edits.replace(node_begin(args), node_begin(args) + 1, ", " + self + ", [", s.depth);
+  cx.edits.replace(node_end(args) - 1, node_end(args), "], " + json_quote(where) + ")", -s.depth);
+}
+
 }  // namespace
 
 // super.x          => __async_super_get("x")
 // super[k]         => __async_super_get(k)
-// super.m(a)       => __async_super_get("m").call(this, a)   (derived constructors: __async_this())
+// super.m?.(a)     => __async_super_get("m")?.call(this, a)  (derived constructors: __async_this())
 // super.x = v      => __async_super_set("x", v)
 // super[k] = v     => __async_super_set(k, v)
 // super.x += v     => __async_super_set("x", __async_super_get("x") + (v))
@@ -81,12 +106,16 @@ void lower_super_access(const SuperAccess& s, LowerContext& cx) {
     lower_super_reference(s, cx);
     return;
   }
+  bool optional = s.use == SuperUse::call && !ts_node_is_null(child_by_field(s.parent, "optional_chain"));
+  if (s.use == SuperUse::call && !optional) {
+    lower_super_call(s, cx);
+    return;
+  }
   bool member = node_type(s.access) == "member_expression";
   // An assignment replaces the parentheses around its target too; a call or a read keeps them.
   uint32_t begin = node_begin(s.use == SuperUse::set ? s.target : s.super_token);
   // super.m?.(a) => __async_super_get("m")?.call(this, a): the `?.` stays where it is.
-  bool optional = s.use == SuperUse::call && !ts_node_is_null(child_by_field(s.parent, "optional_chain"));
-  std::string call_suffix = s.use == SuperUse::call && !optional ? ".call" : "";
+  std::string call_suffix;
   std::string_view fn = s.use == SuperUse::set ? n.super_set : n.super_get;
   TSNode right = s.use == SuperUse::set ? child_by_field(s.parent, "right") : TSNode{};
   if (member) {
@@ -116,7 +145,7 @@ void lower_super_access(const SuperAccess& s, LowerContext& cx) {
       has_args |= node_type(ts_node_named_child(args, i)) != "comment";
     }
     std::string self = s.lazy_this ? cx.names.this_value + "()" : "this";
-    if (optional) cx.edits.insert(node_begin(args), "call", s.depth);
+    cx.edits.insert(node_begin(args), "call", s.depth);
     cx.edits.insert(node_begin(args) + 1, has_args ? self + ", " : self, s.depth);
   }
 }

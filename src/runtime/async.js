@@ -107,6 +107,15 @@ function __async_methods(target, count, isClass) {
   }
   return target;
 }
+// `super.m(a)` in a lowered function: `__async_super_call(__async_super_get("m"), this, [a], ".m")`.
+// It calls the method without looking `call` up on it, and words the TypeError for a method that
+// is no function as V8 does (`where`: V8's words for the callee after "(intermediate value)").
+function __async_super_call(method, self, args, where) {
+  "use strict";
+  var rt = __async.rt || (__async.rt = __async_intrinsics());
+  if (typeof method !== "function") throw new rt.TypeError("(intermediate value)" + where + " is not a function");
+  return rt.apply(method, self, args);
+}
 // %AsyncFunction.prototype% as far as ES2015 can make one, shared by the files of a program
 // through a registered symbol on the global object: lowered async functions inherit from it, so
 // `fn.constructor.name`, `fn[Symbol.toStringTag]` and Object.prototype.toString say AsyncFunction.

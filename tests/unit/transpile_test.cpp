@@ -105,7 +105,7 @@ TEST_CASE("super property accesses go through arrows declared in the method") {
   CHECK(lowered("class A extends B { async m() { super.x = await super.m(1); } }") ==
         "class A extends B { m() { const __async_super_get = (k) => super[k], __async_super_set = (k, "
         "v) => super[k] = v; return __async(this, arguments, function* () { __async_super_set(\"x\", (yield "
-        "__async_super_get(\"m\").call(this, 1))); }); } } __async_methods(A, 0, 1, \"m\", 0);");
+        "__async_super_call(__async_super_get(\"m\"), this, [1], \".m\"))); }); } } __async_methods(A, 0, 1, \"m\", 0);");
 }
 
 TEST_CASE("helper names avoid every name in the file") {
