@@ -67,7 +67,8 @@ function __async_arrow(fn, name) {
   "use strict";
   var rt = __async.rt || (__async.rt = __async_intrinsics());
   rt.setPrototypeOf(fn, rt.afp || __async_function_prototype(rt));
-  if (name !== void 0) rt.defineProperty(fn, "name", { __proto__: null, value: name, configurable: true });
+  // (a number key is passed as written: its name is the key as a string, `1e3` names "1000")
+  if (name !== void 0) rt.defineProperty(fn, "name", { __proto__: null, value: rt.String(name), configurable: true });
   return fn;
 }
 // `async [KEY]() {}` and `async *[KEY]() {}` in an object literal or a class become
