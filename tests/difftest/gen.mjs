@@ -610,7 +610,7 @@ export class ProgramGen {
       `async function (${params}) {}`, `async (${params}) => {}`, `async function nm(${params}) {}`,
       ...(this.skip.has('async-gen') ? [] : [`async function* (${params}) {}`, `async function* nm(${params}) {}`]),
     ]);
-    const prop = this.pick(['.name', '.length', '.name', '.length']);
+    const prop = this.pick(['.name', '.length', '.name', '.length', '.constructor.name']);
     return this.choose([
       [2, () => `(${fn()})${prop}`],
       [2, () => {
@@ -625,6 +625,7 @@ export class ProgramGen {
       [1, () => `[${fn()}][0]${prop}`],
       [1, () => `(class { static f = ${fn()}; }).f${prop}`],
       [1, () => `(0, ${fn()})${prop}`],
+      [1, () => `({ async ${this.pick(['m', '"q r"', '5', '[`c${1}`]'])}() {} })${this.pick(['.m', '["q r"]', '[5]', '.c1'])}?.constructor.name`],
     ]);
   }
 
