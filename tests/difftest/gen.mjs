@@ -469,7 +469,10 @@ export class ProgramGen {
       } else {
         const n2 = this.fresh('p');
         t = `[${name}, ${n2}${this.chance(0.4) ? ' = ' + this.int(10) : ''}]`;
-        if (this.chance(0.3)) { t += ` = [${this.int(5)}]`; hasDefault = true; }
+        // After a default value with a call in it (our `__async_arrow(...)`), V8 words the TypeError of
+        // destructuring undefined after that call (findings/destructure-after-call-in-default-message.js).
+        const afterCall = params.some((q) => q.kind === 'fn');
+        if (afterCall || this.chance(0.3)) { t += ` = [${this.int(5)}]`; hasDefault = true; }
         vars.push({ name, mut: true }, { name: n2, mut: true });
       }
       texts.push(t);
