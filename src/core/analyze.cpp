@@ -65,6 +65,31 @@ std::vector<std::string_view> bound_names(TSNode pattern, std::string_view src) 
   return out;
 }
 
+// Whether a class body has a static member (method, accessor or field) with this name.
+bool has_static_member_named(TSNode body, std::string_view name, std::string_view src) {
+  for (uint32_t i = 0; i < ts_node_named_child_count(body); ++i) {
+    TSNode member = ts_node_named_child(body, i);
+    std::string_view type = node_type(member);
+    if (type != "method_definition" && type != "field_definition") continue;
+    if (ts_node_is_null(find_token(member, "static"))) continue;
+    TSNode key = child_by_field(member, type == "method_definition" ? "name" : "property");
+    std::string_view text = node_text(key, src);
+    if (text == name || (text.size() == name.size() + 2 && text.substr(1, name.size()) == name)) return true;
+  }
+  return false;
+}
+
+// Whether a class body has static fields or static blocks.
+bool has_static_initializer(TSNode body, std::string_view src) {
+  for (uint32_t i = 0; i < ts_node_named_child_count(body); ++i) {
+    TSNode member = ts_node_named_child(body, i);
+    std::string_view type = node_type(member);
+    if (type == "class_static_block") return true;
+    if (type == "field_definition" && node_text(member, src).starts_with("static")) return true;
+  }
+  return false;
+}
+
 TSNode first_named_child(TSNode n) {
   uint32_t count = ts_node_named_child_count(n);
   for (uint32_t i = 0; i < count; ++i) {
@@ -478,13 +503,22 @@ void Analyzer::note_method(TSNode n, AsyncFunction& f) {
   MethodHolder h;
   h.depth = f.depth - 1;
   if (node_type(holder) == "class_body") {
+    TSNode body = holder;
     holder = ts_node_parent(holder);
     TSNode class_name = child_by_field(holder, "name");
-    if (ts_node_is_null(class_name)) return;
+    if (has_static_initializer(body, src_)) h.static_init_body = body;
+    if (ts_node_is_null(class_name) && ts_node_is_null(h.static_init_body)) {
+      // An anonymous class expression is wrapped: it is given back the name it gets where it
+      // stands (unless a static member `name` makes that moot), or stays as it is.
+      bool exported = node_type(ts_node_parent(holder)) == "export_statement";  // export default class {}
+      auto key = exported ? std::optional<std::string>("default") : inferred_name_key(holder, src_);
+      if (!key) return;
+      if (!has_static_member_named(body, "name", src_) && *key != "\"\"") h.class_name_key = *key;
+    }
     h.depth = f.depth - 2;
     h.is_class = true;
     h.is_declaration = node_type(holder) == "class_declaration";
-    h.class_name = node_text(class_name, src_);
+    if (!ts_node_is_null(class_name)) h.class_name = node_text(class_name, src_);
   } else if (node_type(holder) != "object") {
     return;
   }

@@ -65,8 +65,13 @@ struct MethodHolder {
   int32_t depth = 0;
   TSNode node{};           // the object, or the class declaration / named class expression
   bool is_class = false;
+  // A class with static fields or blocks: the fix-up is its first static initializer, so that
+  // they see the methods fixed up (the class uses ES2022 class fields already). Also for
+  // anonymous class expressions, which cannot be wrapped without losing their inferred name.
+  TSNode static_init_body{};  // its class_body, then
   bool is_declaration = false;
   std::string_view class_name;
+  std::string class_name_key;  // an anonymous class expression: the key that names it where it stands
   int count = 0;           // its async and async generator methods with computed keys (noted)
   // The others: key as a JavaScript literal (`"m"`, `'a b'`, `42`), flags (1 static, 2 generator).
   std::vector<std::pair<std::string, int>> listed;

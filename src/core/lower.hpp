@@ -23,6 +23,8 @@ struct LowerContext {
 // when the function keeps its own or has none; for a computed key, adds the key's conversion.
 // nullopt: the name is given where the function stands, in a way the runtime cannot repeat.
 std::optional<std::string> name_argument(const AsyncFunction& f, LowerContext& cx);
+// A name as a JavaScript literal from the key that gives it (`x` => `"x"`, `'a'`, `42`); "" for none.
+std::string name_literal(const std::string& key);
 void lower_function(const AsyncFunction& f, LowerContext& cx);
 // A named declaration: binds it at the start of its scope; false if it stays a plain function.
 bool lower_declaration(const AsyncFunction& f, LowerContext& cx);

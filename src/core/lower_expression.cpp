@@ -23,7 +23,10 @@ std::optional<std::string> name_argument(const AsyncFunction& f, LowerContext& c
   }
   if (!f.method_key) return std::nullopt;
   if (!f.name.empty() && !f.self_binding) return "";
-  const std::string& key = *f.method_key;
+  return name_literal(*f.method_key);
+}
+
+std::string name_literal(const std::string& key) {
   // (a number key is passed as written, `.5` too: the runtime converts it as the key is)
   bool quoted = key[0] == '"' || key[0] == '\'' || (key[0] >= '0' && key[0] <= '9') || key[0] == '.';
   if (key == "\"\"") return "";

@@ -20,12 +20,20 @@ void mark_method(const AsyncFunction& f, LowerContext& cx) {
 // Once the object or class exists, its async methods become instances of %AsyncFunction%, and its
 // async generator methods async generator functions with a `prototype` of their own:
 //   {...}  =>  __async_methods({...}, N, 0, "m", 0, "g", 2)     (N noted keys, then the listed ones)
-// a class declaration is followed by `__async_methods(C, N, 1, ...);`, a named class expression wrapped.
+// a class declaration is followed by `__async_methods(C, N, 1, ...);`, a named class expression wrapped;
+// a class with static initializers gets the call as its first one.
 void lower_method_holder(const MethodHolder& h, LowerContext& cx) {
   std::string fix = cx.names.runtime("methods");
   std::string count = std::to_string(h.count);
   if (h.is_class || !h.listed.empty()) count += h.is_class ? ", 1" : ", 0";
   for (const auto& [key, flags] : h.listed) count += ", " + key + ", " + std::to_string(flags);
+  if (!h.class_name_key.empty()) count += ", " + name_literal(h.class_name_key) + ", 4";  // the class's name
+  if (!ts_node_is_null(h.static_init_body)) {
+    // class C { static #__async_fix = __async_methods(this, N, 1, ...); static x = ...; ... }
+    cx.edits.insert(node_begin(h.static_init_body) + 1,
+                    " static #" + cx.names.runtime("fix") + " = " + fix + "(this, " + count + ");", h.depth);
+    return;
+  }
   if (h.is_declaration) {
     cx.edits.insert(node_end(h.node), " " + fix + "(" + std::string(h.class_name) + ", " + count + ");", -h.depth);
     return;
