@@ -79,14 +79,17 @@ bool has_static_member_named(TSNode body, std::string_view name, std::string_vie
   return false;
 }
 
-// Whether a class body has static fields or static blocks.
-bool has_static_initializer(TSNode body, std::string_view src) {
+// Whether a class body uses ES2022 class elements (fields, static blocks, private names): then
+// fix-ups can be class fields too, and must come first where static initializers can look.
+bool uses_class_fields(TSNode body, std::string_view src) {
   for (uint32_t i = 0; i < ts_node_named_child_count(body); ++i) {
     TSNode member = ts_node_named_child(body, i);
     std::string_view type = node_type(member);
-    if (type == "class_static_block") return true;
-    if (type == "field_definition" && node_text(member, src).starts_with("static")) return true;
+    if (type == "class_static_block" || type == "field_definition") return true;
+    TSNode name = child_by_field(member, "name");
+    if (type == "method_definition" && node_type(name) == "private_property_identifier") return true;
   }
+  (void)src;
   return false;
 }
 
@@ -498,7 +501,10 @@ void Analyzer::name_async_generator(TSNode n, AsyncFunction& f) {
 // lose their inferred name), are left as they are (async generator ones share one prototype).
 void Analyzer::note_method(TSNode n, AsyncFunction& f) {
   TSNode name = child_by_field(n, "name");
-  if (ts_node_is_null(name) || node_type(name) == "private_property_identifier") return;
+  bool is_private = !ts_node_is_null(name) && node_type(name) == "private_property_identifier";
+  // (a private method cannot be replaced by a wrapper: private async generator methods keep the
+  // file's shared prototype)
+  if (ts_node_is_null(name) || (is_private && f.generator)) return;
   TSNode holder = ts_node_parent(n);
   MethodHolder h;
   h.depth = f.depth - 1;
@@ -506,7 +512,7 @@ void Analyzer::note_method(TSNode n, AsyncFunction& f) {
     TSNode body = holder;
     holder = ts_node_parent(holder);
     TSNode class_name = child_by_field(holder, "name");
-    if (has_static_initializer(body, src_)) h.static_init_body = body;
+    if (uses_class_fields(body, src_)) h.static_init_body = body;
     if (ts_node_is_null(class_name) && ts_node_is_null(h.static_init_body)) {
       // An anonymous class expression is wrapped: it is given back the name it gets where it
       // stands (unless a static member `name` makes that moot), or stays as it is.
@@ -531,6 +537,16 @@ void Analyzer::note_method(TSNode n, AsyncFunction& f) {
     h.node = holder;
     facts_.method_holders.push_back(h);
     known = &facts_.method_holders.back();
+  }
+  // A private method is reached through `this` in the class's own fix-ups.
+  if (is_private) {
+    std::string_view own = node_text(name, src_);
+    if (f.is_static) {
+      known->listed.push_back({"this." + std::string(own), 8});
+    } else {
+      known->private_instance.emplace_back(own);
+    }
+    return;
   }
   // A computed key is noted as it is evaluated; a key written out is listed by the holder.
   if (node_type(name) == "computed_property_name") {

@@ -65,15 +65,17 @@ struct MethodHolder {
   int32_t depth = 0;
   TSNode node{};           // the object, or the class declaration / named class expression
   bool is_class = false;
-  // A class with static fields or blocks: the fix-up is its first static initializer, so that
-  // they see the methods fixed up (the class uses ES2022 class fields already). Also for
-  // anonymous class expressions, which cannot be wrapped without losing their inferred name.
+  // A class that uses ES2022 class elements (fields, static blocks, private methods): the fix-up
+  // is its first static initializer, so that they see the methods fixed up, and an instance field
+  // fixes its private async methods up. No wrapping is needed then, also for an anonymous class.
   TSNode static_init_body{};  // its class_body, then
+  std::vector<std::string> private_instance;  // `#m` of its private async methods (not static)
   bool is_declaration = false;
   std::string_view class_name;
   std::string class_name_key;  // an anonymous class expression: the key that names it where it stands
   int count = 0;           // its async and async generator methods with computed keys (noted)
-  // The others: key as a JavaScript literal (`"m"`, `'a b'`, `42`), flags (1 static, 2 generator).
+  // The others: key as a JavaScript literal (`"m"`, `'a b'`, `42`), flags (1 static, 2 generator);
+  // flags 8: a static private async method as `this.#m`.
   std::vector<std::pair<std::string, int>> listed;
 };
 

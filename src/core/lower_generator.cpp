@@ -29,9 +29,16 @@ void lower_method_holder(const MethodHolder& h, LowerContext& cx) {
   for (const auto& [key, flags] : h.listed) count += ", " + key + ", " + std::to_string(flags);
   if (!h.class_name_key.empty()) count += ", " + name_literal(h.class_name_key) + ", 4";  // the class's name
   if (!ts_node_is_null(h.static_init_body)) {
-    // class C { static #__async_fix = __async_methods(this, N, 1, ...); static x = ...; ... }
-    cx.edits.insert(node_begin(h.static_init_body) + 1,
-                    " static #" + cx.names.runtime("fix") + " = " + fix + "(this, " + count + ");", h.depth);
+    // class C { static #__async_fix = __async_methods(this, N, 1, ...); #__async_fixi =
+    //   __async_methods(this, 0, 0, this.#m, 8); static x = ...; ... }
+    std::string fields;
+    if (h.count > 0 || !h.listed.empty()) fields += " static #" + cx.names.runtime("fix") + " = " + fix + "(this, " + count + ");";
+    if (!h.private_instance.empty()) {
+      fields += " #" + cx.names.runtime("fixi") + " = " + fix + "(this, 0, 0";
+      for (const std::string& own : h.private_instance) fields += ", this." + own + ", 8";
+      fields += ");";
+    }
+    cx.edits.insert(node_begin(h.static_init_body) + 1, fields, h.depth);
     return;
   }
   if (h.is_declaration) {

@@ -90,13 +90,18 @@ function __async_method_key(key, flags) {
 // methods become instances of %AsyncFunction%, async generator methods get a `prototype` of their
 // own, which the objects they return inherit from (through a wrapper). The methods are the last
 // `count` noted ones, then those listed after `isClass` as key, flags, key, flags, ... (flags 4: the
-// key is the name an anonymous class expression, wrapped by this call, would have had).
+// key is the name an anonymous class expression, wrapped by this call, would have had; flags 8: the
+// key is a private async method itself).
 function __async_methods(target, count, isClass) {
   "use strict";
   var rt = __async.rt || (__async.rt = __async_intrinsics());
   var methods = count ? rt.methodKeys.splice(rt.methodKeys.length - 2 * count, 2 * count) : [];
   for (var i = 3; i < arguments.length; i++) methods.push(arguments[i]);
   for (i = 0; i < methods.length; i += 2) {
+    if (methods[i + 1] & 8) { // a private async method itself (`this.#m`)
+      if (rt.getPrototypeOf(methods[i]) !== (rt.afp || __async_function_prototype(rt))) rt.setPrototypeOf(methods[i], rt.afp);
+      continue;
+    }
     if (methods[i + 1] & 4) {
       rt.defineProperty(target, "name", { __proto__: null, value: rt.String(methods[i]) });
       continue;
