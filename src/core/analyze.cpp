@@ -653,13 +653,20 @@ void Analyzer::on_super(TSNode n, int32_t depth) {
   if (owner < 0) return;
   int lazy_owner = -1;
   bool lazy_this = in_derived_constructor(node_begin(n), lazy_owner);
-  if (lazy_this) {
-    facts_.functions[lazy_owner].captures_this = true;
-  } else {
-    for (int a : arrows) facts_.functions[a].passes_this = true;
-  }
   TSNode access = ts_node_parent(n);
   std::string_view access_type = node_type(access);
+  if (lazy_this && access_type != "call_expression") {
+    facts_.functions[lazy_owner].captures_this = true;
+  } else if (!lazy_this) {
+    for (int a : arrows) facts_.functions[a].passes_this = true;
+  }
+  if (access_type == "call_expression" && lazy_this) {
+    // super(...) in an async arrow of a derived constructor: through `(...a) => super(...a)`,
+    // declared in the outermost arrow's outer body, where a super call is allowed.
+    facts_.functions[lazy_owner].captures_super_call = true;
+    facts_.supers.push_back({SuperUse::construct, depth, n, access, access, lazy_this, access});
+    return;
+  }
   if (access_type != "member_expression" && access_type != "subscript_expression") {
     error(n, "super() inside an async arrow function is not supported yet");
     return;

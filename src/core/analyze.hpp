@@ -52,6 +52,7 @@ struct AsyncFunction {
   bool captures_super_get = false;  // declares (k) => super[k] in its outer body
   bool captures_super_set = false;
   bool captures_super_update = false;
+  bool captures_super_call = false;  // declares (...a) => super(...a) (derived constructors)
   // Created once per run of the file: no function, loop, class field or static block around it.
   bool created_once = false;
   // Methods of a MethodHolder: the key node and whether it is static.
@@ -116,7 +117,8 @@ struct ForAwait {
 
 // compound: super.x += v (named keys); update: super.x++, --super[k], delete super.x;
 // reference: super[k] += v, super.x as a destructuring or for-in/of target
-enum class SuperUse { get, call, set, compound, update, reference };
+// construct: super(...) in an async arrow of a derived constructor
+enum class SuperUse { get, call, set, compound, update, reference, construct };
 
 struct SuperAccess {
   SuperUse use = SuperUse::get;

@@ -90,6 +90,7 @@ std::string outer_prologue(const AsyncFunction& f, const Names& names) {
   if (f.captures_this) captures.push_back(names.this_value + " = () => this");
   if (f.captures_super_get) captures.push_back(names.super_get + " = (k) => super[k]");
   if (f.captures_super_set) captures.push_back(names.super_set + " = (k, v) => super[k] = v");
+  if (f.captures_super_call) captures.push_back(names.super_call + " = (...a) => super(...a)");
   if (f.captures_super_update) {
     captures.push_back(names.super_update +
                        " = (k, op) => op === 0 ? super[k]++ : op === 1 ? super[k]-- : op === 2 ? ++super[k] : op === 3 "
@@ -144,7 +145,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   // nothing from one call's outer body makes its generator once too, on the first call, and
   // keeps it in a file-level variable: a generator closure per call costs about 4x per call.
   bool cached = f.created_once && !f.captures_arguments && !f.captures_new_target && !f.captures_this && !f.captures_super_get &&
-                !f.captures_super_set && !f.captures_super_update && !f.fix_callee && !f.rebind_arguments && f.kind != FunctionKind::expression;
+                !f.captures_super_set && !f.captures_super_update && !f.captures_super_call && !f.fix_callee && !f.rebind_arguments && f.kind != FunctionKind::expression;
   std::string cache;
   if (cached) {
     cache = cached_generator_name(cx, ++cx.cached_generators);

@@ -102,6 +102,10 @@ void lower_super_access(const SuperAccess& s, LowerContext& cx) {
     lower_super_update(s, cx);
     return;
   }
+  if (s.use == SuperUse::construct) {  // super(a)  =>  __async_super_ctor(a)
+    cx.edits.replace(node_begin(s.super_token), node_end(s.super_token), n.super_call);
+    return;
+  }
   if (s.use == SuperUse::reference) {
     lower_super_reference(s, cx);
     return;

@@ -6,8 +6,16 @@ namespace a2g {
 Names choose_names(std::string_view source) {
   std::string prefix = "__async";
   for (int n = 2; source.find(prefix) != std::string_view::npos; ++n) prefix = "__async" + std::to_string(n);
-  return {prefix, prefix + "_arguments", prefix + "_new_target", prefix + "_super_get", prefix + "_super_set",
-          prefix + "_super_update",           prefix + "_yield", prefix + "_callee", prefix + "_this"};
+  return {prefix,
+          prefix + "_arguments",
+          prefix + "_new_target",
+          prefix + "_super_get",
+          prefix + "_super_set",
+          prefix + "_super_update",
+          prefix + "_super_ctor",
+          prefix + "_yield",
+          prefix + "_callee",
+          prefix + "_this"};
 }
 
 }  // namespace a2g
