@@ -678,10 +678,6 @@ void Analyzer::on_super(TSNode n, int32_t depth) {
   TSNode parent = ts_node_parent(target);
   std::string_view parent_type = node_type(parent);
   if (parent_type == "call_expression" && same_node(child_by_field(parent, "function"), target)) {
-    if (node_type(child_by_field(parent, "arguments")) != "arguments") {
-      error(n, "this call of a super method inside an async function is not supported yet");
-      return;
-    }
     use.use = SuperUse::call;
     use.parent = parent;
   } else if (parent_type == "assignment_expression" && same_node(child_by_field(parent, "left"), target)) {

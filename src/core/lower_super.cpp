@@ -52,7 +52,8 @@ void lower_super_reference(const SuperAccess& s, LowerContext& cx) {
 // super.m(a, ...b)  => __async_super_call(__async_super_get("m"), this, [a, ...b], ".m")
 // super[k](a)       => __async_super_call(__async_super_get(k), this, [a], "[k]")
 // The runtime calls the method without looking `call` up on it (a method may have its own), and
-// words the TypeError for what is no function as V8 does (the last argument).
+// words the TypeError for what is no function as V8 does (the last argument). As a template tag,
+// the method is bound to `this` by the runtime, and the template stays where it is.
 void lower_super_call(const SuperAccess& s, LowerContext& cx) {
   const Names& n = cx.names;
   std::string where;
@@ -65,10 +66,16 @@ void lower_super_call(const SuperAccess& s, LowerContext& cx) {
                         text.find_first_of("\\$") == std::string_view::npos;
     where = plain_string ? "." + std::string(text.substr(1, text.size() - 2)) : "[" + std::string(text) + "]";
   }
-  replace_access(s, node_begin(s.target), node_end(s.target), n.runtime("super_call") + "(" + n.super_get + "(", ")",
-                 cx);
   TSNode args = child_by_field(s.parent, "arguments");
   std::string self = s.lazy_this ? n.this_value + "()" : "this";
+  if (node_type(args) == "template_string") {
+    // super.tag`a${b}`  =>  __async_super_tag(__async_super_get("tag"), this, ".tag")`a${b}`
+    replace_access(s, node_begin(s.target), node_end(s.target), n.runtime("super_tag") + "(" + n.super_get + "(",
+                   "), " + self + ", " + json_quote(where) + ")", cx);
+    return;
+  }
+  replace_access(s, node_begin(s.target), node_end(s.target), n.runtime("super_call") + "(" + n.super_get + "(", ")",
+                 cx);
   cx.edits.replace(node_begin(args), node_begin(args) + 1, ", " + self + ", [", s.depth);
   cx.edits.replace(node_end(args) - 1, node_end(args), "], " + json_quote(where) + ")", -s.depth);
 }

@@ -127,6 +127,15 @@ function __async_super_call(method, self, args, where) {
   if (typeof method !== "function") throw new rt.TypeError("(intermediate value)" + where + " is not a function");
   return rt.apply(method, self, args);
 }
+// `super.tag\`a${b}\`` in a lowered function: `__async_super_tag(__async_super_get("tag"), this, ".tag")\`a${b}\``.
+function __async_super_tag(method, self, where) {
+  "use strict";
+  var rt = __async.rt || (__async.rt = __async_intrinsics());
+  if (typeof method !== "function") throw new rt.TypeError("(intermediate value)" + where + " is not a function");
+  return function () {
+    return rt.apply(method, self, arguments);
+  };
+}
 // %AsyncFunction.prototype% as far as ES2015 can make one, shared by the files of a program
 // through a registered symbol on the global object: lowered async functions inherit from it, so
 // `fn.constructor.name`, `fn[Symbol.toStringTag]` and Object.prototype.toString say AsyncFunction.
