@@ -48,6 +48,24 @@ bool wanted_extension(const fs::path& p, const Options& o) {
 }
 
 // Files of a folder input (sorted, so the job order is stable), or the file itself.
+// Whether a relative link `target` in `folder` (relative to the input folder) stays inside the
+// input folder at every step: `../pkg/cli.js` from `.bin` does, `../src/a.js` from `` does not,
+// even though it comes back (made again in the output, it would lead out of the output).
+bool stays_inside(const fs::path& folder, const fs::path& target) {
+  int depth = 0;
+  for (const fs::path& part : folder) {
+    if (part != "." && !part.empty()) ++depth;
+  }
+  for (const fs::path& part : target) {
+    if (part == "..") {
+      if (--depth < 0) return false;
+    } else if (part != "." && !part.empty()) {
+      ++depth;
+    }
+  }
+  return true;
+}
+
 bool collect_jobs(const Options& o, std::vector<Job>& jobs, std::string& error) {
   fs::path out_dir(o.out_dir);
   for (const std::string& input : o.inputs) {
@@ -81,8 +99,8 @@ bool collect_jobs(const Options& o, std::vector<Job>& jobs, std::string& error) 
     for (const fs::path& link : links) {
       std::error_code link_ec;
       fs::path target = fs::read_symlink(link, link_ec);
-      std::string inside = fs::weakly_canonical(link, link_ec).lexically_relative(root).generic_string();
-      if (!link_ec && target.is_relative() && !inside.empty() && !inside.starts_with("..")) {
+      fs::path folder = link.parent_path().lexically_relative(input);
+      if (!link_ec && target.is_relative() && stays_inside(folder, target) && fs::exists(link, link_ec)) {
         kept_links.emplace_back(link, target.string());
       } else if (fs::is_regular_file(link, link_ec)) {
         files.push_back(link);

@@ -85,7 +85,7 @@ bool write_atomically(const std::string& path, std::string_view content, std::st
 int file_mode(const std::string& path) {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) return -1;
-  return static_cast<int>(st.st_mode & 07777);
+  return static_cast<int>(st.st_mode & 0777);  // (not setuid/setgid/sticky, as cp)
 }
 
 bool write_symlink_atomically(const std::string& path, const std::string& target, std::string& error) {

@@ -46,12 +46,12 @@ bool is_derived_constructor(TSNode method, std::string_view src) {
 }
 
 // The names a binding pattern declares (not those in its default values or computed keys).
-std::vector<std::string_view> bound_names(TSNode pattern, std::string_view src) {
-  std::vector<std::string_view> out;
+std::vector<std::string> bound_names(TSNode pattern, std::string_view src) {
+  std::vector<std::string> out;
   std::string_view type = node_type(pattern);
   if (type == "identifier" || type == "shorthand_property_identifier_pattern" ||
       type == "shorthand_property_identifier") {
-    out.push_back(node_text(pattern, src));
+    out.push_back(identifier_name(node_text(pattern, src)));
     return out;
   }
   for (uint32_t i = 0; i < ts_node_named_child_count(pattern); ++i) {
@@ -60,9 +60,18 @@ std::vector<std::string_view> bound_names(TSNode pattern, std::string_view src) 
         node_type(c) == "computed_property_name") {
       continue;
     }
-    for (std::string_view name : bound_names(c, src)) out.push_back(name);
+    for (std::string& name : bound_names(c, src)) out.push_back(std::move(name));
   }
   return out;
+}
+
+TSNode first_named_child(TSNode n) {
+  uint32_t count = ts_node_named_child_count(n);
+  for (uint32_t i = 0; i < count; ++i) {
+    TSNode c = ts_node_named_child(n, i);
+    if (node_type(c) != "comment") return c;
+  }
+  return TSNode{};
 }
 
 // Whether a class body has a static member (method, accessor or field) with this name.
@@ -73,8 +82,11 @@ bool has_static_member_named(TSNode body, std::string_view name, std::string_vie
     if (type != "method_definition" && type != "field_definition") continue;
     if (ts_node_is_null(find_token(member, "static"))) continue;
     TSNode key = child_by_field(member, type == "method_definition" ? "name" : "property");
-    std::string_view text = node_text(key, src);
-    if (text == name || (text.size() == name.size() + 2 && text.substr(1, name.size()) == name)) return true;
+    if (node_type(key) == "computed_property_name") key = first_named_child(key);  // static ["name"]()
+    std::string text = identifier_name(node_text(key, src));
+    bool quoted = text.size() >= 2 && (text[0] == '"' || text[0] == '\'' || text[0] == '`');
+    if (quoted) text = text.substr(1, text.size() - 2);
+    if (text == name) return true;
   }
   return false;
 }
@@ -93,14 +105,6 @@ bool uses_class_fields(TSNode body, std::string_view src) {
   return false;
 }
 
-TSNode first_named_child(TSNode n) {
-  uint32_t count = ts_node_named_child_count(n);
-  for (uint32_t i = 0; i < count; ++i) {
-    TSNode c = ts_node_named_child(n, i);
-    if (node_type(c) != "comment") return c;
-  }
-  return TSNode{};
-}
 
 // Whether `word` occurs in `text` as a whole identifier (conservative: strings and comments count).
 bool mentions(std::string_view text, std::string_view word) {
@@ -359,12 +363,22 @@ void Analyzer::enter(TSNode n, int32_t depth) {
   } else if (type == "statement_identifier") {
     if (identifier_name(node_text(n, src_)) == "yield") on_yield(n, false);  // a label
   } else if (type == "property_identifier") {
-    // `{ yield: 1 }` as a statement is a block with a label, which the grammar reads as an object.
-    TSNode pair = ts_node_parent(n);
-    TSNode object = ts_node_parent(pair);
-    if (identifier_name(node_text(n, src_)) == "yield" && node_type(pair) == "pair" && node_type(object) == "object" &&
-        node_type(ts_node_parent(object)) == "expression_statement") {
-      on_yield(n, false);
+    // `{ yield: 1 }` (also `{ a: { yield: 1 } }`) as a statement is a block with labels, which the
+    // grammar reads as an object: its keys are labels.
+    if (identifier_name(node_text(n, src_)) == "yield") {
+      TSNode key = n;
+      for (;;) {
+        TSNode pair = ts_node_parent(key);
+        TSNode object = ts_node_parent(pair);
+        if (node_type(pair) != "pair" || !ts_node_eq(child_by_field(pair, "key"), key) || node_type(object) != "object") break;
+        TSNode outer = ts_node_parent(object);
+        if (node_type(outer) == "expression_statement") {
+          on_yield(n, false);
+          break;
+        }
+        if (node_type(outer) != "pair" || !ts_node_eq(child_by_field(outer, "value"), object)) break;
+        key = child_by_field(outer, "key");
+      }
     }
   } else if (type == "identifier" || type == "shorthand_property_identifier" ||
              type == "shorthand_property_identifier_pattern") {
@@ -776,8 +790,8 @@ void Analyzer::on_for_await(TSNode n, TSNode await_token, int32_t depth) {
   }
   if (kind == "let" || kind == "const") {
     std::string_view iterable = node_text(loop.right, src_);
-    for (std::string_view name : bound_names(bound, src_)) {
-      if (mentions(iterable, name)) loop.dead_zone_names.push_back(name);
+    for (std::string& name : bound_names(bound, src_)) {
+      if (mentions(iterable, name)) loop.dead_zone_names.push_back(std::move(name));
     }
   }
   facts_.uses_async_generators = true;

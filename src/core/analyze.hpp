@@ -112,7 +112,7 @@ struct ForAwait {
   TSNode body{};
   // let / const names that the iterable mentions: declared (uninitialized) around it, so that
   // reading them there throws as natively (`for await (const x of x)`)
-  std::vector<std::string_view> dead_zone_names;
+  std::vector<std::string> dead_zone_names;
 };
 
 // compound: super.x += v (named keys); update: super.x++, --super[k], delete super.x;

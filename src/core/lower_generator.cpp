@@ -88,8 +88,15 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   std::string r = names.runtime("r" + std::to_string(id));
   std::string e = names.runtime("e" + std::to_string(id));
   uint32_t begin = ts_node_is_null(loop.labels_start) ? node_begin(loop.loop) : node_begin(loop.labels_start);
+  // `for await (const x of x)`: the iterable's x is in the temporal dead zone of a `let x` that
+  // the block never reaches (it is left by `break` first), as natively, also for closures.
+  std::string dead_zone, block = names.runtime("b" + std::to_string(id));
+  for (const std::string& name : loop.dead_zone_names) dead_zone += (dead_zone.empty() ? "let " : ", ") + name;
+  std::string label = dead_zone.empty() ? "" : block + ": ";
+  std::string unreached = dead_zone.empty() ? "" : " break " + block + "; " + dead_zone + ";";
   cx.edits.replace(begin, node_begin(loop.right),
-                   "{ const " + r + " = " + names.runtime("iterator") + "(" + line_breaks(cx.src, begin, node_begin(loop.right)),
+                   label + "{ const " + r + " = " + names.runtime("iterator") + "(" +
+                       line_breaks(cx.src, begin, node_begin(loop.right)),
                    loop.depth);
 
   // The target moves into the loop body, folded onto one line, with its own rewrites (an await
@@ -118,18 +125,14 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   bool pattern_assignment = ts_node_is_null(loop.kind) && node_type(loop.left) == "object_pattern";
   std::string binding = ts_node_is_null(loop.kind) ? "" : std::string(node_text(loop.kind, cx.src)) + " ";
   std::string assign = pattern_assignment ? "(" + target + " = " + r + ".value); " : binding + target + " = " + r + ".value; ";
-  // `for await (const x of x)`: the iterable's x is in the temporal dead zone of a `let x` after it.
-  std::string dead_zone;
-  for (std::string_view name : loop.dead_zone_names) dead_zone += (dead_zone.empty() ? "let " : ", ") + std::string(name);
-  if (!dead_zone.empty()) dead_zone += "; ";
   cx.edits.replace(node_end(loop.right), node_begin(loop.body),
-                   std::string(loop.in_generator ? ", 1" : "") + "); " + dead_zone + "try { " + loop.labels + "for (; " + names.runtime("step") +
+                   std::string(loop.in_generator ? ", 1" : "") + "); try { " + loop.labels + "for (; " + names.runtime("step") +
                        "(" + r + ", (yield " + names.runtime("next") + "(" + r + "))); ) { " + assign +
                        line_breaks(cx.src, node_end(loop.right), node_begin(loop.body)),
                    loop.depth);
   cx.edits.insert(node_end(loop.body),
                   " } } catch (" + e + ") { throw " + names.runtime("threw") + "(" + r + ", " + e + "); } finally { yield* " +
-                      names.runtime("close") + "(" + r + "); } }",
+                      names.runtime("close") + "(" + r + "); }" + unreached + " }",
                   -loop.depth);
 }
 

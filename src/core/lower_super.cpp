@@ -127,20 +127,27 @@ void lower_super_access(const SuperAccess& s, LowerContext& cx) {
   uint32_t begin = node_begin(s.use == SuperUse::set ? s.target : s.super_token);
   // super.m?.(a) => __async_super_get("m")?.call(this, a): the `?.` stays where it is.
   std::string call_suffix;
-  std::string_view fn = s.use == SuperUse::set ? n.super_set : n.super_get;
+  std::string fn = s.use == SuperUse::set ? n.super_set : n.super_get;
+  // new super.K(a) => new (__async_super_get("K"))(a): the read, not the arrow, is constructed.
+  TSNode outer = ts_node_parent(s.target);
+  if (s.use == SuperUse::get && node_type(outer) == "new_expression" &&
+      ts_node_eq(child_by_field(outer, "constructor"), s.target)) {
+    fn = "(" + fn;
+    call_suffix = ")";
+  }
   TSNode right = s.use == SuperUse::set ? child_by_field(s.parent, "right") : TSNode{};
   if (member) {
     std::string key = quoted(node_text(child_by_field(s.access, "property"), cx.src));
     if (s.use == SuperUse::set) {
-      cx.edits.replace(begin, node_begin(right), std::string(fn) + "(" + key + ", ");
+      cx.edits.replace(begin, node_begin(right), fn + "(" + key + ", ");
     } else {
-      cx.edits.replace(begin, node_end(s.access), std::string(fn) + "(" + key + ")" + call_suffix);
+      cx.edits.replace(begin, node_end(s.access), fn + "(" + key + ")" + call_suffix);
     }
   } else {
     TSNode open = find_token(s.access, "[");
     TSNode close = find_token(s.access, "]");
     bool sequence = node_type(child_by_field(s.access, "index")) == "sequence_expression";
-    cx.edits.replace(begin, node_end(open), std::string(fn) + (sequence ? "((" : "("));
+    cx.edits.replace(begin, node_end(open), fn + (sequence ? "((" : "("));
     std::string close_text = sequence ? ")" : "";
     if (s.use == SuperUse::set) {
       cx.edits.replace(node_begin(close), node_begin(right), close_text + ", ");

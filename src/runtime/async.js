@@ -141,13 +141,14 @@ function __async_super_tag(method, self, where) {
 // `fn.constructor.name`, `fn[Symbol.toStringTag]` and Object.prototype.toString say AsyncFunction.
 function __async_function_prototype(rt) {
   "use strict";
-  var key = rt.global.Symbol["for"]("async2gen %AsyncFunction.prototype%");
-  var proto = rt.global[key];
+  var proto = rt.global[rt.afpKey];
   if (proto === void 0) {
-    proto = rt.create(rt.global.Function.prototype);
-    rt.defineProperty(proto, rt.global.Symbol.toStringTag, { __proto__: null, value: "AsyncFunction", configurable: true });
+    proto = rt.create(rt.Function.prototype);
+    rt.defineProperty(proto, rt.toStringTag, { __proto__: null, value: "AsyncFunction", configurable: true });
     __async_kind_constructor(rt, "AsyncFunction", proto);
-    rt.defineProperty(rt.global, key, { __proto__: null, value: proto });
+    try {
+      rt.defineProperty(rt.global, rt.afpKey, { __proto__: null, value: proto });
+    } catch (e) {} // a global object that cannot be extended: this file keeps its own
   }
   return (rt.afp = proto);
 }
@@ -163,7 +164,7 @@ function __async_kind_constructor(rt, name, proto) {
   }[name];
   rt.defineProperty(kind, "prototype", { __proto__: null, value: proto, writable: false });
   rt.defineProperty(proto, "constructor", { __proto__: null, value: kind, configurable: true });
-  rt.setPrototypeOf(kind, rt.global.Function);
+  rt.setPrototypeOf(kind, rt.Function);
   return kind;
 }
 // `{ [k]: async function () {} }` becomes `{ [__async_key(k)]: __async_function(g, 0, __async_key_name()) }`:
@@ -239,5 +240,8 @@ function __async_intrinsics(global) {
     defineProperty: global.Object.defineProperty,
     ownKeys: global.Reflect.ownKeys,
     symbolToString: global.Symbol.prototype.toString,
+    Function: global.Function,
+    toStringTag: global.Symbol.toStringTag,
+    afpKey: global.Symbol["for"]("async2gen %AsyncFunction.prototype%"),
   };
 }
