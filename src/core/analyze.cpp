@@ -74,6 +74,14 @@ TSNode first_named_child(TSNode n) {
   return TSNode{};
 }
 
+// An object literal method can be `KEY: __async_function(function* ...)`: no super, no
+// arguments.callee, and not the key `__proto__` (as a property it would set the prototype).
+bool can_be_property(const AsyncFunction& f, std::string_view src) {
+  std::string_view key = node_text(child_by_field(f.object_method, "name"), src);
+  return !f.captures_super_get && !f.captures_super_set && !f.captures_super_update && !f.fix_callee &&
+         key != "__proto__" && key != "\"__proto__\"" && key != "'__proto__'";
+}
+
 // Whether a class body has a static member (method, accessor or field) with this name.
 bool has_static_member_named(TSNode body, std::string_view name, std::string_view src) {
   for (uint32_t i = 0; i < ts_node_named_child_count(body); ++i) {
@@ -271,6 +279,7 @@ class Analyzer {
     return *found;
   }
   void on_await_name(TSNode n);
+  void register_method(TSNode n, AsyncFunction& f);
   bool in_derived_constructor(uint32_t at, int& outermost);
   void error(TSNode n, std::string message) {
     facts_.errors.push_back({Severity::error, node_begin(n), node_end(n), std::move(message)});
@@ -333,6 +342,14 @@ Facts Analyzer::run(TSNode root) {
     if (done) break;
   }
   ts_tree_cursor_delete(&cursor);
+  for (AsyncFunction& f : facts_.functions) {
+    if (ts_node_is_null(f.object_method)) continue;
+    if (can_be_property(f, src_)) {
+      f.as_property = true;
+    } else {
+      register_method(f.object_method, f);
+    }
+  }
   if (!has_await_identifier_) {
     facts_.errors.insert(facts_.errors.end(), stray_awaits_.begin(), stray_awaits_.end());
   }
@@ -514,6 +531,16 @@ void Analyzer::name_async_generator(TSNode n, AsyncFunction& f) {
 // expression. Private methods, and methods of anonymous class expressions (wrapping those would
 // lose their inferred name), are left as they are (async generator ones share one prototype).
 void Analyzer::note_method(TSNode n, AsyncFunction& f) {
+  // An object literal's method becomes a property whose value the runtime makes, unless it uses
+  // super (it needs its home object) or sloppy arguments.callee: decided after the walk.
+  if (node_type(ts_node_parent(n)) == "object") {
+    f.object_method = n;
+    return;
+  }
+  register_method(n, f);
+}
+
+void Analyzer::register_method(TSNode n, AsyncFunction& f) {
   TSNode name = child_by_field(n, "name");
   bool is_private = !ts_node_is_null(name) && node_type(name) == "private_property_identifier";
   // (a private method cannot be replaced by a wrapper: private async generator methods keep the

@@ -55,6 +55,10 @@ struct AsyncFunction {
   bool captures_super_call = false;  // declares (...a) => super(...a) (derived constructors)
   // Created once per run of the file: no function, loop, class field or static block around it.
   bool created_once = false;
+  // An object literal's method (its method_definition), and whether it becomes a property whose
+  // value the runtime makes (`m: __async_function(function* ...)`), see lower_expression.cpp.
+  TSNode object_method{};
+  bool as_property = false;
   // Methods of a MethodHolder: the key node and whether it is static.
   TSNode method_name{};
   bool is_static = false;

@@ -25,6 +25,7 @@ struct LowerContext {
 std::optional<std::string> name_argument(const AsyncFunction& f, LowerContext& cx);
 // A name as a JavaScript literal from the key that gives it (`x` => `"x"`, `'a'`, `42`); "" for none.
 std::string name_literal(const std::string& key);
+void lower_object_method(const AsyncFunction& f, LowerContext& cx);
 void lower_function(const AsyncFunction& f, LowerContext& cx);
 // A named declaration: binds it at the start of its scope; false if it stays a plain function.
 bool lower_declaration(const AsyncFunction& f, LowerContext& cx);

@@ -52,4 +52,25 @@ bool lower_function_expression(const AsyncFunction& f, LowerContext& cx) {
   return true;
 }
 
+// { async m(a) {...} }    =>  { m: __async_function(function* (a) {...}, 0, "m") }
+// { async *[k](a) {...} } =>  { [__async_key(k)]: __async_generator_function(function* (a) {...}, 0, __async_key_name()) }
+// A method that needs no home object is a property whose value the runtime makes, as an
+// expression's: no fix-up of the object afterwards, whatever else the literal puts under the key.
+void lower_object_method(const AsyncFunction& f, LowerContext& cx) {
+  TSNode name = child_by_field(f.object_method, "name");
+  std::string given;
+  if (node_type(name) == "computed_property_name") {
+    cx.edits.insert(node_begin(name) + 1, cx.names.runtime("key") + "(", f.depth);
+    cx.edits.insert(node_end(name) - 1, ")", -f.depth);
+    given = cx.names.runtime("key_name") + "()";
+  } else {
+    given = name_literal(std::string(node_text(name, cx.src)));
+  }
+  cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), "", f.depth);
+  if (f.generator) cx.edits.replace(node_begin(f.star), node_end(f.star), "", f.depth);
+  std::string make = cx.names.runtime(f.generator ? "generator_function" : "function");
+  cx.edits.insert(node_end(name), ": " + make + "(function* ", f.depth);
+  cx.edits.insert(node_end(f.body), ", 0, " + given + ")", -f.depth);
+}
+
 }  // namespace a2g

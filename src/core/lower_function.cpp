@@ -135,6 +135,10 @@ uint32_t async_token_end(const AsyncFunction& f, std::string_view src) {
 void lower_function(const AsyncFunction& f, LowerContext& cx) {
   if (f.kind == FunctionKind::declaration && lower_declaration(f, cx)) return;
   if (lower_function_expression(f, cx)) return;
+  if (f.as_property) {
+    lower_object_method(f, cx);
+    return;
+  }
   Params p = read_params(f, cx.src);
   std::string list, values;
   outer_params(f, p, cx.names, list, values);
