@@ -53,12 +53,27 @@ function __async_function(body, plain, name) {
   var rt = __async.rt || (__async.rt = __async_intrinsics());
   // Several declarations of one name: the last one won, and may be a plain function.
   if (!plain && rt.getPrototypeOf(body) !== rt.generatorFunction) return body;
-  if (name === void 0) name = body.name;
-  var fn = plain
-    ? { [name]() { return rt.apply(body, this, arguments); } }[name]
-    : { [name]() { return __async(this, arguments, body); } }[name];
-  rt.defineProperty(fn, "length", { __proto__: null, value: body.length });
+  var fn = __async_named_method(rt, name === void 0 ? body.name : name, body.length, plain
+    ? function (self, args) { return rt.apply(body, self, args); }
+    : function (self, args) { return __async(self, args, body); });
   rt.setPrototypeOf(fn, rt.afp || __async_function_prototype(rt));
+  return fn;
+}
+// A method (so no `prototype`, no constructor) with this name and length that hands its `this`
+// and arguments to `run`. The usual lengths come from the parameter list, as defining `length`
+// costs about ten times as much as making the method.
+function __async_named_method(rt, name, length, run) {
+  "use strict";
+  switch (length) {
+    case 0: return { [name]() { return run(this, arguments); } }[name];
+    case 1: return { [name](a) { return run(this, arguments); } }[name];
+    case 2: return { [name](a, b) { return run(this, arguments); } }[name];
+    case 3: return { [name](a, b, c) { return run(this, arguments); } }[name];
+    case 4: return { [name](a, b, c, d) { return run(this, arguments); } }[name];
+    case 5: return { [name](a, b, c, d, e) { return run(this, arguments); } }[name];
+  }
+  var fn = { [name]() { return run(this, arguments); } }[name];
+  rt.defineProperty(fn, "length", { __proto__: null, value: length });
   return fn;
 }
 // An async arrow: `async (a) => {...}` becomes `__async_arrow((a) => { return __async(...); }, "f")`:

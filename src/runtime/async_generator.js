@@ -11,7 +11,7 @@
    (`__async.rt = __async_intrinsics(); __async_ag(__async.rt);`).
    Dependencies (besides __async and __async_intrinsics):
      __async_generator -> __async_ag
-     __async_generator_function -> __async_ag, __async_generator
+     __async_generator_function -> __async_ag, __async_generator, __async_named_method
      __async_await     -> __async_ag
      __async_delegate  -> __async_ag, __async_get_iterator, __async_method, __async_from_sync, __async_call_next
      __async_iterator  -> __async_ag, __async_get_iterator, __async_method
@@ -34,11 +34,9 @@ function __async_generator_function(body, plain, name) {
   "use strict";
   var rt = __async.rt || (__async.rt = __async_intrinsics());
   if (!plain && rt.getPrototypeOf(body) !== rt.generatorFunction) return body;
-  if (name === void 0) name = body.name;
-  var fn = plain
-    ? { [name]() { return rt.apply(body, this, arguments); } }[name]
-    : { [name]() { return __async_generator(this, arguments, body, fn); } }[name];
-  rt.defineProperty(fn, "length", { __proto__: null, value: body.length });
+  var fn = __async_named_method(rt, name === void 0 ? body.name : name, body.length, plain
+    ? function (self, args) { return rt.apply(body, self, args); }
+    : function (self, args) { return __async_generator(self, args, body, fn); });
   return (rt.ag || __async_ag(rt)).declare(fn);
 }
 // Fixes up a lowered async generator function's `prototype` eagerly; returns the function.

@@ -117,7 +117,7 @@ TEST_CASE("helper names avoid every name in the file") {
   TranspileResult r = Transpiler().run("var __async = 1; async function f() {}\n");
   REQUIRE(r.ok());
   CHECK(r.output.find("function __async2(self") != std::string::npos);
-  CHECK(r.output.find("return __async2(this") != std::string::npos);
+  CHECK(r.output.find("return __async2(self, args, body)") != std::string::npos);
 }
 
 TEST_CASE("the helper goes before a trailing sourceMappingURL comment, with the file's line breaks") {
