@@ -68,6 +68,12 @@ void lower_super_call(const SuperAccess& s, LowerContext& cx) {
   }
   TSNode args = child_by_field(s.parent, "arguments");
   std::string self = s.lazy_this ? n.this_value + "()" : "this";
+  if (!ts_node_is_null(child_by_field(s.parent, "optional_chain"))) {
+    // super.m?.(a)  =>  __async_super_bind(__async_super_get("m"), this, ".m")?.(a)
+    replace_access(s, node_begin(s.target), node_end(s.target), n.runtime("super_bind") + "(" + n.super_get + "(",
+                   "), " + self + ", " + json_quote(where) + ")", cx);
+    return;
+  }
   if (node_type(args) == "template_string") {
     // super.tag`a${b}`  =>  __async_super_tag(__async_super_get("tag"), this, ".tag")`a${b}`
     replace_access(s, node_begin(s.target), node_end(s.target), n.runtime("super_tag") + "(" + n.super_get + "(",
@@ -84,7 +90,6 @@ void lower_super_call(const SuperAccess& s, LowerContext& cx) {
 
 // super.x          => __async_super_get("x")
 // super[k]         => __async_super_get(k)
-// super.m?.(a)     => __async_super_get("m")?.call(this, a)  (derived constructors: __async_this())
 // super.x = v      => __async_super_set("x", v)
 // super[k] = v     => __async_super_set(k, v)
 // super.x += v     => __async_super_set("x", __async_super_get("x") + (v))
@@ -117,15 +122,13 @@ void lower_super_access(const SuperAccess& s, LowerContext& cx) {
     lower_super_reference(s, cx);
     return;
   }
-  bool optional = s.use == SuperUse::call && !ts_node_is_null(child_by_field(s.parent, "optional_chain"));
-  if (s.use == SuperUse::call && !optional) {
+  if (s.use == SuperUse::call) {
     lower_super_call(s, cx);
     return;
   }
   bool member = node_type(s.access) == "member_expression";
   // An assignment replaces the parentheses around its target too; a call or a read keeps them.
   uint32_t begin = node_begin(s.use == SuperUse::set ? s.target : s.super_token);
-  // super.m?.(a) => __async_super_get("m")?.call(this, a): the `?.` stays where it is.
   std::string call_suffix;
   std::string fn = s.use == SuperUse::set ? n.super_set : n.super_get;
   // new super.K(a) => new (__async_super_get("K"))(a): the read, not the arrow, is constructed.
@@ -156,16 +159,7 @@ void lower_super_access(const SuperAccess& s, LowerContext& cx) {
     }
   }
   if (s.use == SuperUse::set) cx.edits.insert(node_end(right), ")", -(s.depth - 2));
-  if (s.use == SuperUse::call) {
-    TSNode args = child_by_field(s.parent, "arguments");
-    bool has_args = false;
-    for (uint32_t i = 0; i < ts_node_named_child_count(args); ++i) {
-      has_args |= node_type(ts_node_named_child(args, i)) != "comment";
-    }
-    std::string self = s.lazy_this ? cx.names.this_value + "()" : "this";
-    cx.edits.insert(node_begin(args), "call", s.depth);
-    cx.edits.insert(node_begin(args) + 1, has_args ? self + ", " : self, s.depth);
-  }
+
 }
 
 }  // namespace a2g

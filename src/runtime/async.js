@@ -151,6 +151,18 @@ function __async_super_tag(method, self, where) {
     return rt.apply(method, self, arguments);
   };
 }
+// `super.m?.(a)` in a lowered function: `__async_super_bind(__async_super_get("m"), this, ".m")?.(a)`:
+// nothing to call when the method is null or undefined; else a function that calls it with `this`
+// (after the arguments are evaluated, so a method that is no function fails then, as natively).
+function __async_super_bind(method, self, where) {
+  "use strict";
+  var rt = __async.rt || (__async.rt = __async_intrinsics());
+  if (method === null || method === void 0) return void 0;
+  return function () {
+    if (typeof method !== "function") throw new rt.TypeError("(intermediate value)" + where + " is not a function");
+    return rt.apply(method, self, arguments);
+  };
+}
 // %AsyncFunction.prototype% as far as ES2015 can make one, shared by the files of a program
 // through a registered symbol on the global object: lowered async functions inherit from it, so
 // `fn.constructor.name`, `fn[Symbol.toStringTag]` and Object.prototype.toString say AsyncFunction.
