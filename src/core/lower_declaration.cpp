@@ -49,6 +49,28 @@ void run_at_scope_start(TSNode scope, const std::string& assignment, LowerContex
   cx.edits.insert(at, semicolon + " " + assignment + ";", INT32_MIN + 1);
 }
 
+// Whether another function declaration of `name` follows `declaration` in its scope: that one is
+// what the name holds (the last declaration wins), so this one's body is never bound to it.
+bool declared_again(TSNode scope, TSNode declaration, std::string_view name, std::string_view src) {
+  auto later = [&](TSNode list) {
+    for (uint32_t i = 0; i < ts_node_named_child_count(list); ++i) {
+      TSNode s = ts_node_named_child(list, i);
+      std::string_view type = node_type(s);
+      if (node_begin(s) <= node_begin(declaration)) continue;
+      if ((type == "function_declaration" || type == "generator_function_declaration") &&
+          node_text(child_by_field(s, "name"), src) == name) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (node_type(scope) != "switch_body") return later(scope);
+  for (uint32_t i = 0; i < ts_node_named_child_count(scope); ++i) {
+    if (later(ts_node_named_child(scope, i))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool lower_declaration(const AsyncFunction& f, LowerContext& cx) {
@@ -64,7 +86,9 @@ bool lower_declaration(const AsyncFunction& f, LowerContext& cx) {
     TSNode before_name = f.generator ? f.star : f.function_token;
     cx.edits.insert(node_end(before_name), " " + name, f.depth);
   }
-  run_at_scope_start(f.declaration_scope, name + " = " + make + "(" + args + ")", cx);
+  if (!declared_again(f.declaration_scope, ts_node_parent(f.function_token), name, cx.src)) {
+    run_at_scope_start(f.declaration_scope, name + " = " + make + "(" + args + ")", cx);
+  }
   if (plain) return false;
   uint32_t end = async_token_end(f, cx.src);
   cx.edits.replace(node_begin(f.async_token), end, "", f.depth);
