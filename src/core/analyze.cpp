@@ -342,6 +342,9 @@ Facts Analyzer::run(TSNode root) {
     if (done) break;
   }
   ts_tree_cursor_delete(&cursor);
+  for (CaptureUse& c : facts_.captures) {
+    if (c.owner >= 0 && facts_.functions[c.owner].assigns_arguments && c.what == Capture::arguments) c.live = true;
+  }
   for (AsyncFunction& f : facts_.functions) {
     if (ts_node_is_null(f.object_method)) continue;
     if (can_be_property(f, src_)) {
@@ -671,13 +674,15 @@ void Analyzer::on_capture(TSNode n, Capture what, bool shorthand) {
                     pt == "assignment_pattern" || pt == "object_assignment_pattern") &&
                    is_field("left"));
     if (target) {
-      error(n, "assigning to the enclosing function's 'arguments' inside an async arrow is not supported yet");
+      facts_.functions[outermost].assigns_arguments = true;
+      facts_.functions[outermost].captures_arguments = true;
+      facts_.captures.push_back({what, n, shorthand, outermost, true, true});
       return;
     }
   }
   AsyncFunction& f = facts_.functions[outermost];
   (what == Capture::arguments ? f.captures_arguments : f.captures_new_target) = true;
-  facts_.captures.push_back({what, n, shorthand});
+  facts_.captures.push_back({what, n, shorthand, outermost, false, false});
 }
 
 // `super.x` in a lowered function: a generator cannot contain `super`, so the outermost lowered

@@ -47,6 +47,7 @@ struct AsyncFunction {
   bool rebind_arguments = false;  // sloppy async arrow with a direct eval: `arguments` = the captured one
   bool passes_this = false;         // arrows: the generator needs the lexical `this`
   bool captures_arguments = false;  // arrows: declares the capture of the enclosing `arguments`
+  bool assigns_arguments = false;   // ... which one of them assigns: a getter and a setter arrow
   bool captures_new_target = false;
   bool captures_this = false;  // arrows in derived constructors: declares () => this (see on_this)
   bool captures_super_get = false;  // declares (k) => super[k] in its outer body
@@ -143,6 +144,11 @@ struct CaptureUse {
   Capture what = Capture::arguments;
   TSNode node{};
   bool shorthand = false;  // `{ arguments }` in an object literal
+  // `arguments` in async arrows whose enclosing function's `arguments` is assigned in one of them:
+  // read through `__async_arguments()`; as a target through a reference (`target`).
+  int owner = -1;  // the outermost async arrow (index into Facts::functions)
+  bool live = false;
+  bool target = false;
 };
 
 struct Facts {

@@ -14,6 +14,14 @@ namespace a2g {
 // var yield = 1     => var __async_yield = 1   (sloppy code; everywhere in the file)
 // this              => __async_this()          (async arrows in derived constructors)
 void lower_capture(const CaptureUse& c, LowerContext& cx) {
+  if (c.live) {
+    // arguments       => __async_arguments()
+    // arguments = v   => __async_super_ref(__async_arguments, __async_arguments_set, 0).value = v
+    const std::string& get = cx.names.arguments;
+    std::string value = c.target ? cx.names.runtime("super_ref") + "(" + get + ", " + get + "_set, 0).value" : get + "()";
+    cx.edits.replace(node_begin(c.node), node_end(c.node), c.shorthand ? "arguments: " + value : value);
+    return;
+  }
   const std::string name = c.what == Capture::arguments    ? cx.names.arguments
                            : c.what == Capture::new_target ? cx.names.new_target
                            : c.what == Capture::this_value ? cx.names.this_value + "()"

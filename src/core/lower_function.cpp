@@ -85,7 +85,11 @@ void outer_params(const AsyncFunction& f, const Params& p, const Names& names, s
 std::string outer_prologue(const AsyncFunction& f, const Names& names) {
   std::string out = f.strict_body ? "\"use strict\"; " : "";
   std::vector<std::string> captures;
-  if (f.captures_arguments) captures.push_back(names.arguments + " = arguments");
+  if (f.assigns_arguments) {  // (sloppy code: an arrow assigns the enclosing function's binding)
+    captures.push_back(names.arguments + " = () => arguments, " + names.arguments + "_set = (k, v) => arguments = v");
+  } else if (f.captures_arguments) {
+    captures.push_back(names.arguments + " = arguments");
+  }
   if (f.captures_new_target) captures.push_back(names.new_target + " = new.target");
   if (f.captures_this) captures.push_back(names.this_value + " = () => this");
   if (f.captures_super_get) captures.push_back(names.super_get + " = (k) => super[k]");
