@@ -1,6 +1,7 @@
 // The analysis walk: an explicit stack of function scopes over a tree cursor (no recursion,
 // so deeply nested bundles cannot overflow the C++ stack).
 #include "core/analyze.hpp"
+#include "core/shared_generators.hpp"
 
 #include "core/directives.hpp"
 
@@ -294,6 +295,7 @@ class Analyzer {
   }
 
   std::string_view src_;
+  SharedGenerators shared_{src_};
   bool top_level_await_ = false;  // allowed, when the file is no module
   Facts facts_;
   std::vector<Scope> scopes_;
@@ -503,6 +505,7 @@ void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
       if (!f.method_key) f.computed_name_key = computed_pair_key(n);
     }
     f.created_once = created_once(n);
+    f.share_generator = f.created_once || shared_.shareable(n);
     f.strict = scope.strict;
     f.fix_callee = !f.strict && f.kind != FunctionKind::arrow && mentions(node_text(n, src_), "callee") &&
                    !mentions(node_text(params, src_), "arguments") && !declares_arguments(node_text(f.body, src_));

@@ -56,6 +56,9 @@ struct AsyncFunction {
   bool captures_super_call = false;  // declares (...a) => super(...a) (derived constructors)
   // Created once per run of the file: no function, loop, class field or static block around it.
   bool created_once = false;
+  // Its generator can be made once for the file: created once, or naming nothing that a scope
+  // around it declares (see shared_generators.hpp).
+  bool share_generator = false;
   // An object literal's method (its method_definition), and whether it becomes a property whose
   // value the runtime makes (`m: __async_function(function* ...)`), see lower_expression.cpp.
   TSNode object_method{};

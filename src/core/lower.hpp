@@ -42,6 +42,8 @@ void lower_method_holder(const MethodHolder& h, LowerContext& cx);
 // The file-level variable that keeps the n-th cached generator (lower_function). Scripts share
 // one global scope, so the name carries a hash of the file's text besides the file's prefix.
 std::string cached_generator_name(LowerContext& cx, int n);
+bool generator_cacheable(const AsyncFunction& f);
+std::string open_generator_cache(LowerContext& cx);
 // The end of `async` and the blanks after it (never a line break, so lines stay where they are).
 uint32_t async_token_end(const AsyncFunction& f, std::string_view src);
 // Called for a node whose rewrite starts with `(`: keeps it from joining the line before.

@@ -38,7 +38,11 @@ bool lower_function_expression(const AsyncFunction& f, LowerContext& cx) {
   if (f.kind != FunctionKind::expression || f.fix_callee) return false;
   if (!f.method_key && ts_node_is_null(f.computed_name_key)) return false;
   std::string name = *name_argument(f, cx);
-  std::string make = cx.names.runtime(f.generator ? "generator_function" : "function") + "(";
+  bool cached = generator_cacheable(f);
+  // (a cached generator is named by its variable: an anonymous function says its name is "")
+  if (cached && name.empty() && f.name.empty()) name = "\"\"";
+  std::string make = cx.names.runtime(f.generator ? "generator_function" : "function") + "(" +
+                     (cached ? open_generator_cache(cx) : "");
   std::string open = f.self_binding ? "((" + *f.method_key + ") => " + *f.method_key + " = " + make : make;
   cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), open, f.depth);
   if (f.self_binding) {
@@ -47,7 +51,8 @@ bool lower_function_expression(const AsyncFunction& f, LowerContext& cx) {
     cx.edits.replace(at, at + static_cast<uint32_t>(f.name.size()), "", f.depth);
   }
   if (!f.generator) cx.edits.insert(node_end(find_token(ts_node_parent(f.params), "function")), "*", f.depth);
-  cx.edits.insert(node_end(f.body), (name.empty() ? ")" : ", 0, " + name + ")") + (f.self_binding ? ")()" : ""),
+  cx.edits.insert(node_end(f.body),
+                  (cached ? ")" : "") + (name.empty() ? ")" : ", 0, " + name + ")") + (f.self_binding ? ")()" : ""),
                   -f.depth);
   return true;
 }
@@ -65,12 +70,14 @@ void lower_object_method(const AsyncFunction& f, LowerContext& cx) {
     given = cx.names.runtime("key_name") + "()";
   } else {
     given = name_literal(std::string(node_text(name, cx.src)));
+    if (given.empty()) given = "\"\"";  // { async ""() {} }
   }
   cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), "", f.depth);
   if (f.generator) cx.edits.replace(node_begin(f.star), node_end(f.star), "", f.depth);
   std::string make = cx.names.runtime(f.generator ? "generator_function" : "function");
-  cx.edits.insert(node_end(name), ": " + make + "(function* ", f.depth);
-  cx.edits.insert(node_end(f.body), ", 0, " + given + ")", -f.depth);
+  bool cached = generator_cacheable(f);
+  cx.edits.insert(node_end(name), ": " + make + "(" + (cached ? open_generator_cache(cx) : "") + "function* ", f.depth);
+  cx.edits.insert(node_end(f.body), std::string(cached ? ")" : "") + ", 0, " + given + ")", -f.depth);
 }
 
 }  // namespace a2g

@@ -70,7 +70,7 @@ TEST_CASE("non-simple parameters move to the generator, placeholders keep length
         "__async_gH_1 || (__async_gH_1 = function* (a, {b}, c = 1, ...d) {})); } } __async_methods(C, 0, 1, \"m\", 0);\n");
   // An object literal's method is a property whose value the runtime makes, with the real parameters.
   CHECK(lowered("o = { async m(a, {b}, c = 1, ...d) {} };\n") ==
-        "o = { m: __async_function(function* (a, {b}, c = 1, ...d) {}, 0, \"m\") };\n");
+        "o = { m: __async_function(__async_gH_1 || (__async_gH_1 = function* (a, {b}, c = 1, ...d) {}), 0, \"m\") };\n");
 }
 
 TEST_CASE("arrows pass their parameter values, and `this` only when used") {
@@ -93,7 +93,7 @@ TEST_CASE("await keeps unary precedence and survives a line break") {
 
 TEST_CASE("a 'use strict' body keeps the outer function strict") {
   CHECK(lowered("o = { async m() { 'use strict'; } }") ==
-        "o = { m: __async_function(function* () { 'use strict'; }, 0, \"m\") }");
+        "o = { m: __async_function(__async_gH_1 || (__async_gH_1 = function* () { 'use strict'; }), 0, \"m\") }");
   CHECK(lowered("class C { async m() { 'use strict'; } }") ==
         "class C { m() { \"use strict\"; return __async(this, arguments, __async_gH_1 || "
         "(__async_gH_1 = function* () { 'use strict'; })); } } __async_methods(C, 0, 1, \"m\", 0);");
@@ -172,17 +172,22 @@ TEST_CASE("await as a name in a script is left alone") {
 }
 
 TEST_CASE("function expressions: the runtime makes the function object from a generator made once") {
-  CHECK(lowered("const a = async function () {};\n") == "const a = __async_function(function* () {}, 0, \"a\");\n");
-  CHECK(lowered("f(async function () {});\n") == "f(__async_function(function* () {}));\n");
-  CHECK(lowered("o = { 'a b': async function () {} };\n") == "o = { 'a b': __async_function(function* () {}, 0, 'a b') };\n");
-  CHECK(lowered("h = async function g(n) {};\n") == "h = __async_function(function* g(n) {});\n");
+  CHECK(lowered("const a = async function () {};\n") ==
+        "const a = __async_function(__async_gH_1 || (__async_gH_1 = function* () {}), 0, \"a\");\n");
+  CHECK(lowered("f(async function () {});\n") == "f(__async_function(__async_gH_1 || (__async_gH_1 = function* () {}), 0, \"\"));\n");
+  CHECK(lowered("o = { 'a b': async function () {} };\n") ==
+        "o = { 'a b': __async_function(__async_gH_1 || (__async_gH_1 = function* () {}), 0, 'a b') };\n");
+  CHECK(lowered("h = async function g(n) {};\n") == "h = __async_function(__async_gH_1 || (__async_gH_1 = function* g(n) {}));\n");
+  // Made again for each call of the function around it, with a binding of its own: not cached.
+  CHECK(lowered("function w(k) { return async function () { return k; }; }\n") ==
+        "function w(k) { return __async_function(function* () { return k; }); }\n");
   CHECK(lowered("g = async function g(n) { return g; };\n") ==
         "g = ((g) => g = __async_function(function* (n) { return g; }, 0, \"g\"))();\n");
 }
 
 TEST_CASE("a computed key names the value through the runtime, converted once") {
   CHECK(lowered("o = { [k]: async function () {} };\n") ==
-        "o = { [__async_key(k)]: __async_function(function* () {}, 0, __async_key_name()) };\n");
+        "o = { [__async_key(k)]: __async_function(__async_gH_1 || (__async_gH_1 = function* () {}), 0, __async_key_name()) };\n");
   // A class field's initializer runs long after its key: such a value stays a function.
   CHECK(lowered("class A { [k] = async function () {} }\n") ==
         "class A { [k] = function () { return __async(this, arguments, function* () {}, new.target); } }\n");
@@ -207,7 +212,7 @@ TEST_CASE("async generators: awaits are markers, yield* delegates, return awaits
         "g = __async_generator_function(g); function* g(a) { (yield __async_await(a)); yield a; "
         "yield* __async_delegate(b); return (yield __async_await(c)); }\n");
   CHECK(lowered("o = { async *m() {} };\n") ==
-        "o = { m: __async_generator_function(function* () {}, 0, \"m\") };\n");
+        "o = { m: __async_generator_function(__async_gH_1 || (__async_gH_1 = function* () {}), 0, \"m\") };\n");
   CHECK(lowered("class C { static async *[k]() {} }\n") ==
         "class C { static [__async_method_key(k, 3)]() { return __async_generator(this, arguments, __async_gH_1 || "
         "(__async_gH_1 = function* () {}), undefined); } } __async_methods(C, 1, 1);\n");
@@ -243,12 +248,18 @@ TEST_CASE("only the runtime functions a file calls are appended, with those they
 }
 
 TEST_CASE("generators of methods and arrows made once are made once too, in a per-file variable") {
-  // Inside a function or a loop a method or arrow is made again each time: so is its generator.
+  // Inside a function or a loop a method or arrow is made again each time: its generator is made
+  // once too when it names nothing that a scope around it declares.
   CHECK(lowered("function w() { return { async m() {} }; }\n") ==
-        "function w() { return { m: __async_function(function* () {}, 0, \"m\") }; }\n");
-  CHECK(lowered("function w() { return class { static x; async m() {} }; }\n").find("__async_gH_") == std::string::npos);
+        "function w() { return { m: __async_function(__async_gH_1 || (__async_gH_1 = function* () {}), 0, \"m\") }; }\n");
+  CHECK(lowered("function w(k) { return { async m() { return k; } }; }\n") ==
+        "function w(k) { return { m: __async_function(function* () { return k; }, 0, \"m\") }; }\n");
+  CHECK(lowered("function w() { return class { static x; async m() {} }; }\n").find("__async_gH_") != std::string::npos);
+  CHECK(lowered("function w() { return class C { async m() { return C; } }; }\n").find("__async_gH_") == std::string::npos);
   CHECK(lowered("for (;;) f(async () => 1);\n") ==
-        "for (;;) f(__async_arrow(() => { return __async(void 0, [], function* () { return ( 1); }); }));\n");
+        "for (;;) f(__async_arrow(() => { return __async(void 0, [], __async_gH_1 || (__async_gH_1 = function* () { return ( 1); })); }));\n");
+  CHECK(lowered("for (const i of xs) f(async () => i);\n").find("__async_gH_") == std::string::npos);
+  CHECK(lowered("function w() { let z; return async () => eval(\"z\"); }\n").find("__async_gH_") == std::string::npos);
   // One call's outer body is needed (super, the enclosing arguments): not cached.
   CHECK(lowered("class A extends B { async m() { super.m(); } }\n").find("__async_gH_") == std::string::npos);
   // The variable's name holds a hash of the file, so that scripts sharing a global scope differ.
