@@ -27,13 +27,15 @@ bool is_name(std::string_view type) {
          type == "shorthand_property_identifier_pattern";
 }
 
-// Every name in `n` (identifiers, shorthand properties), nested functions included.
+// Every name in `n` (identifiers, shorthand properties), nested functions included. A private
+// name (`#x`) counts as `#`: it belongs to one evaluation of its class.
 void names_in(TSNode n, std::string_view src, std::set<std::string>& out) {
   std::vector<TSNode> stack{n};
   while (!stack.empty()) {
     TSNode at = stack.back();
     stack.pop_back();
     if (is_name(node_type(at))) out.insert(identifier_name(node_text(at, src)));
+    if (node_type(at) == "private_property_identifier") out.insert("#");
     for (uint32_t i = 0; i < ts_node_named_child_count(at); ++i) stack.push_back(ts_node_named_child(at, i));
   }
 }
@@ -67,6 +69,10 @@ const std::set<std::string>& SharedGenerators::declared_in(TSNode scope) {
       TSNode name = child_by_field(at, "name");
       if (!ts_node_is_null(name)) out.insert(identifier_name(node_text(name, src_)));
     }
+    if (type == "call_expression" && node_text(child_by_field(at, "function"), src_) == "eval") {
+      out.insert("*");  // a direct eval may declare any name (sloppy code)
+    }
+    if (is_class(type)) out.insert("#");  // its private names
     if (type == "variable_declarator") {
       names_in(child_by_field(at, "name"), src_, out);
     } else if (type == "catch_clause") {
@@ -85,8 +91,10 @@ bool SharedGenerators::shareable(TSNode fn) {
   names_in(fn, src_, used);
   if (used.contains("eval")) return false;
   for (TSNode p = ts_node_parent(fn); !ts_node_is_null(p) && node_type(p) != "program"; p = ts_node_parent(p)) {
+    if (node_type(p) == "with_statement") return false;  // any name may come from its object
     if (!is_scope(node_type(p))) continue;
     const std::set<std::string>& declared = declared_in(p);
+    if (declared.contains("*")) return false;
     for (const std::string& name : used) {
       if (declared.contains(name)) return false;
     }
