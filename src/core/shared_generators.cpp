@@ -15,6 +15,19 @@ bool is_function(std::string_view type) {
 
 bool is_class(std::string_view type) { return type == "class_declaration" || type == "class"; }
 
+// Whether `n` lies in a constructor of a class with an `extends` clause.
+bool in_derived_constructor(TSNode n, std::string_view src) {
+  for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
+    if (node_type(p) != "method_definition") continue;
+    if (node_text(child_by_field(p, "name"), src) != "constructor") continue;
+    TSNode klass = ts_node_parent(ts_node_parent(p));
+    for (uint32_t i = 0; i < ts_node_named_child_count(klass); ++i) {
+      if (node_type(ts_node_named_child(klass, i)) == "class_heritage") return true;
+    }
+  }
+  return false;
+}
+
 // Nodes that can hold bindings of their own.
 bool is_scope(std::string_view type) {
   return is_function(type) || is_class(type) || type == "statement_block" || type == "for_statement" ||
@@ -35,7 +48,12 @@ void names_in(TSNode n, std::string_view src, std::set<std::string>& out) {
     TSNode at = stack.back();
     stack.pop_back();
     if (is_name(node_type(at))) out.insert(identifier_name(node_text(at, src)));
-    if (node_type(at) == "private_property_identifier") out.insert("#");
+    std::string_view type = node_type(at);
+    if (type == "private_property_identifier") out.insert("#");
+    // What the lowering reads through arrows of an outer body (`__async_arguments`,
+    // `__async_new_target`, `__async_super_get`, `__async_this`): per function object.
+    if (type == "meta_property" || type == "super") out.insert("*");
+    if (type == "this") out.insert("this");
     for (uint32_t i = 0; i < ts_node_named_child_count(at); ++i) stack.push_back(ts_node_named_child(at, i));
   }
 }
@@ -89,7 +107,9 @@ const std::set<std::string>& SharedGenerators::declared_in(TSNode scope) {
 bool SharedGenerators::shareable(TSNode fn) {
   std::set<std::string> used;
   names_in(fn, src_, used);
-  if (used.contains("eval")) return false;
+  if (used.contains("eval") || used.contains("arguments") || used.contains("*")) return false;
+  // In a derived constructor, `this` is read through an arrow of the outer body.
+  if (used.contains("this") && in_derived_constructor(fn, src_)) return false;
   for (TSNode p = ts_node_parent(fn); !ts_node_is_null(p) && node_type(p) != "program"; p = ts_node_parent(p)) {
     if (node_type(p) == "with_statement") return false;  // any name may come from its object
     if (!is_scope(node_type(p))) continue;
