@@ -505,7 +505,7 @@ void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
       if (!f.method_key) f.computed_name_key = computed_pair_key(n);
     }
     f.created_once = created_once(n);
-    f.share_generator = f.created_once || shared_.shareable(n);
+    f.share_generator = shared_.shareable(n, f.created_once);
     f.strict = scope.strict;
     f.fix_callee = !f.strict && f.kind != FunctionKind::arrow && mentions(node_text(n, src_), "callee") &&
                    !mentions(node_text(params, src_), "arguments") && !declares_arguments(node_text(f.body, src_));

@@ -37,7 +37,26 @@ bool is_scope(std::string_view type) {
 
 bool is_name(std::string_view type) {
   return type == "identifier" || type == "shorthand_property_identifier" ||
-         type == "shorthand_property_identifier_pattern";
+         type == "shorthand_property_identifier_pattern" || type == "undefined";
+}
+
+// The callee of a call, without parentheses: `(eval)(x)` is a direct eval too.
+std::string callee_name(TSNode call, std::string_view src) {
+  TSNode callee = child_by_field(call, "function");
+  while (node_type(callee) == "parenthesized_expression" && ts_node_named_child_count(callee) == 1) {
+    callee = ts_node_named_child(callee, 0);
+  }
+  return node_type(callee) == "identifier" ? identifier_name(node_text(callee, src)) : "";
+}
+
+// Whether `yield` occurs in `text` as a word: as a name in sloppy code, the lowering renames it.
+bool mentions_yield(std::string_view text) {
+  for (size_t at = text.find("yield"); at != std::string_view::npos; at = text.find("yield", at + 1)) {
+    bool starts = at == 0 || !is_identifier_char(text[at - 1]);
+    bool ends = at + 5 >= text.size() || !is_identifier_char(text[at + 5]);
+    if (starts && ends) return true;
+  }
+  return false;
 }
 
 // Every name in `n` (identifiers, shorthand properties), nested functions included. A private
@@ -87,7 +106,7 @@ const std::set<std::string>& SharedGenerators::declared_in(TSNode scope) {
       TSNode name = child_by_field(at, "name");
       if (!ts_node_is_null(name)) out.insert(identifier_name(node_text(name, src_)));
     }
-    if (type == "call_expression" && node_text(child_by_field(at, "function"), src_) == "eval") {
+    if (type == "call_expression" && callee_name(at, src_) == "eval") {
       out.insert("*");  // a direct eval may declare any name (sloppy code)
     }
     if (is_class(type)) out.insert("#");  // its private names
@@ -104,9 +123,13 @@ const std::set<std::string>& SharedGenerators::declared_in(TSNode scope) {
   return out;
 }
 
-bool SharedGenerators::shareable(TSNode fn) {
+bool SharedGenerators::shareable(TSNode fn, bool once) {
   std::set<std::string> used;
   names_in(fn, src_, used);
+  // (a function made once per run of the file: one evaluation of any class around it)
+  if (once) used.erase("#");
+  bool generator = node_type(fn).starts_with("generator") || !ts_node_is_null(find_token(fn, "*"));
+  if (!generator && mentions_yield(node_text(fn, src_))) return false;
   if (used.contains("eval") || used.contains("arguments") || used.contains("*")) return false;
   // In a derived constructor, `this` is read through an arrow of the outer body.
   if (used.contains("this") && in_derived_constructor(fn, src_)) return false;

@@ -17,7 +17,8 @@ class SharedGenerators {
   explicit SharedGenerators(std::string_view src) : src_(src) {}
   // Conservative: any name that a surrounding scope declares anywhere (outside functions nested
   // in it) and that the function mentions anywhere, and any direct `eval`, say no.
-  bool shareable(TSNode fn);
+  // `once`: the function is made once per run of the file (no function or loop around it).
+  bool shareable(TSNode fn, bool once);
 
  private:
   const std::set<std::string>& declared_in(TSNode scope);

@@ -27,6 +27,28 @@ std::string_view LineIndex::line_text(uint32_t line) const {
   return text_.substr(start, end - start);
 }
 
+namespace {
+
+void append_utf8(std::string& out, unsigned cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+}  // namespace
+
 std::string identifier_name(std::string_view text) {
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -48,9 +70,23 @@ std::string identifier_name(std::string_view text) {
       if (digit < 0 || value > 0x10FFFF) return std::string(text);
       value = value * 16 + static_cast<unsigned>(digit);
     }
-    if (value >= 0x80) return std::string(text);
-    out += static_cast<char>(value);
     i = text[i + 2] == '{' ? end : end - 1;
+    if (value >= 0xD800 && value <= 0xDBFF && i + 6 < text.size() + 0 && text.substr(i + 1, 2) == "\\u") {
+      // a surrogate pair written as two escapes
+      unsigned low = 0;
+      bool ok = i + 6 < text.size();
+      for (size_t k = i + 3; ok && k < i + 7; ++k) {
+        char c = text[k];
+        int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        ok = digit >= 0;
+        low = low * 16 + static_cast<unsigned>(digit < 0 ? 0 : digit);
+      }
+      if (ok && low >= 0xDC00 && low <= 0xDFFF) {
+        value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00);
+        i += 6;
+      }
+    }
+    append_utf8(out, value);
   }
   return out;
 }

@@ -34,8 +34,8 @@ inline bool is_identifier_char(char c) {
          static_cast<unsigned char>(c) >= 0x80;
 }
 
-// An identifier's name with its `\u0061` / `\u{61}` escapes decoded (only ASCII ones: enough to
-// compare with `arguments`, `yield`, `await`); other text comes back as it is.
+// An identifier's name with its `\u0061` / `\u{61}` escapes decoded to UTF-8 (a surrogate pair
+// written as two escapes too), so that two spellings of one name compare equal.
 std::string identifier_name(std::string_view text);
 
 // Number of UTF-16 code units needed for the UTF-8 bytes in `text`.

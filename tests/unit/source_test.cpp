@@ -35,6 +35,8 @@ TEST_CASE("identifier_name decodes ASCII unicode escapes, leaves other text alon
   CHECK(identifier_name("yi\\u0065ld") == "yield");
   CHECK(identifier_name("\\u{61}rguments") == "arguments");
   CHECK(identifier_name("\\u{0000061}wait") == "await");
-  CHECK(identifier_name("caf\\u00e9") == "caf\\u00e9");  // not ASCII: kept
+  CHECK(identifier_name("caf\\u00e9") == "caf\xC3\xA9");
+  CHECK(identifier_name("\\u{1d49c}") == "\xF0\x9D\x92\x9C");
+  CHECK(identifier_name("\\uD835\\uDC9C") == "\xF0\x9D\x92\x9C");
   CHECK(identifier_name("bad\\u00") == "bad\\u00");
 }
