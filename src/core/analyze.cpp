@@ -495,7 +495,9 @@ void Analyzer::enter_function(TSNode n, ScopeKind kind, int32_t depth) {
         // the function form itself does both, so such an expression stays a function.
         if (!may_assign(node_text(f.body, src_), own) && !may_assign(node_text(f.params, src_), own)) {
           f.method_key = std::string(own);
-          f.self_binding = mentions(node_text(f.body, src_), own) || mentions(node_text(f.params, src_), own);
+          // (conservative with escapes: `\u0067` may spell the name)
+          f.self_binding = mentions(node_text(f.body, src_), own) || mentions(node_text(f.params, src_), own) ||
+                           node_text(n, src_).find("\\u") != std::string_view::npos;
         }
       }
     }
