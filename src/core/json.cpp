@@ -3,6 +3,8 @@
 
 #include <cstdlib>
 
+#include "core/source.hpp"
+
 namespace a2g {
 namespace {
 
@@ -45,23 +47,6 @@ class Reader {
     out.kind = JsonValue::Kind::number;
     out.number = std::strtod(std::string(text_.substr(start, pos_ - start)).c_str(), nullptr);
     return true;
-  }
-  static void append_utf8(std::string& out, uint32_t cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
   }
   bool hex4(uint32_t& cp) {
     if (pos_ + 4 > text_.size()) return false;

@@ -27,9 +27,7 @@ std::string_view LineIndex::line_text(uint32_t line) const {
   return text_.substr(start, end - start);
 }
 
-namespace {
-
-void append_utf8(std::string& out, unsigned cp) {
+void append_utf8(std::string& out, uint32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
   } else if (cp < 0x800) {
@@ -46,8 +44,6 @@ void append_utf8(std::string& out, unsigned cp) {
     out += static_cast<char>(0x80 | (cp & 0x3F));
   }
 }
-
-}  // namespace
 
 std::string identifier_name(std::string_view text) {
   std::string out;

@@ -34,6 +34,9 @@ inline bool is_identifier_char(char c) {
          static_cast<unsigned char>(c) >= 0x80;
 }
 
+// Appends a code point as UTF-8.
+void append_utf8(std::string& out, uint32_t cp);
+
 // An identifier's name with its `\u0061` / `\u{61}` escapes decoded to UTF-8 (a surrogate pair
 // written as two escapes too), so that two spellings of one name compare equal.
 std::string identifier_name(std::string_view text);
