@@ -20,10 +20,10 @@ void replace_access(const SuperAccess& s, uint32_t begin, uint32_t end, const st
     cx.edits.replace(begin, end, call + key + rest);
     return;
   }
-  TSNode index = child_by_field(s.access, "index");
-  bool sequence = node_type(index) == "sequence_expression";
-  cx.edits.replace(begin, node_begin(index), call + (sequence ? "(" : ""));
-  cx.edits.replace(node_end(index), end, (sequence ? ")" : "") + rest);
+  // (what is between the brackets stays, comments too)
+  bool sequence = node_type(child_by_field(s.access, "index")) == "sequence_expression";
+  cx.edits.replace(begin, node_end(find_token(s.access, "[")), call + (sequence ? "(" : ""));
+  cx.edits.replace(node_begin(find_token(s.access, "]")), end, (sequence ? ")" : "") + rest);
 }
 
 // super.x++        => __async_super_update("x", 0)    (--: 1, ++x: 2, --x: 3)
@@ -126,40 +126,18 @@ void lower_super_access(const SuperAccess& s, LowerContext& cx) {
     lower_super_call(s, cx);
     return;
   }
-  bool member = node_type(s.access) == "member_expression";
-  // An assignment replaces the parentheses around its target too; a call or a read keeps them.
-  uint32_t begin = node_begin(s.use == SuperUse::set ? s.target : s.super_token);
-  std::string call_suffix;
-  std::string fn = s.use == SuperUse::set ? n.super_set : n.super_get;
+  // An assignment replaces the parentheses around its target too; a read keeps them.
+  if (s.use == SuperUse::set) {
+    TSNode right = child_by_field(s.parent, "right");
+    replace_access(s, node_begin(s.target), node_begin(right), n.super_set + "(", ", ", cx);
+    cx.edits.insert(node_end(right), ")", -(s.depth - 2));
+    return;
+  }
   // new super.K(a) => new (__async_super_get("K"))(a): the read, not the arrow, is constructed.
   TSNode outer = ts_node_parent(s.target);
-  if (s.use == SuperUse::get && node_type(outer) == "new_expression" &&
-      ts_node_eq(child_by_field(outer, "constructor"), s.target)) {
-    fn = "(" + fn;
-    call_suffix = ")";
-  }
-  TSNode right = s.use == SuperUse::set ? child_by_field(s.parent, "right") : TSNode{};
-  if (member) {
-    std::string key = quoted(node_text(child_by_field(s.access, "property"), cx.src));
-    if (s.use == SuperUse::set) {
-      cx.edits.replace(begin, node_begin(right), fn + "(" + key + ", ");
-    } else {
-      cx.edits.replace(begin, node_end(s.access), fn + "(" + key + ")" + call_suffix);
-    }
-  } else {
-    TSNode open = find_token(s.access, "[");
-    TSNode close = find_token(s.access, "]");
-    bool sequence = node_type(child_by_field(s.access, "index")) == "sequence_expression";
-    cx.edits.replace(begin, node_end(open), fn + (sequence ? "((" : "("));
-    std::string close_text = sequence ? ")" : "";
-    if (s.use == SuperUse::set) {
-      cx.edits.replace(node_begin(close), node_begin(right), close_text + ", ");
-    } else {
-      cx.edits.replace(node_begin(close), node_end(close), close_text + ")" + call_suffix);
-    }
-  }
-  if (s.use == SuperUse::set) cx.edits.insert(node_end(right), ")", -(s.depth - 2));
-
+  bool constructed = node_type(outer) == "new_expression" && ts_node_eq(child_by_field(outer, "constructor"), s.target);
+  replace_access(s, node_begin(s.super_token), node_end(s.access), (constructed ? "(" : "") + n.super_get + "(",
+                 constructed ? "))" : ")", cx);
 }
 
 }  // namespace a2g
