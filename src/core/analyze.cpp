@@ -28,24 +28,6 @@ struct Scope {
 
 bool same_node(TSNode a, TSNode b) { return ts_node_eq(a, b); }
 
-// A `constructor() {}` method of a class with an `extends` clause.
-bool is_derived_constructor(TSNode method, std::string_view src) {
-  if (node_type(method) != "method_definition") return false;
-  TSNode name = child_by_field(method, "name");
-  std::string_view text = node_text(name, src);
-  if (text != "constructor" && text != "'constructor'" && text != "\"constructor\"") return false;
-  for (uint32_t i = 0; i < ts_node_child_count(method); ++i) {
-    TSNode c = ts_node_child(method, i);
-    if (same_node(c, name)) break;
-    if (node_type(c) == "static") return false;
-  }
-  TSNode klass = ts_node_parent(ts_node_parent(method));
-  for (uint32_t i = 0; i < ts_node_named_child_count(klass); ++i) {
-    if (node_type(ts_node_named_child(klass, i)) == "class_heritage") return true;
-  }
-  return false;
-}
-
 // The names a binding pattern declares (not those in its default values or computed keys).
 std::vector<std::string> bound_names(TSNode pattern, std::string_view src) {
   std::vector<std::string> out;
@@ -102,25 +84,13 @@ bool has_static_member_named(TSNode body, std::string_view name, std::string_vie
 
 // Whether a class body uses ES2022 class elements (fields, static blocks, private names): then
 // fix-ups can be class fields too, and must come first where static initializers can look.
-bool uses_class_fields(TSNode body, std::string_view src) {
+bool uses_class_fields(TSNode body) {
   for (uint32_t i = 0; i < ts_node_named_child_count(body); ++i) {
     TSNode member = ts_node_named_child(body, i);
     std::string_view type = node_type(member);
     if (type == "class_static_block" || type == "field_definition") return true;
     TSNode name = child_by_field(member, "name");
     if (type == "method_definition" && node_type(name) == "private_property_identifier") return true;
-  }
-  (void)src;
-  return false;
-}
-
-
-// Whether `word` occurs in `text` as a whole identifier (conservative: strings and comments count).
-bool mentions(std::string_view text, std::string_view word) {
-  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
-    bool starts = at == 0 || !is_identifier_char(text[at - 1]);
-    bool ends = at + word.size() >= text.size() || !is_identifier_char(text[at + word.size()]);
-    if (starts && ends) return true;
   }
   return false;
 }
@@ -561,7 +531,7 @@ void Analyzer::register_method(TSNode n, AsyncFunction& f) {
     TSNode body = holder;
     holder = ts_node_parent(holder);
     TSNode class_name = child_by_field(holder, "name");
-    if (uses_class_fields(body, src_)) h.static_init_body = body;
+    if (uses_class_fields(body)) h.static_init_body = body;
     if (ts_node_is_null(class_name) && ts_node_is_null(h.static_init_body)) {
       // An anonymous class expression is wrapped: it is given back the name it gets where it
       // stands (unless a static member `name` makes that moot), or stays as it is.

@@ -39,6 +39,24 @@ uint32_t node_end(TSNode n) {
   }
 }
 
+// A `constructor() {}` method of a class with an `extends` clause.
+bool is_derived_constructor(TSNode method, std::string_view src) {
+  if (node_type(method) != "method_definition") return false;
+  TSNode name = child_by_field(method, "name");
+  std::string_view text = node_text(name, src);
+  if (text != "constructor" && text != "'constructor'" && text != "\"constructor\"") return false;
+  for (uint32_t i = 0; i < ts_node_child_count(method); ++i) {
+    TSNode c = ts_node_child(method, i);
+    if (ts_node_eq(c, name)) break;
+    if (node_type(c) == "static") return false;
+  }
+  TSNode klass = ts_node_parent(ts_node_parent(method));
+  for (uint32_t i = 0; i < ts_node_named_child_count(klass); ++i) {
+    if (node_type(ts_node_named_child(klass, i)) == "class_heritage") return true;
+  }
+  return false;
+}
+
 TSNode find_token(TSNode n, std::string_view type) {
   uint32_t count = ts_node_child_count(n);
   for (uint32_t i = 0; i < count; ++i) {

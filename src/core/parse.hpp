@@ -51,6 +51,8 @@ inline std::string_view node_text(TSNode n, std::string_view src) {
 }
 inline std::string_view node_type(TSNode n) { return ts_node_type(n); }
 TSNode child_by_field(TSNode n, std::string_view field);
+// Whether `method` is a `constructor() {}` of a class with an `extends` clause.
+bool is_derived_constructor(TSNode method, std::string_view src);
 // The first anonymous child token with this type (e.g. "async", "=>", "await"), or a null node.
 TSNode find_token(TSNode n, std::string_view type);
 

@@ -15,19 +15,6 @@ bool is_function(std::string_view type) {
 
 bool is_class(std::string_view type) { return type == "class_declaration" || type == "class"; }
 
-// Whether `n` lies in a constructor of a class with an `extends` clause.
-bool in_derived_constructor(TSNode n, std::string_view src) {
-  for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
-    if (node_type(p) != "method_definition") continue;
-    if (node_text(child_by_field(p, "name"), src) != "constructor") continue;
-    TSNode klass = ts_node_parent(ts_node_parent(p));
-    for (uint32_t i = 0; i < ts_node_named_child_count(klass); ++i) {
-      if (node_type(ts_node_named_child(klass, i)) == "class_heritage") return true;
-    }
-  }
-  return false;
-}
-
 // Nodes that can hold bindings of their own.
 bool is_scope(std::string_view type) {
   return is_function(type) || is_class(type) || type == "statement_block" || type == "for_statement" ||
@@ -47,16 +34,6 @@ std::string callee_name(TSNode call, std::string_view src) {
     callee = ts_node_named_child(callee, 0);
   }
   return node_type(callee) == "identifier" ? identifier_name(node_text(callee, src)) : "";
-}
-
-// Whether `yield` occurs in `text` as a word: as a name in sloppy code, the lowering renames it.
-bool mentions_yield(std::string_view text) {
-  for (size_t at = text.find("yield"); at != std::string_view::npos; at = text.find("yield", at + 1)) {
-    bool starts = at == 0 || !is_identifier_char(text[at - 1]);
-    bool ends = at + 5 >= text.size() || !is_identifier_char(text[at + 5]);
-    if (starts && ends) return true;
-  }
-  return false;
 }
 
 // Every name in `n` (identifiers, shorthand properties), nested functions included. A private
@@ -129,10 +106,15 @@ bool SharedGenerators::shareable(TSNode fn, bool once) {
   // (a function made once per run of the file: one evaluation of any class around it)
   if (once) used.erase("#");
   bool generator = node_type(fn).starts_with("generator") || !ts_node_is_null(find_token(fn, "*"));
-  if (!generator && mentions_yield(node_text(fn, src_))) return false;
+  // (`yield` as a name in sloppy code: the lowering renames it)
+  if (!generator && mentions(node_text(fn, src_), "yield")) return false;
   if (used.contains("eval") || used.contains("arguments") || used.contains("*")) return false;
   // In a derived constructor, `this` is read through an arrow of the outer body.
-  if (used.contains("this") && in_derived_constructor(fn, src_)) return false;
+  if (used.contains("this")) {
+    for (TSNode p = ts_node_parent(fn); !ts_node_is_null(p); p = ts_node_parent(p)) {
+      if (is_derived_constructor(p, src_)) return false;
+    }
+  }
   for (TSNode p = ts_node_parent(fn); !ts_node_is_null(p) && node_type(p) != "program"; p = ts_node_parent(p)) {
     if (node_type(p) == "with_statement") return false;  // any name may come from its object
     if (!is_scope(node_type(p))) continue;

@@ -45,6 +45,16 @@ void append_utf8(std::string& out, uint32_t cp) {
   }
 }
 
+// Whether `word` occurs in `text` as a whole identifier (conservative: strings and comments count).
+bool mentions(std::string_view text, std::string_view word) {
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    bool starts = at == 0 || !is_identifier_char(text[at - 1]);
+    bool ends = at + word.size() >= text.size() || !is_identifier_char(text[at + word.size()]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 std::string identifier_name(std::string_view text) {
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {

@@ -34,6 +34,9 @@ inline bool is_identifier_char(char c) {
          static_cast<unsigned char>(c) >= 0x80;
 }
 
+// Whether `word` occurs in `text` as a whole identifier (conservative: strings and comments count).
+bool mentions(std::string_view text, std::string_view word);
+
 // Appends a code point as UTF-8.
 void append_utf8(std::string& out, uint32_t cp);
 
