@@ -53,7 +53,7 @@ void lower_super_reference(const SuperAccess& s, LowerContext& cx) {
 // super[k](a)       => __async_super_call(__async_super_get(k), this, [a], "[k]")
 // The runtime calls the method without looking `call` up on it (a method may have its own), and
 // words the TypeError for what is no function as V8 does (the last argument). As a template tag,
-// the method is bound to `this` by the runtime, and the template stays where it is.
+// or in an optional call, the method is bound to `this` by the runtime (__async_super_bind).
 void lower_super_call(const SuperAccess& s, LowerContext& cx) {
   const Names& n = cx.names;
   std::string where;
@@ -69,14 +69,14 @@ void lower_super_call(const SuperAccess& s, LowerContext& cx) {
   TSNode args = child_by_field(s.parent, "arguments");
   std::string self = s.lazy_this ? n.this_value + "()" : "this";
   if (!ts_node_is_null(child_by_field(s.parent, "optional_chain"))) {
-    // super.m?.(a)  =>  __async_super_bind(__async_super_get("m"), this, ".m")?.(a)
+    // super.m?.(a)  =>  __async_super_bind(__async_super_get("m"), this, ".m", 1)?.(a)
     replace_access(s, node_begin(s.target), node_end(s.target), n.runtime("super_bind") + "(" + n.super_get + "(",
-                   "), " + self + ", " + json_quote(where) + ")", cx);
+                   "), " + self + ", " + json_quote(where) + ", 1)", cx);
     return;
   }
   if (node_type(args) == "template_string") {
-    // super.tag`a${b}`  =>  __async_super_tag(__async_super_get("tag"), this, ".tag")`a${b}`
-    replace_access(s, node_begin(s.target), node_end(s.target), n.runtime("super_tag") + "(" + n.super_get + "(",
+    // super.tag`a${b}`  =>  __async_super_bind(__async_super_get("tag"), this, ".tag")`a${b}`
+    replace_access(s, node_begin(s.target), node_end(s.target), n.runtime("super_bind") + "(" + n.super_get + "(",
                    "), " + self + ", " + json_quote(where) + ")", cx);
     return;
   }

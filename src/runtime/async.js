@@ -93,9 +93,7 @@ function __async_arrow(fn, name) {
 function __async_method_key(key, flags) {
   "use strict";
   var rt = __async.rt || (__async.rt = __async_intrinsics());
-  var holder = { __proto__: null };
-  holder[key] = 0;
-  key = rt.ownKeys(holder)[0];
+  key = __async_property_key(rt, key);
   var keys = rt.methodKeys || (rt.methodKeys = []);
   if (keys.length > 1000) keys.length = 0; // left by holders that threw while being made
   keys.push(key, flags | 0);
@@ -142,25 +140,16 @@ function __async_super_call(method, self, args, where) {
   if (typeof method !== "function") throw new rt.TypeError("(intermediate value)" + where + " is not a function");
   return rt.apply(method, self, args);
 }
-// `super.tag\`a${b}\`` in a lowered function: `__async_super_tag(__async_super_get("tag"), this, ".tag")\`a${b}\``.
-function __async_super_tag(method, self, where) {
+// A super method bound to `this`, for what calls it later: `super.tag\`a${b}\`` becomes
+// `__async_super_bind(__async_super_get("tag"), this, ".tag")\`a${b}\``, and `super.m?.(a)`
+// becomes `__async_super_bind(__async_super_get("m"), this, ".m", 1)?.(a)` (with `optional`,
+// nothing to call when the method is null or undefined). The method is checked when called, after
+// the arguments or substitutions are evaluated, as natively.
+function __async_super_bind(method, self, where, optional) {
   "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  if (typeof method !== "function") throw new rt.TypeError("(intermediate value)" + where + " is not a function");
+  if (optional && (method === null || method === void 0)) return void 0;
   return function () {
-    return rt.apply(method, self, arguments);
-  };
-}
-// `super.m?.(a)` in a lowered function: `__async_super_bind(__async_super_get("m"), this, ".m")?.(a)`:
-// nothing to call when the method is null or undefined; else a function that calls it with `this`
-// (after the arguments are evaluated, so a method that is no function fails then, as natively).
-function __async_super_bind(method, self, where) {
-  "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  if (method === null || method === void 0) return void 0;
-  return function () {
-    if (typeof method !== "function") throw new rt.TypeError("(intermediate value)" + where + " is not a function");
-    return rt.apply(method, self, arguments);
+    return __async_super_call(method, self, arguments, where);
   };
 }
 // %AsyncFunction.prototype% as far as ES2015 can make one, shared by the files of a program
@@ -200,9 +189,7 @@ function __async_kind_constructor(rt, name, proto) {
 function __async_key(key) {
   "use strict";
   var rt = __async.rt || (__async.rt = __async_intrinsics());
-  var holder = { __proto__: null };
-  holder[key] = 0;
-  key = rt.ownKeys(holder)[0];
+  key = __async_property_key(rt, key);
   if (typeof key !== "symbol") {
     rt.keyName = key;
   } else {
@@ -217,16 +204,18 @@ function __async_key(key) {
 // super[k] = v. A target converts its key once, as it is evaluated (convert: 1).
 function __async_super_ref(get, set, key, convert) {
   "use strict";
-  if (convert) {
-    var rt = __async.rt || (__async.rt = __async_intrinsics());
-    var holder = { __proto__: null };
-    holder[key] = 0;
-    key = rt.ownKeys(holder)[0];
-  }
+  if (convert) key = __async_property_key(__async.rt || (__async.rt = __async_intrinsics()), key);
   return {
     get value() { return get(key); },
     set value(v) { set(key, v); },
   };
+}
+// ToPropertyKey(key), once: a string or a symbol.
+function __async_property_key(rt, key) {
+  "use strict";
+  var holder = { __proto__: null };
+  holder[key] = 0;
+  return rt.ownKeys(holder)[0];
 }
 function __async_key_name() {
   "use strict";
