@@ -2,37 +2,23 @@
 
 #include <filesystem>
 #include <mutex>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
 #include "cli/file_io.hpp"
+#include "core/json.hpp"
 
 namespace a2g {
 namespace fs = std::filesystem;
 namespace {
 
-// The value of the top-level string member "type" of a JSON object, or "" (a small scanner: it
-// only has to skip strings and nested values, and tolerate what is not JSON by giving up).
-std::string top_level_type(std::string_view json) {
-  int depth = 0;
-  std::string last_string;
-  bool after_type_colon = false;
-  for (size_t i = 0; i < json.size(); ++i) {
-    char c = json[i];
-    if (c == '"') {
-      std::string s;
-      for (++i; i < json.size() && json[i] != '"'; ++i) {
-        if (json[i] == '\\' && i + 1 < json.size()) ++i;
-        s += json[i];
-      }
-      if (after_type_colon && depth == 1) return s;
-      last_string = std::move(s);
-      continue;
-    }
-    if (c == '{' || c == '[') ++depth;
-    if (c == '}' || c == ']') --depth;
-    if (c == ':') after_type_colon = depth == 1 && last_string == "type";
-    if (c == ',') after_type_colon = false;
+// The "type" of a package.json text, as node reads it (JSON.parse: the last of duplicate keys).
+std::string package_type(std::string_view json) {
+  std::optional<JsonValue> value = parse_json(json);
+  if (!value || value->kind != JsonValue::Kind::object) return "";
+  for (auto it = value->object.rbegin(); it != value->object.rend(); ++it) {
+    if (it->first == "type") return it->second.kind == JsonValue::Kind::string ? it->second.string : "";
   }
   return "";
 }
@@ -50,7 +36,7 @@ bool folder_is_module(const fs::path& folder) {
   std::string json, error;
   std::error_code ec;
   if (fs::is_regular_file(folder / "package.json", ec)) {
-    module = read_input((folder / "package.json").string(), json, error) && top_level_type(json) == "module";
+    module = read_input((folder / "package.json").string(), json, error) && package_type(json) == "module";
   } else if (folder.has_parent_path() && folder.parent_path() != folder) {
     module = folder_is_module(folder.parent_path());
   }
