@@ -63,7 +63,7 @@ TEST_SUITE("cli") {
     Run r = s.run("in.js");
     CHECK(r.code == 0);
     CHECK(r.err.empty());
-    CHECK(r.out.starts_with("__async.rt = __async_intrinsics(); f = __async_function(f); function* f() { return (yield 1); }\n"));
+    CHECK(r.out.starts_with("__async_rt(); f = __async_function(f); function* f() { return (yield 1); }\n"));
   }
 
   TEST_CASE("standard input, with '-' or no argument") {
