@@ -134,8 +134,10 @@ void add_helper(EditList& edits, TSNode root, std::string_view src, const Names&
       if (!list.empty()) list += ", ";
       list += exported == name ? name : esm ? exported + " as " + name : exported + ": " + name;
     }
-    statements = esm ? "import { " + list + " } from " + json_quote(options.helpers_module) + ";"
-                     : "const { " + list + " } = require(" + json_quote(options.helpers_module) + ");";
+    const std::string& from =
+        esm || options.helpers_module_cjs.empty() ? options.helpers_module : options.helpers_module_cjs;
+    statements = esm ? "import { " + list + " } from " + json_quote(from) + ";"
+                     : "const { " + list + " } = require(" + json_quote(from) + ");";
   }
   if (options.helpers == HelperDelivery::global && names.helper != "__async" && !used.empty()) {
     // The file mentions `__async`, so its names have another prefix: alias them to the globals
