@@ -89,6 +89,15 @@ bool is_module(TSNode root) {
   return false;
 }
 
+// Whether another module may call the file's functions before its first line runs: it exports some.
+bool has_exports(TSNode root) {
+  uint32_t count = ts_node_named_child_count(root);
+  for (uint32_t i = 0; i < count; ++i) {
+    if (node_type(ts_node_named_child(root, i)) == "export_statement") return true;
+  }
+  return false;
+}
+
 // Whether the helpers are imported with `import` (else `require`): --module-kind, else
 // import/export statements or `.mjs`.
 bool imports_helpers(TSNode root, const TranspileOptions& options) {
@@ -108,7 +117,6 @@ bool may_be_module(TSNode root, const TranspileOptions& options) {
 //   });
 void add_helper(EditList& edits, TSNode root, std::string_view src, const Names& names, const Facts& facts,
                 const TranspileOptions& options, std::string file_prologue, uint32_t helper_offset) {
-  bool generators = facts.uses_async_generators;
   if (facts.async_program) {
     file_prologue = " " + names.helper + "(this, typeof arguments === \"undefined\" ? [] : arguments, function* () {" +
                     file_prologue;
@@ -122,7 +130,6 @@ void add_helper(EditList& edits, TSNode root, std::string_view src, const Names&
   if (options.helpers == HelperDelivery::inline_) {
     std::string rt = names.runtime("rt") + "()";
     statements = options.global_promise ? rt + ".live = true;" : rt + ";";
-    if (generators) statements += " " + names.runtime("ag") + "(" + rt + ");";
     runtime_names_in(statements, names.helper, used);
   }
   std::erase_if(used, [](const std::string& name) { return !runtime_has(name); });  // not `__async_r1`
@@ -161,7 +168,7 @@ void add_helper(EditList& edits, TSNode root, std::string_view src, const Names&
   std::string text;
   if (at > 0 && src[at - 1] != '\n') text += crlf ? "\r\n" : "\n";
   if (facts.async_program) text += crlf ? "});\r\n" : "});\n";
-  if (options.helpers == HelperDelivery::inline_) text += helper_text(runtime_pieces(used), names, crlf);
+  if (options.helpers == HelperDelivery::inline_) text += helper_text(runtime_pieces(used, has_exports(root)), names, crlf);
   if (options.helpers == HelperDelivery::inline_ || facts.async_program) edits.insert(at, std::move(text), INT32_MAX);
 }
 
@@ -367,10 +374,11 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
 }
 
 std::string runtime_module(HelperModuleKind kind) {
-  std::vector<std::string> all = runtime_function_names();
+  std::vector<std::string> all = runtime_entry_names();
   std::string out = "// async2gen runtime, to be shared by files transpiled with --helpers=import or --helpers=global.\n";
-  out += runtime_pieces(NameSet(all.begin(), all.end()));
-  out += "__async_ag(__async_rt());\n";
+  out += runtime_pieces(NameSet(all.begin(), all.end()), false);
+  out += "__async_rt();\n";
+  all.push_back("__async_rt");
   std::string list;
   for (const std::string& n : all) list += (list.empty() ? "" : ", ") + n;
   if (kind == HelperModuleKind::esm) out += "export { " + list + " };\n";
