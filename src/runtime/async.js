@@ -31,9 +31,9 @@ function __async_rt() {
     global = globalThis;
   } catch (e) {} // in the temporal dead zone of the file's own `globalThis`
   if (!global || global.Object !== Obj) global = Obj.constructor("return this")();
-  // What the runtime gives back: `live` (--promise=global: __async reads the global Promise at
-  // each call), and the global object.
-  var api = { live: false, global: global };
+  // What the runtime gives back: the global object, and `live` (set by line 1 with
+  // --promise=global: __async reads the global Promise at each call).
+  var api = { global: global };
   var Fn = global.Function;
   var Promise = global.Promise;
   var resolve = Promise.resolve;
@@ -44,13 +44,12 @@ function __async_rt() {
   var getPrototypeOf = Obj.getPrototypeOf;
   var setPrototypeOf = Obj.setPrototypeOf;
   var defineProperty = Obj.defineProperty;
-  var GeneratorFunction = getPrototypeOf(function* () {}); // %GeneratorFunction.prototype%
-  var generatorObject = (function* () {})(); // (Rhino: no %GeneratorFunction.prototype%.prototype)
+  var aGenerator = function* () {};
+  var GeneratorFunction = getPrototypeOf(aGenerator); // %GeneratorFunction.prototype%
+  var generatorObject = aGenerator(); // (Rhino: no %GeneratorFunction.prototype%.prototype)
   var next = generatorObject.next; // %GeneratorPrototype%'s
   var throwInto = generatorObject["throw"];
   var apply = Reflect ? Reflect.apply : Fn.prototype.call.bind(Fn.prototype.apply); // apply(fn, self, args)
-  // The program and the runtime must agree on the key of async iterables (as core-js does).
-  if (Symbol && !Symbol.asyncIterator) define(Symbol, "asyncIterator", Symbol("Symbol.asyncIterator"), false, false);
   // Async generator methods for __async_methods: set by the section `generator` of
   // async_generator.js, which a file with such methods has (their bodies call __async_generator).
   var generatorMethod;
@@ -102,10 +101,10 @@ function __async_rt() {
   // A method (no `prototype`, no constructor) with this name and length that hands its `this` and
   // arguments to `call`. Made by a function compiled once per length: `{ [n](a0) {...} }[n]` gives
   // the name and the length for free (defining `length` costs about ten times as much as making
-  // the method). Where computed keys do not compile (Rhino), a function declared with the name
-  // where it is an identifier (a constructor there, as Rhino's methods are); where nothing compiles
-  // at run time (a content security policy), a plain function whose name and length are redefined
-  // where the engine allows it.
+  // the method). Where computed keys do not compile (Rhino) or give no name (Hermes 0.12), a
+  // function declared with the name where it is an identifier (a constructor there, as their
+  // methods are); where nothing compiles at run time (a content security policy), a plain
+  // function whose name and length are redefined where the engine allows it.
   var makers = [];
   function makeMethod(name, length, call) {
     var make = makers[length];
@@ -130,7 +129,8 @@ function __async_rt() {
         return fn;
       };
       try {
-        make = Fn("n", "c", "return{[n](" + params + "}[n]");
+        var computed = Fn("n", "c", "return{[n](" + params + "}[n]");
+        if (computed("a", call).name === "a") make = computed; // (Hermes 0.12: no name from a computed key)
       } catch (e) {} // no computed keys (Rhino), or no compiling at run time
       makers[length] = make;
     }
@@ -146,7 +146,7 @@ function __async_rt() {
   function functionKind(tag) {
     var proto = Obj.create(Fn.prototype);
     var constructor = function (body) {
-      throw new TypeError("async2gen: " + tag + " cannot compile source text at run time");
+      throw new TypeError(tag + " cannot compile source text after async2gen");
     };
     if (toStringTag) define(proto, toStringTag, tag, false, true);
     try {

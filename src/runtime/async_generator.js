@@ -10,7 +10,7 @@
 
   // section: markers
   // needs: -
-  // What the body yields to the driver: a marker, with its operand in `slot` (read back at once).
+  // What the body yields to the driver: a marker, with its operand in `slot` (taken at once).
   var AWAIT = {};
   var YIELD = {};
   var RETURN = {};
@@ -18,6 +18,11 @@
   function marker(kind, value) {
     slot = value;
     return kind;
+  }
+  function take() {
+    var value = slot;
+    slot = void 0;
+    return value;
   }
 
   // section: await
@@ -32,16 +37,39 @@
     return (typeof value === "object" && value !== null) || typeof value === "function";
   }
 
+  // section: iter_result
+  // needs: -
+  // CreateIterResultObject
+  function iterResult(value, done) {
+    return { value: value, done: done };
+  }
+
+  // section: await_value
+  // needs: capture
+  // Await(value), then onFulfilled(value) or onRejected(error); a throw from PromiseResolve (a
+  // `constructor` getter) rejects at once.
+  function awaitValue(value, onFulfilled, onRejected) {
+    try {
+      value = apply(resolve, Promise, [value]); // PromiseResolve(%Promise%, value)
+    } catch (error) {
+      return onRejected(error);
+    }
+    apply(then, value, [onFulfilled, onRejected]);
+  }
+
   // section: iterator_keys
   // needs: capture
+  // The program and the runtime must agree on the key of async iterables (as core-js does).
+  if (Symbol && !Symbol.asyncIterator) define(Symbol, "asyncIterator", Symbol("Symbol.asyncIterator"), false, false);
   var iteratorKey = Symbol ? Symbol.iterator : "@@iterator";
   var asyncIteratorKey = Symbol ? Symbol.asyncIterator : "@@asyncIterator";
+  // The [Symbol.iterator]() of the runtime's own iterators
   function returnThis() {
     return this;
   }
 
   // section: generator
-  // needs: capture, is_object, iterator_keys, kind, markers, method
+  // needs: await_value, capture, is_object, iter_result, iterator_keys, kind, markers, method
   // The async generator machinery: the prototypes, the request queue and the body driver.
   var create = Obj.create;
   var returnInto = generatorObject["return"];
@@ -51,14 +79,16 @@
   // not enumerable stands in.
   var WeakMap = global.WeakMap;
   var states = WeakMap && new WeakMap();
+  var weakMapGet = states && WeakMap.prototype.get;
+  var weakMapSet = states && WeakMap.prototype.set;
   var stateKey = "async2gen state";
   function stateOf(object) {
-    if (states) return apply(WeakMap.prototype.get, states, [object]);
+    if (states) return apply(weakMapGet, states, [object]);
     var descriptor = isObject(object) ? Obj.getOwnPropertyDescriptor(object, stateKey) : void 0;
     return descriptor && descriptor.value;
   }
   function setState(object, value) {
-    if (states) apply(WeakMap.prototype.set, states, [object, value]);
+    if (states) apply(weakMapSet, states, [object, value]);
     else define(object, stateKey, value, true, false);
   }
 
@@ -77,8 +107,8 @@
     define(AsyncGeneratorPrototype, name, makeMethod(name, 1, function (self, args) {
       var handler = stateOf(self);
       if (typeof handler === "function") return handler(kind, args[0]);
-      return new Promise(function (resolve, reject) {
-        reject(new TypeError("AsyncGenerator.prototype." + name + " called on an object that is not an async generator"));
+      return new Promise(function (resolvePromise, rejectPromise) {
+        rejectPromise(new TypeError("AsyncGenerator.prototype." + name + " called on an object that is not an async generator"));
       });
     }), true, true);
   }
@@ -90,7 +120,7 @@
 
   // The lowered function's own prototype object: make it look like an async generator function's
   // (inherit %AsyncGeneratorPrototype%, no own `constructor`). Done when the file starts for
-  // declarations and named expressions (__async_generator_fixup), else on the first call.
+  // declarations and named expressions (section generator_fixup), else on the first call.
   function fixPrototype(fn) {
     if (stateOf(fn) !== void 0) return;
     setState(fn, true);
@@ -105,11 +135,6 @@
       }
     }
   }
-  __async_generator_fixup = function (fn) {
-    fixPrototype(fn);
-    return fn;
-  };
-
   // A method made into an async generator function object: an own `prototype` like the one
   // OrdinaryFunctionCreate gives (writable, not enumerable, not configurable), inheriting
   // %AsyncGeneratorPrototype%, and %AsyncGeneratorFunction.prototype% as its prototype.
@@ -130,17 +155,6 @@
     return declare(wrapper);
   };
 
-  // Await(value), then onFulfilled(value) or onRejected(error); a throw from PromiseResolve (a
-  // `constructor` getter) rejects at once.
-  function awaitValue(value, onFulfilled, onRejected) {
-    try {
-      value = apply(resolve, Promise, [value]); // PromiseResolve(%Promise%, value)
-    } catch (error) {
-      return onRejected(error);
-    }
-    apply(then, value, [onFulfilled, onRejected]);
-  }
-
   // `async function* g(a) { body }` calls `__async_generator(this, arguments, function* (a) { body }, g)`.
   var generator = (__async_generator = function (self, args, body, fn, newTarget) {
     if (newTarget !== void 0) throw new TypeError(newTarget.name + " is not a constructor");
@@ -157,23 +171,21 @@
     }
     var object = create(proto);
     var state = START;
-    var head = null; // the request queue, oldest first
-    var tail = null;
+    var head; // the request queue, oldest first: { kind, value, resolve, reject, next }
+    var tail; // its last request, while it has any
 
     // AsyncGeneratorCompleteStep
     function completeStep(isThrow, value, done) {
       var request = head;
       head = request.next;
-      if (head === null) tail = null;
       if (isThrow) request.reject(value);
-      else request.resolve({ value: value, done: done });
+      else request.resolve(iterResult(value, done));
     }
-    // AsyncGeneratorYield: returns the request to resume with at once, or null when the body suspends.
+    // AsyncGeneratorYield: the request to resume the body with at once, if any (else it suspends).
     function yieldValue(value) {
       completeStep(false, value, false);
-      if (head !== null) return head;
-      state = SUSPENDED_YIELD;
-      return null;
+      if (!head) state = SUSPENDED_YIELD;
+      return head;
     }
     // The body receives a request at a yield: AsyncGeneratorUnwrapYieldResumption.
     function resumeWith(request) {
@@ -191,7 +203,7 @@
     }
     function yielded(value) {
       var request = yieldValue(value);
-      if (request !== null) resumeWith(request);
+      if (request) resumeWith(request);
     }
     // Runs the body until it awaits, suspends at a yield, or completes.
     function runBody(method, arg) {
@@ -212,21 +224,15 @@
         }
         if (value !== YIELD) return awaitValue(value, yielded, rejected); // `yield v` awaits v first
         var request = yieldValue(take()); // from yield*: no await
-        if (request === null) return;
-        if (request.kind === returnInto) return awaitValue(request.value, returned, rejected);
+        if (!request) return;
+        if (request.kind === returnInto) return resumeWith(request);
         method = request.kind;
         arg = request.value;
       }
     }
-    function take() {
-      var value = slot;
-      slot = void 0;
-      return value;
-    }
     // The body completed (AsyncGeneratorStart's last steps).
     function finish(isThrow, value) {
       state = DRAINING;
-      gen = void 0;
       drainAfter(isThrow, value);
     }
     function drainFulfilled(value) {
@@ -235,10 +241,10 @@
     function drainRejected(error) {
       drainAfter(true, error);
     }
-    // AsyncGeneratorDrainQueue after completing the head request
+    // AsyncGeneratorDrainQueue, after completing the first request
     function drainAfter(isThrow, value) {
       completeStep(isThrow, value, true);
-      for (var request; (request = head) !== null; ) {
+      for (var request; (request = head); ) {
         if (request.kind === returnInto) return awaitValue(request.value, drainFulfilled, drainRejected); // AsyncGeneratorAwaitReturn
         completeStep(request.kind === throwInto, request.kind === throwInto ? request.value : void 0, true);
       }
@@ -248,26 +254,21 @@
     // AsyncGenerator.prototype.next / return / throw on this object: AsyncGeneratorEnqueue, then
     // resume the body, await a return, or settle at once.
     setState(object, function (kind, value) {
-      var request = { kind: kind, value: value, resolve: void 0, reject: void 0, next: null };
-      var promise = new Promise(function (resolve, reject) {
-        request.resolve = resolve;
-        request.reject = reject;
+      var request;
+      var promise = new Promise(function (resolvePromise, rejectPromise) {
+        request = { kind: kind, value: value, resolve: resolvePromise, reject: rejectPromise, next: void 0 };
       });
-      if (state === START && kind === throwInto) {
-        state = COMPLETED;
-        gen = void 0;
-      }
+      if (state === START && kind === throwInto) state = COMPLETED;
       if (state === COMPLETED && kind !== returnInto) {
-        if (kind === next) request.resolve({ value: void 0, done: true });
+        if (kind === next) request.resolve(iterResult(void 0, true));
         else request.reject(value);
         return promise;
       }
-      if (tail === null) head = request;
-      else tail.next = request;
+      if (head) tail.next = request;
+      else head = request;
       tail = request;
       if (kind === returnInto && (state === START || state === COMPLETED)) {
         state = DRAINING;
-        gen = void 0;
         awaitValue(value, drainFulfilled, drainRejected);
       } else if (state === START) {
         state = EXECUTING;
@@ -281,6 +282,14 @@
     return object;
   });
 
+  // section: generator_fixup
+  // needs: generator
+  // Fixes up a lowered async generator function's `prototype` eagerly; returns the function.
+  __async_generator_fixup = function (fn) {
+    fixPrototype(fn);
+    return fn;
+  };
+
   // section: generator_function
   // needs: capture, generator, method
   // The function object of an async generator declaration (§15.6): see __async_function in async.js.
@@ -293,7 +302,7 @@
   };
 
   // section: checks
-  // needs: capture, string
+  // needs: capture, is_object, string
   // GetMethod(obj, key)
   function getMethod(obj, key) {
     var method = obj[key];
@@ -301,10 +310,13 @@
     if (typeof method !== "function") throw new TypeError(String(typeof key === "symbol" ? "Symbol method" : key) + " is not a function");
     return method;
   }
-  // TypeErrors with V8's messages, so that logs compare equal: kind 0 "Iterator result 5 is not an
-  // object"; kind 1 "number 5 is not a function" (V8 shows the type, then primitives' values).
-  function typeError(kind, value) {
-    if (kind === 0) return new TypeError("Iterator result " + String(value) + " is not an object");
+  // TypeErrors with V8's messages, so that logs compare equal: "Iterator result 5 is not an
+  // object", "number 5 is not a function" (V8 shows the type, then primitives' values).
+  function checkResult(result) {
+    if (!isObject(result)) throw new TypeError("Iterator result " + String(result) + " is not an object");
+    return result;
+  }
+  function notFunction(value) {
     var type = typeof value;
     var shown = value === void 0 || type === "symbol" || type === "bigint" || type === "object" && value !== null
       ? type
@@ -312,16 +324,15 @@
     return new TypeError(shown + " is not a function");
   }
 
-  // section: get_iterator
-  // needs: capture, checks, is_object, iterator_keys
+  // section: inner_call
+  // needs: await_value, capture, checks, is_object, iter_result, iterator_keys
   // GetIterator(obj, async): the record is also the state of a for await loop.
-  function getIterator(obj) {
-    var sync = false;
+  function getIterator(obj, inGenerator) {
     var method = getMethod(obj, asyncIteratorKey);
-    if (method === void 0) {
+    var sync = method === void 0;
+    if (sync) {
       method = getMethod(obj, iteratorKey);
       if (method === void 0) throw new TypeError("object is not async iterable");
-      sync = true;
     }
     var iterator = apply(method, obj, []);
     if (!isObject(iterator)) {
@@ -331,94 +342,81 @@
       iterator: iterator,
       next: iterator.next,
       sync: sync, // true: CreateAsyncFromSyncIterator over it
-      generator: false,
-      state: 0,
-      threw: false,
+      generator: !!inGenerator, // in an async generator: results are awaited through the AWAIT marker
+      state: 0, // for await: 0 in the loop head, 1 in the body (leaving it closes the iterator), 2 done
+      threw: false, // for await: the body threw
       value: void 0,
     };
   }
-  // IteratorNext: a next that is not callable fails as V8 says it.
-  function callNext(record, args) {
-    if (typeof record.next !== "function") throw typeError(1, record.next);
-    return apply(record.next, record.iterator, args);
+  // The inner iterator's next / throw / return (kind 0 / 1 / 2), with a value or none: its result,
+  // or MISSING where an async iterator has no such throw or return (IteratorNext: a next that is
+  // not callable fails as V8 says it).
+  var MISSING = {};
+  function innerCall(record, kind, hasValue, value) {
+    if (record.sync) return fromSync(kind, record, hasValue, value);
+    var method = record.next;
+    if (kind) {
+      method = getMethod(record.iterator, kind === 1 ? "throw" : "return");
+      if (method === void 0) return MISSING;
+    } else if (typeof method !== "function") {
+      throw notFunction(method);
+    }
+    return apply(method, record.iterator, hasValue ? [value] : []);
   }
-
-  // section: from_sync
-  // needs: capture, checks, is_object
-  // %AsyncFromSyncIteratorPrototype%.next / throw / return (kind 0 / 1 / 2), as node 20 does them: a rejected
-  // value does not close the sync iterator, and a missing throw() rejects with the thrown value.
+  // %AsyncFromSyncIteratorPrototype%.next / throw / return, as node 20 does them: a rejected value
+  // does not close the sync iterator, and a missing throw() rejects with the thrown value.
   function fromSync(kind, record, hasValue, value) {
     var resolvePromise, rejectPromise;
     var promise = new Promise(function (res, rej) {
       resolvePromise = res;
       rejectPromise = rej;
     });
-    var iterator = record.iterator;
-    var done, wrapper;
     try {
-      var method = record.next;
-      if (kind !== 0) {
-        method = getMethod(iterator, kind === 1 ? "throw" : "return");
-        if (method === void 0) {
-          if (kind === 1) rejectPromise(value);
-          else resolvePromise({ value: value, done: true });
-          return promise;
-        }
+      var method = kind ? getMethod(record.iterator, kind === 1 ? "throw" : "return") : record.next;
+      if (kind && method === void 0) {
+        if (kind === 1) rejectPromise(value);
+        else resolvePromise(iterResult(value, true));
+      } else {
+        if (typeof method !== "function") throw notFunction(method);
+        var result = checkResult(apply(method, record.iterator, hasValue ? [value] : []));
+        var done = !!result.done;
+        awaitValue(result.value, function (v) {
+          resolvePromise(iterResult(v, done));
+        }, rejectPromise);
       }
-      if (typeof method !== "function") throw typeError(1, method);
-      var result = hasValue ? apply(method, iterator, [value]) : apply(method, iterator, []);
-      if (!isObject(result)) throw typeError(0, result);
-      done = !!result.done;
-      wrapper = apply(resolve, Promise, [result.value]);
     } catch (error) {
       rejectPromise(error);
-      return promise;
     }
-    apply(then, wrapper, [
-      function (v) {
-        resolvePromise({ value: v, done: done });
-      },
-      rejectPromise,
-    ]);
     return promise;
   }
 
   // section: delegate
-  // needs: capture, checks, from_sync, get_iterator, is_object, iterator_keys, markers
+  // needs: capture, checks, inner_call, iter_result, iterator_keys, markers
   // yield* in an async generator (§15.5.5, async case), as a sync iterator for the body's own yield*.
   // Each request to the inner iterator gives a result that the driver awaits (AWAIT marker); the
   // awaited result comes back through next(), a rejection through throw().
   __async_delegate = function (iterable) {
     var record = getIterator(iterable);
-    var iterator = record.iterator;
     var IDLE = 0, AWAIT_RESULT = 1, AWAIT_RETURN_RESULT = 2, AWAIT_RETURN_VALUE = 3, RETURNING = 4,
       AWAIT_CLOSE = 5, DONE = 6;
     var phase = IDLE;
     function yieldMarker(kind, value, nextPhase) {
       phase = nextPhase;
-      return { value: marker(kind, value), done: false };
+      return iterResult(marker(kind, value), false);
     }
     function innerResult(result, returning) {
-      if (!isObject(result)) {
-        phase = DONE;
-        throw typeError(0, result);
-      }
-      if (result.done) {
-        if (!returning) {
-          phase = DONE;
-          return { value: result.value, done: true }; // the value of the yield* expression
-        }
-        // The body's yield* completes with return(value); node 20 does not await value here.
-        return yieldMarker(RETURN, result.value, RETURNING); // the driver resumes the body with gen.return(value)
-      }
-      return yieldMarker(YIELD, result.value, IDLE); // AsyncGeneratorYield without Await
+      phase = DONE;
+      if (!checkResult(result).done) return yieldMarker(YIELD, result.value, IDLE); // AsyncGeneratorYield without Await
+      // Returning: the body's yield* completes with return(value) (node 20 does not await value
+      // here): the driver resumes the body with gen.return(value).
+      if (returning) return yieldMarker(RETURN, result.value, RETURNING);
+      return iterResult(result.value, true); // the value of the yield* expression
     }
     var it = {
       next: function (value) {
         switch (phase) {
           case IDLE:
-            var result = record.sync ? fromSync(0, record, true, value) : callNext(record, [value]);
-            return yieldMarker(AWAIT, result, AWAIT_RESULT);
+            return yieldMarker(AWAIT, innerCall(record, 0, true, value), AWAIT_RESULT);
           case AWAIT_RESULT:
             return innerResult(value, false);
           case AWAIT_RETURN_RESULT:
@@ -427,47 +425,33 @@
             return yieldMarker(RETURN, value, RETURNING);
           case AWAIT_CLOSE:
             phase = DONE;
-            if (!isObject(value)) throw typeError(0, value);
+            checkResult(value);
             throw new TypeError("The iterator does not provide a 'throw' method.");
         }
-        return { value: void 0, done: true };
+        return iterResult(void 0, true);
       },
       "throw": function (error) {
         if (phase !== IDLE) {
           phase = DONE; // an await in yield* rejected
           throw error;
         }
-        var result;
-        if (record.sync) {
-          result = fromSync(1, record, true, error);
-        } else {
-          var method = getMethod(iterator, "throw");
-          if (method === void 0) {
-            // AsyncIteratorClose(iterator, normal completion), then a TypeError.
-            phase = DONE;
-            var close = getMethod(iterator, "return");
-            if (close === void 0) throw new TypeError("The iterator does not provide a 'throw' method.");
-            return yieldMarker(AWAIT, apply(close, iterator, []), AWAIT_CLOSE);
-          }
-          result = apply(method, iterator, [error]);
-        }
-        return yieldMarker(AWAIT, result, AWAIT_RESULT);
+        var result = innerCall(record, 1, true, error);
+        if (result !== MISSING) return yieldMarker(AWAIT, result, AWAIT_RESULT);
+        // No throw(): AsyncIteratorClose(iterator, normal completion), then a TypeError.
+        phase = DONE;
+        result = innerCall(record, 2, false);
+        if (result === MISSING) throw new TypeError("The iterator does not provide a 'throw' method.");
+        return yieldMarker(AWAIT, result, AWAIT_CLOSE);
       },
       "return": function (value) {
-        if (phase === RETURNING) {
-          phase = DONE;
-          return { value: value, done: true }; // the body's yield* completes with return
+        if (phase === IDLE) {
+          var result = innerCall(record, 2, true, value);
+          // No return(): Await(value), then complete with return.
+          if (result === MISSING) return yieldMarker(AWAIT, value, AWAIT_RETURN_VALUE);
+          return yieldMarker(AWAIT, result, AWAIT_RETURN_RESULT);
         }
-        if (phase !== IDLE) return { value: value, done: true };
-        var result;
-        if (record.sync) {
-          result = fromSync(2, record, true, value);
-        } else {
-          var method = getMethod(iterator, "return");
-          if (method === void 0) return yieldMarker(AWAIT, value, AWAIT_RETURN_VALUE); // no return(): Await(value), then complete with return
-          result = apply(method, iterator, [value]);
-        }
-        return yieldMarker(AWAIT, result, AWAIT_RETURN_RESULT);
+        if (phase === RETURNING) phase = DONE; // the body's yield* completes with return
+        return iterResult(value, true);
       },
     };
     it[iteratorKey] = returnThis;
@@ -475,27 +459,22 @@
   };
 
   // section: for_await
-  // needs: capture, checks, from_sync, get_iterator, is_object, iterator_keys, markers
+  // needs: checks, inner_call, iter_result, iterator_keys, markers
   // for await (LHS of expr) BODY  becomes
   //   { const R = __async_iterator(expr[, 1 inside async generators]); try { for (; __async_step(R, (yield __async_next(R))); ) {
   //     LHS = R.value; BODY } } catch (E) { throw __async_threw(R, E); } finally { yield* __async_close(R); } }
-  // A record's state: 0 in the loop head (errors from here on do not close the iterator), 1 in the
-  // body (leaving it early closes the iterator), 2 done.
   __async_iterator = function (iterable, inGenerator) {
-    var record = getIterator(iterable);
-    record.generator = !!inGenerator;
-    return record;
+    return getIterator(iterable, inGenerator);
   };
   function awaited(record, result) {
     return record.generator ? marker(AWAIT, result) : result;
   }
   __async_next = function (record) {
     record.state = 0;
-    return awaited(record, record.sync ? fromSync(0, record, false) : callNext(record, []));
+    return awaited(record, innerCall(record, 0, false));
   };
   __async_step = function (record, result) {
-    if (!isObject(result)) throw typeError(0, result);
-    if (result.done) {
+    if (checkResult(result).done) {
       record.state = 2;
       record.value = void 0;
       return false;
@@ -510,40 +489,32 @@
   };
   // AsyncIteratorClose, as a sync iterable for `yield*`: it yields the return() result to be awaited once.
   __async_close = function (record) {
-    var nothing = record.state !== 1; // nothing to close
     var threw = record.threw;
-    var result;
-    if (!nothing) {
+    var result = MISSING; // nothing to await
+    if (record.state === 1) {
       record.state = 2;
-      if (record.sync) {
-        result = fromSync(2, record, false);
-      } else {
-        try {
-          var method = getMethod(record.iterator, "return");
-          if (method === void 0) nothing = true;
-          else result = apply(method, record.iterator, []);
-        } catch (error) {
-          if (!threw) throw error;
-          nothing = true; // a throw completion wins over errors from return()
-        }
+      try {
+        result = innerCall(record, 2, false);
+      } catch (error) {
+        if (!threw) throw error; // a throw completion wins over errors from return()
       }
     }
-    var started = nothing;
+    var started = result === MISSING;
     var closer = {
       next: function (value) {
         if (!started) {
           started = true;
-          return { value: awaited(record, result), done: false };
+          return iterResult(awaited(record, result), false);
         }
-        if (!nothing && !threw && !isObject(value)) throw typeError(0, value);
-        return { value: void 0, done: true };
+        if (result !== MISSING && !threw) checkResult(value);
+        return iterResult(void 0, true);
       },
       "throw": function (error) {
-        if (threw) return { value: void 0, done: true };
+        if (threw) return iterResult(void 0, true);
         throw error;
       },
       "return": function (value) {
-        return { value: value, done: true };
+        return iterResult(value, true);
       },
     };
     closer[iteratorKey] = returnThis;

@@ -9,8 +9,14 @@ TEST_CASE("each runtime section's `needs:` line lists exactly the sections whose
   REQUIRE(sections.size() > 10);
   NameSet names;
   for (const RuntimeSection& s : sections) CHECK_MESSAGE(names.insert(s.name).second, s.name << " twice");
+  auto list = [](const NameSet& set) {
+    std::string out;
+    for (const std::string& n : set) out += n + " ";
+    return out;
+  };
   for (const RuntimeSection& s : sections) {
     CAPTURE(s.name);
+    INFO("needs: ", list(s.needs), "| uses: ", list(s.uses));
     CHECK(s.needs == s.uses);
     for (const std::string& n : s.needs) CHECK_MESSAGE(names.contains(n), n << " is no section");
   }
