@@ -158,20 +158,31 @@ function __async_rt() {
     return proto;
   }
 
-  // section: async_function_prototype
-  // needs: capture, kind
-  // %AsyncFunction.prototype%, shared by the files of a program through a registered symbol on
-  // the global object: lowered async functions inherit from it, so `fn.constructor.name`,
-  // `fn[Symbol.toStringTag]` and Object.prototype.toString say AsyncFunction.
-  var sharedKey = "async2gen %AsyncFunction.prototype%";
-  if (Symbol) sharedKey = Symbol["for"](sharedKey);
-  var AsyncFunctionPrototype = global[sharedKey];
-  if (!AsyncFunctionPrototype) {
-    AsyncFunctionPrototype = functionKind("AsyncFunction");
-    try {
-      define(global, sharedKey, AsyncFunctionPrototype, false, false);
-    } catch (e) {} // a global object that cannot be extended: this file keeps its own
+  // section: shared
+  // needs: capture
+  // What the files of a program share, kept on the global object under a registered symbol: made
+  // by the first file that needs it.
+  function shared(name, make) {
+    var key = "async2gen " + name;
+    if (Symbol) key = Symbol["for"](key);
+    var value = global[key];
+    if (!value) {
+      value = make();
+      try {
+        define(global, key, value, false, false);
+      } catch (e) {} // a global object that cannot be extended: this file keeps its own
+    }
+    return value;
   }
+
+  // section: async_function_prototype
+  // needs: kind, shared
+  // %AsyncFunction.prototype%, shared by the files of a program: lowered async functions inherit
+  // from it, so `fn.constructor.name`, `fn[Symbol.toStringTag]` and Object.prototype.toString say
+  // AsyncFunction.
+  var AsyncFunctionPrototype = shared("%AsyncFunction.prototype%", function () {
+    return functionKind("AsyncFunction");
+  });
 
   // section: function
   // needs: async_function_prototype, capture, method, run

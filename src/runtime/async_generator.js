@@ -9,19 +9,25 @@
    value without awaiting it" and "resume the body with a return completion". */
 
   // section: markers
-  // needs: -
+  // needs: capture, shared
   // What the body yields to the driver: a marker, with its operand in `slot` (taken at once).
-  var AWAIT = {};
-  var YIELD = {};
-  var RETURN = {};
-  var slot;
+  // Shared by the files of a program (section shared), with the
+  // states of generator objects and the callee of generator methods (section generator): the
+  // scripts of a page share their global entry points, so one file's __async_await may serve
+  // another file's driver.
+  var realm = shared("async generators", function () {
+    return { AWAIT: {}, YIELD: {}, RETURN: {}, slot: void 0, callee: void 0, states: global.WeakMap && new global.WeakMap() };
+  });
+  var AWAIT = realm.AWAIT;
+  var YIELD = realm.YIELD;
+  var RETURN = realm.RETURN;
   function marker(kind, value) {
-    slot = value;
+    realm.slot = value;
     return kind;
   }
   function take() {
-    var value = slot;
-    slot = void 0;
+    var value = realm.slot;
+    realm.slot = void 0;
     return value;
   }
 
@@ -75,12 +81,11 @@
   var returnInto = generatorObject["return"];
   var START = 0, SUSPENDED_YIELD = 1, EXECUTING = 2, DRAINING = 3, COMPLETED = 4; // [[AsyncGeneratorState]]
   // Generator objects -> their request handler; lowered async generator functions -> true once
-  // their prototype object was looked at. Where the engine has no WeakMap, a property that is
-  // not enumerable stands in.
-  var WeakMap = global.WeakMap;
-  var states = WeakMap && new WeakMap();
-  var weakMapGet = states && WeakMap.prototype.get;
-  var weakMapSet = states && WeakMap.prototype.set;
+  // their prototype object was looked at (shared: see the section markers). Where the engine has
+  // no WeakMap, a property that is not enumerable stands in.
+  var states = realm.states;
+  var weakMapGet = states && global.WeakMap.prototype.get;
+  var weakMapSet = states && global.WeakMap.prototype.set;
   var stateKey = "async2gen state";
   function stateOf(object) {
     if (states) return apply(weakMapGet, states, [object]);
@@ -145,11 +150,10 @@
   }
 
   // Async generator methods (see __async_methods in async.js): a method cannot name itself, so
-  // each becomes a wrapper method that tells the driver who was called (`callee`) and calls it.
-  var callee;
+  // each becomes a wrapper method that tells the driver who was called (`realm.callee`) and calls it.
   generatorMethod = function (fn) {
     var wrapper = makeMethod(fn.name, fn.length, function (self, args) {
-      callee = wrapper;
+      realm.callee = wrapper;
       return apply(fn, self, args);
     });
     return declare(wrapper);
@@ -159,8 +163,8 @@
   var generator = (__async_generator = function (self, args, body, fn, newTarget) {
     if (newTarget !== void 0) throw new TypeError(newTarget.name + " is not a constructor");
     if (fn === void 0) {
-      fn = callee; // a method called through its wrapper
-      callee = void 0;
+      fn = realm.callee; // a method called through its wrapper
+      realm.callee = void 0;
     }
     var gen = apply(body, self, args); // parameter defaults and destructuring run here and throw synchronously
     var proto = AnonymousPrototype;
