@@ -187,7 +187,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
                                                                                  : f.generator_name;
       bool named = !own_name.empty();
       bool wrap = named && f.kind == FunctionKind::expression;
-      std::string self_reference = named ? own_name + ", new.target" : "undefined";
+      std::string self_reference = named ? own_name + ", new.target" : "void 0";
       if (wrap) cx.edits.insert(node_begin(f.async_token), cx.names.runtime("generator_fixup") + "(", f.depth);
       if (!ts_node_is_null(f.method_name)) mark_method(f, cx);
       cx.edits.insert(node_begin(f.params),
