@@ -77,11 +77,11 @@ bool lower_declaration(const AsyncFunction& f, LowerContext& cx) {
   if (ts_node_is_null(f.declaration_scope)) return false;
   bool plain = cx.module && node_type(f.declaration_scope) == "program";
   std::string name(f.name);
-  std::string make = cx.names.runtime(f.generator ? "generator_function" : "function");
+  std::string make = cx.js.helper(f.generator ? Helper::generator_function : Helper::function);
   std::string args = name + (plain ? ", 1" : "");
   if (name.empty()) {
     // export default async function () {}: named for the binding, named "default" by the runtime
-    name = cx.names.runtime("default");
+    name = cx.names.default_export;
     args = name + ", 1, \"default\"";
     TSNode before_name = f.generator ? f.star : f.function_token;
     cx.edits.insert(node_end(before_name), " " + name, f.depth);

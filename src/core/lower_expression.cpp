@@ -17,9 +17,9 @@ namespace a2g {
 
 std::optional<std::string> name_argument(const AsyncFunction& f, LowerContext& cx) {
   if (!ts_node_is_null(f.computed_name_key)) {
-    cx.edits.insert(node_begin(f.computed_name_key) + 1, cx.names.runtime("key") + "(", f.depth);
+    cx.edits.insert(node_begin(f.computed_name_key) + 1, cx.js.helper(Helper::key) + "(", f.depth);
     cx.edits.insert(node_end(f.computed_name_key) - 1, ")", -f.depth);
-    return cx.names.runtime("key_name") + "()";
+    return cx.js.helper(Helper::key_name) + "()";
   }
   if (!f.method_key) return std::nullopt;
   if (!f.name.empty() && !f.self_binding) return "";
@@ -41,7 +41,7 @@ bool lower_function_expression(const AsyncFunction& f, LowerContext& cx) {
   bool cached = generator_cacheable(f);
   // (a cached generator is named by its variable: an anonymous function says its name is "")
   if (cached && name.empty() && f.name.empty()) name = "\"\"";
-  std::string make = cx.names.runtime(f.generator ? "generator_function" : "function") + "(" +
+  std::string make = cx.js.helper(f.generator ? Helper::generator_function : Helper::function) + "(" +
                      (cached ? open_generator_cache(cx) : "");
   std::string open = f.self_binding ? "((" + *f.method_key + ") => " + *f.method_key + " = " + make : make;
   cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), open, f.depth);
@@ -65,16 +65,16 @@ void lower_object_method(const AsyncFunction& f, LowerContext& cx) {
   TSNode name = child_by_field(f.object_method, "name");
   std::string given;
   if (node_type(name) == "computed_property_name") {
-    cx.edits.insert(node_begin(name) + 1, cx.names.runtime("key") + "(", f.depth);
+    cx.edits.insert(node_begin(name) + 1, cx.js.helper(Helper::key) + "(", f.depth);
     cx.edits.insert(node_end(name) - 1, ")", -f.depth);
-    given = cx.names.runtime("key_name") + "()";
+    given = cx.js.helper(Helper::key_name) + "()";
   } else {
     given = name_literal(std::string(node_text(name, cx.src)));
     if (given.empty()) given = "\"\"";  // { async ""() {} }
   }
   cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), "", f.depth);
   if (f.generator) cx.edits.replace(node_begin(f.star), node_end(f.star), "", f.depth);
-  std::string make = cx.names.runtime(f.generator ? "generator_function" : "function");
+  std::string make = cx.js.helper(f.generator ? Helper::generator_function : Helper::function);
   bool cached = generator_cacheable(f);
   cx.edits.insert(node_end(name), ": " + make + "(" + (cached ? open_generator_cache(cx) : "") + "function* ", f.depth);
   cx.edits.insert(node_end(f.body), std::string(cached ? ")" : "") + ", 0, " + given + ")", -f.depth);

@@ -86,7 +86,7 @@ std::string outer_prologue(const AsyncFunction& f, const Names& names) {
   std::string out = f.strict_body ? "\"use strict\"; " : "";
   std::vector<std::string> captures;
   if (f.assigns_arguments) {  // (sloppy code: an arrow assigns the enclosing function's binding)
-    captures.push_back(names.arguments + " = () => arguments, " + names.arguments + "_set = (k, v) => arguments = v");
+    captures.push_back(names.arguments + " = () => arguments, " + names.arguments_set + " = (k, v) => arguments = v");
   } else if (f.captures_arguments) {
     captures.push_back(names.arguments + " = arguments");
   }
@@ -131,7 +131,7 @@ std::string cached_generator_name(LowerContext& cx, int n) {
     static const char digits[] = "0123456789abcdef";
     std::string hex;
     for (int i = 0; i < 8; ++i) hex += digits[(hash >> (4 * i)) & 15];
-    cx.cache_prefix = cx.names.runtime("g" + hex + "_");
+    cx.cache_prefix = cx.names.generator_cache(hex);
   }
   return cx.cache_prefix + std::to_string(n);
 }
@@ -164,7 +164,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   outer_params(f, p, cx.names, list, values);
   bool arrow = f.kind == FunctionKind::arrow;
   std::string self = !arrow || f.passes_this ? "this" : "void 0";
-  std::string driver = f.generator ? cx.names.runtime("generator") : cx.names.helper;
+  std::string driver = cx.js.helper(f.generator ? Helper::generator : Helper::async);
   bool cached = f.kind != FunctionKind::expression && generator_cacheable(f);
   std::string cache = cached ? open_generator_cache(cx) : "";
   std::string hand_over = outer_prologue(f, cx.names) + "return " + driver + "(" + self + ", " + values + ", " + cache +
@@ -183,12 +183,12 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
       // once (declarations: see lower_declaration.cpp).
       cx.edits.replace(node_begin(f.star), node_end(f.star), "");
       // (an anonymous default export is named by lower_declaration)
-      std::string own_name = f.kind == FunctionKind::declaration && f.name.empty() ? cx.names.runtime("default")
+      std::string own_name = f.kind == FunctionKind::declaration && f.name.empty() ? cx.names.default_export
                                                                                  : f.generator_name;
       bool named = !own_name.empty();
       bool wrap = named && f.kind == FunctionKind::expression;
       std::string self_reference = named ? own_name + ", new.target" : "void 0";
-      if (wrap) cx.edits.insert(node_begin(f.async_token), cx.names.runtime("generator_fixup") + "(", f.depth);
+      if (wrap) cx.edits.insert(node_begin(f.async_token), cx.js.helper(Helper::generator_fixup) + "(", f.depth);
       if (!ts_node_is_null(f.method_name)) mark_method(f, cx);
       cx.edits.insert(node_begin(f.params),
                       (f.add_generator_name ? " " + f.generator_name : "") + "(" + list + ") { " + hand_over, f.depth);
@@ -206,7 +206,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   // The arrow becomes an instance of %AsyncFunction% with the name it would have had where it
   // stands: __async_arrow((a) => {...}, "f"). (Unless that name cannot be given by the runtime.)
   std::optional<std::string> name = name_argument(f, cx);
-  std::string wrap = name ? cx.names.runtime("arrow") + "(" : "";
+  std::string wrap = name ? cx.js.helper(Helper::arrow) + "(" : "";
   std::string unwrap = !name ? "" : name->empty() ? ")" : ", " + *name + ")";
   bool bare = node_type(f.params) == "identifier";
   bool expression_body = node_type(f.body) != "statement_block";

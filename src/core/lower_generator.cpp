@@ -13,7 +13,7 @@ namespace a2g {
 void mark_method(const AsyncFunction& f, LowerContext& cx) {
   TSNode name = f.method_name;
   int flags = (f.is_static ? 1 : 0) + (f.generator ? 2 : 0);
-  cx.edits.insert(node_begin(name) + 1, cx.names.runtime("method_key") + "(", f.depth);
+  cx.edits.insert(node_begin(name) + 1, cx.js.helper(Helper::method_key) + "(", f.depth);
   cx.edits.insert(node_end(name) - 1, flags != 0 ? ", " + std::to_string(flags) + ")" : ")", -f.depth);
 }
 
@@ -23,7 +23,7 @@ void mark_method(const AsyncFunction& f, LowerContext& cx) {
 // a class declaration is followed by `__async_methods(C, N, 1, ...);`, a named class expression wrapped;
 // a class with static initializers gets the call as its first one.
 void lower_method_holder(const MethodHolder& h, LowerContext& cx) {
-  std::string fix = cx.names.runtime("methods");
+  std::string fix = cx.js.helper(Helper::methods);
   std::string count = std::to_string(h.count);
   if (h.is_class || !h.listed.empty()) count += h.is_class ? ", 1" : ", 0";
   for (const auto& [key, flags] : h.listed) count += ", " + key + ", " + std::to_string(flags);
@@ -32,9 +32,9 @@ void lower_method_holder(const MethodHolder& h, LowerContext& cx) {
     // class C { static #__async_fix = __async_methods(this, N, 1, ...); #__async_fixi =
     //   __async_methods(this, 0, 0, this.#m, 8); static x = ...; ... }
     std::string fields;
-    if (h.count > 0 || !h.listed.empty()) fields += " static #" + cx.names.runtime("fix") + " = " + fix + "(this, " + count + ");";
+    if (h.count > 0 || !h.listed.empty()) fields += " static #" + cx.names.fix_field + " = " + fix + "(this, " + count + ");";
     if (!h.private_instance.empty()) {
-      fields += " #" + cx.names.runtime("fixi") + " = " + fix + "(this, 0, 0";
+      fields += " #" + cx.names.fix_instance_field + " = " + fix + "(this, 0, 0";
       for (const std::string& own : h.private_instance) fields += ", this." + own + ", 8";
       fields += ");";
     }
@@ -51,7 +51,7 @@ void lower_method_holder(const MethodHolder& h, LowerContext& cx) {
 
 // yield* inner  =>  yield* __async_delegate(inner)
 void lower_yield_delegate(const YieldDelegate& d, LowerContext& cx) {
-  cx.edits.insert(node_begin(d.operand), cx.names.runtime("delegate") + "(", d.depth);
+  cx.edits.insert(node_begin(d.operand), cx.js.helper(Helper::delegate) + "(", d.depth);
   cx.edits.insert(node_end(d.operand), ")", -d.depth);
 }
 
@@ -60,7 +60,7 @@ void lower_yield_delegate(const YieldDelegate& d, LowerContext& cx) {
 // The value is awaited where the return statement is, before any `finally`, as natively.
 void lower_generator_return(const GeneratorReturn& r, LowerContext& cx) {
   bool sequence = node_type(r.argument) == "sequence_expression";
-  cx.edits.insert(node_begin(r.argument), "(yield " + cx.names.runtime("await") + (sequence ? "((" : "("), r.depth);
+  cx.edits.insert(node_begin(r.argument), "(yield " + cx.js.helper(Helper::await) + (sequence ? "((" : "("), r.depth);
   cx.edits.insert(node_end(r.argument), sequence ? ")))" : "))", -r.depth);
 }
 
@@ -85,17 +85,17 @@ std::string line_breaks(std::string_view src, uint32_t begin, uint32_t end) {
 
 void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   const Names& names = cx.names;
-  std::string r = names.runtime("r" + std::to_string(id));
-  std::string e = names.runtime("e" + std::to_string(id));
+  std::string r = names.loop_record(id);
+  std::string e = names.loop_error(id);
   uint32_t begin = ts_node_is_null(loop.labels_start) ? node_begin(loop.loop) : node_begin(loop.labels_start);
   // `for await (const x of x)`: the iterable's x is in the temporal dead zone of a `let x` that
   // the block never reaches (it is left by `break` first), as natively, also for closures.
-  std::string dead_zone, block = names.runtime("b" + std::to_string(id));
+  std::string dead_zone, block = names.loop_block(id);
   for (const std::string& name : loop.dead_zone_names) dead_zone += (dead_zone.empty() ? "let " : ", ") + name;
   std::string label = dead_zone.empty() ? "" : block + ": ";
   std::string unreached = dead_zone.empty() ? "" : " break " + block + "; " + dead_zone + ";";
   cx.edits.replace(begin, node_begin(loop.right),
-                   label + "{ const " + r + " = " + names.runtime("iterator") + "(" +
+                   label + "{ const " + r + " = " + cx.js.helper(Helper::iterator) + "(" +
                        line_breaks(cx.src, begin, node_begin(loop.right)),
                    loop.depth);
 
@@ -126,13 +126,13 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   std::string binding = ts_node_is_null(loop.kind) ? "" : std::string(node_text(loop.kind, cx.src)) + " ";
   std::string assign = pattern_assignment ? "(" + target + " = " + r + ".value); " : binding + target + " = " + r + ".value; ";
   cx.edits.replace(node_end(loop.right), node_begin(loop.body),
-                   std::string(loop.in_generator ? ", 1" : "") + "); try { " + loop.labels + "for (; " + names.runtime("step") +
-                       "(" + r + ", (yield " + names.runtime("next") + "(" + r + "))); ) { " + assign +
+                   std::string(loop.in_generator ? ", 1" : "") + "); try { " + loop.labels + "for (; " + cx.js.helper(Helper::step) +
+                       "(" + r + ", (yield " + cx.js.helper(Helper::next) + "(" + r + "))); ) { " + assign +
                        line_breaks(cx.src, node_end(loop.right), node_begin(loop.body)),
                    loop.depth);
   cx.edits.insert(node_end(loop.body),
-                  " } } catch (" + e + ") { throw " + names.runtime("threw") + "(" + r + ", " + e + "); } finally { yield* " +
-                      names.runtime("close") + "(" + r + "); }" + unreached + " }",
+                  " } } catch (" + e + ") { throw " + cx.js.helper(Helper::threw) + "(" + r + ", " + e + "); } finally { yield* " +
+                      cx.js.helper(Helper::close) + "(" + r + "); }" + unreached + " }",
                   -loop.depth);
 }
 

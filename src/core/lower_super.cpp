@@ -45,7 +45,7 @@ void lower_super_reference(const SuperAccess& s, LowerContext& cx) {
   const Names& n = cx.names;
   bool target = node_type(s.parent) != "augmented_assignment_expression";
   replace_access(s, node_begin(s.target), node_end(s.target),
-                 n.runtime("super_ref") + "(" + n.super_get + ", " + n.super_set + ", ",
+                 cx.js.helper(Helper::super_ref) + "(" + n.super_get + ", " + n.super_set + ", ",
                  std::string(target ? ", 1" : "") + ").value", cx);
 }
 
@@ -70,17 +70,17 @@ void lower_super_call(const SuperAccess& s, LowerContext& cx) {
   std::string self = s.lazy_this ? n.this_value + "()" : "this";
   if (!ts_node_is_null(child_by_field(s.parent, "optional_chain"))) {
     // super.m?.(a)  =>  __async_super_bind(__async_super_get("m"), this, ".m", 1)?.(a)
-    replace_access(s, node_begin(s.target), node_end(s.target), n.runtime("super_bind") + "(" + n.super_get + "(",
+    replace_access(s, node_begin(s.target), node_end(s.target), cx.js.helper(Helper::super_bind) + "(" + n.super_get + "(",
                    "), " + self + ", " + json_quote(where) + ", 1)", cx);
     return;
   }
   if (node_type(args) == "template_string") {
     // super.tag`a${b}`  =>  __async_super_bind(__async_super_get("tag"), this, ".tag")`a${b}`
-    replace_access(s, node_begin(s.target), node_end(s.target), n.runtime("super_bind") + "(" + n.super_get + "(",
+    replace_access(s, node_begin(s.target), node_end(s.target), cx.js.helper(Helper::super_bind) + "(" + n.super_get + "(",
                    "), " + self + ", " + json_quote(where) + ")", cx);
     return;
   }
-  replace_access(s, node_begin(s.target), node_end(s.target), n.runtime("super_call") + "(" + n.super_get + "(", ")",
+  replace_access(s, node_begin(s.target), node_end(s.target), cx.js.helper(Helper::super_call) + "(" + n.super_get + "(", ")",
                  cx);
   cx.edits.replace(node_begin(args), node_begin(args) + 1, ", " + self + ", [", s.depth);
   cx.edits.replace(node_end(args) - 1, node_end(args), "], " + json_quote(where) + ")", -s.depth);

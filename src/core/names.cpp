@@ -8,6 +8,7 @@ Names choose_names(std::string_view source) {
   for (int n = 2; source.find(prefix) != std::string_view::npos; ++n) prefix = "__async" + std::to_string(n);
   return {prefix,
           prefix + "_arguments",
+          prefix + "_arguments_set",
           prefix + "_new_target",
           prefix + "_super_get",
           prefix + "_super_set",
@@ -15,7 +16,10 @@ Names choose_names(std::string_view source) {
           prefix + "_super_ctor",
           prefix + "_yield",
           prefix + "_callee",
-          prefix + "_this"};
+          prefix + "_this",
+          prefix + "_default",
+          prefix + "_fix",
+          prefix + "_fixi"};
 }
 
 }  // namespace a2g

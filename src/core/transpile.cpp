@@ -1,6 +1,7 @@
 // The pipeline: parse, report syntax errors, analyze, lower into one edit list, splice.
 #include "core/transpile.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "core/analyze.hpp"
@@ -36,7 +37,7 @@ std::string helper_text(std::string_view rt, const Names& names, bool crlf) {
   const std::string_view placeholder = "__async";
   for (size_t i = 0; i < rt.size();) {
     if (rt.compare(i, placeholder.size(), placeholder) == 0) {
-      out += names.helper;
+      out += names.prefix;
       i += placeholder.size();
     } else {
       if (rt[i] == '\n' && crlf) out += '\r';
@@ -108,43 +109,51 @@ bool may_be_module(TSNode root, const TranspileOptions& options) {
 // With --top-level-await, a program that uses it runs as the body of an async function:
 //   __async(this, typeof arguments === "undefined" ? [] : arguments, function* () { PROGRAM
 //   });
-void add_helper(EditList& edits, TSNode root, std::string_view src, const Names& names, const Facts& facts,
-                const TranspileOptions& options, std::string file_prologue, uint32_t helper_offset) {
+bool add_helper(EditList& edits, Emitter& js, TSNode root, std::string_view src, const Names& names,
+                const Facts& facts, const TranspileOptions& options, std::string file_prologue,
+                uint32_t helper_offset, std::vector<Diagnostic>& diagnostics) {
   bool generators = facts.uses_async_generators;
   if (facts.async_program) {
-    file_prologue = " " + names.helper + "(this, typeof arguments === \"undefined\" ? [] : arguments, function* () {" +
+    file_prologue = " " + js.helper(Helper::async) + "(this, typeof arguments === \"undefined\" ? [] : arguments, function* () {" +
                     file_prologue;
   }
-  // The runtime functions the rewritten code calls (as `__async...`).
-  std::set<std::string, std::less<>> used;
-  for (const Edit& e : edits.edits()) runtime_names_in(e.text, names.helper, used);
-  runtime_names_in(file_prologue, names.helper, used);
   Prologue p = prologue_position(root, src);
   std::string statements;
   if (options.helpers == HelperDelivery::inline_) {
-    statements = names.helper + ".rt = " + names.helper + "_intrinsics();";
-    if (options.global_promise) statements += " " + names.helper + ".rt.live = true;";
-    if (generators) statements += " " + names.runtime("ag") + "(" + names.helper + ".rt);";
-    runtime_names_in(statements, names.helper, used);
+    statements = names.prefix + ".rt = " + js.helper(Helper::intrinsics) + "();";
+    if (options.global_promise) statements += " " + names.prefix + ".rt.live = true;";
+    if (generators) statements += " " + js.helper(Helper::ag) + "(" + names.prefix + ".rt);";
   }
-  std::erase_if(used, [](const std::string& name) { return !runtime_has(name); });  // not `__async_r1`
+  // The helpers the file calls, by their name in the runtime.
+  std::vector<const HelperInfo*> used;
+  js.used().for_each([&](const HelperInfo& h) { used.push_back(&h); });
+  std::sort(used.begin(), used.end(), [](const HelperInfo* a, const HelperInfo* b) { return a->name < b->name; });
+  std::set<std::string, std::less<>> runtime_names;
+  for (const HelperInfo* h : used) {
+    if (!runtime_has(h->name)) {
+      diagnostics.push_back({Severity::internal_error, 0, 0, "the runtime has no helper " + std::string(h->name)});
+      return false;
+    }
+    runtime_names.emplace(h->name);
+  }
   if (options.helpers == HelperDelivery::import) {
     bool esm = imports_helpers(root, options);
     std::string list;
-    for (const std::string& exported : used) {
-      std::string name = names.helper + exported.substr(7);
+    for (const HelperInfo* h : used) {
+      std::string exported(h->name);
+      std::string name = helper_name(h->id, names.prefix);
       if (!list.empty()) list += ", ";
       list += exported == name ? name : esm ? exported + " as " + name : exported + ": " + name;
     }
     statements = esm ? "import { " + list + " } from " + json_quote(options.helpers_module) + ";"
                      : "const { " + list + " } = require(" + json_quote(options.helpers_module) + ");";
   }
-  if (options.helpers == HelperDelivery::global && names.helper != "__async" && !used.empty()) {
+  if (options.helpers == HelperDelivery::global && names.prefix != runtime_prefix && !used.empty()) {
     // The file mentions `__async`, so its names have another prefix: alias them to the globals
     // (`var`, which another script may declare again).
     std::string list;
-    for (const std::string& exported : used) {
-      list += (list.empty() ? "" : ", ") + names.helper + exported.substr(7) + " = globalThis." + exported;
+    for (const HelperInfo* h : used) {
+      list += (list.empty() ? "" : ", ") + helper_name(h->id, names.prefix) + " = globalThis." + std::string(h->name);
     }
     statements = "var " + list + ";";
   }
@@ -161,8 +170,9 @@ void add_helper(EditList& edits, TSNode root, std::string_view src, const Names&
   std::string text;
   if (at > 0 && src[at - 1] != '\n') text += crlf ? "\r\n" : "\n";
   if (facts.async_program) text += crlf ? "});\r\n" : "});\n";
-  if (options.helpers == HelperDelivery::inline_) text += helper_text(runtime_pieces(used), names, crlf);
+  if (options.helpers == HelperDelivery::inline_) text += helper_text(runtime_pieces(runtime_names), names, crlf);
   if (options.helpers == HelperDelivery::inline_ || facts.async_program) edits.insert(at, std::move(text), INT32_MAX);
+  return true;
 }
 
 }  // namespace
@@ -335,7 +345,7 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
 
   Names names = choose_names(source);
   EditList edits;
-  LowerContext cx{source, names, edits, {}, may_be_module(tree.root(), options), 0, {}};
+  LowerContext cx(source, names, edits, may_be_module(tree.root(), options));
   for (const AsyncFunction& f : facts.functions) lower_function(f, cx);
   for (const Await& a : facts.awaits) lower_await(a, cx);
   for (const SuperAccess& s : facts.supers) lower_super_access(s, cx);
@@ -351,8 +361,11 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
     for (int i = 1; i <= cx.cached_generators; ++i) vars += (i > 1 ? ", " : "") + cached_generator_name(cx, i);
     cx.file_prologue = vars + ";" + cx.file_prologue;
   }
-  add_helper(edits, tree.root(), source, names, facts, options, cx.file_prologue,
-             result.source_map_comment ? result.source_map_comment->first : static_cast<uint32_t>(source.size()));
+  if (!add_helper(edits, cx.js, tree.root(), source, names, facts, options, cx.file_prologue,
+                  result.source_map_comment ? result.source_map_comment->first : static_cast<uint32_t>(source.size()),
+                  result.diagnostics)) {
+    return result;
+  }
 
   uint32_t conflict = 0;
   if (!edits.finish(&conflict)) {
