@@ -161,8 +161,9 @@ std::optional<std::string> inferred_name_key(TSNode fn, std::string_view src) {
     std::string_view kv = node_text(key, src);
     // `__proto__: v` sets the prototype: no property, so no name.
     if (type == "pair" && (kv == "__proto__" || kv == "\"__proto__\"" || kv == "'__proto__'")) return "\"\"";
-    if (kt == "property_identifier" || kt == "string" || kt == "number") return std::string(node_text(key, src));
-    if (kt == "private_property_identifier") return "\"" + std::string(node_text(key, src)) + "\"";
+    if (kt == "property_identifier" || kt == "string" || kt == "number" || kt == "private_property_identifier") {
+      return std::string(node_text(key, src));
+    }
     return std::nullopt;  // computed key
   }
   if (type == "export_statement") return std::nullopt;  // `export default async function` is hoisted
@@ -561,7 +562,7 @@ void Analyzer::register_method(TSNode n, AsyncFunction& f) {
   if (is_private) {
     std::string_view own = node_text(name, src_);
     if (f.is_static) {
-      known->listed.push_back({"this." + std::string(own), 8});
+      known->listed.push_back({std::string(own), method_private});
     } else {
       known->private_instance.emplace_back(own);
     }
@@ -573,9 +574,7 @@ void Analyzer::register_method(TSNode n, AsyncFunction& f) {
     ++known->count;
     return;
   }
-  std::string key(node_text(name, src_));
-  if (node_type(name) == "property_identifier") key = "\"" + key + "\"";
-  known->listed.push_back({std::move(key), (f.is_static ? 1 : 0) + (f.generator ? 2 : 0)});
+  known->listed.push_back({std::string(node_text(name, src_)), method_flags(f.is_static, f.generator)});
 }
 
 // `this` inside async arrows: each of them up to the enclosing non-arrow function must pass it on.

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/runtime_abi.hpp"
 
 namespace a2g {
 
@@ -68,6 +69,12 @@ struct AsyncFunction {
   bool is_static = false;
 };
 
+// An async (generator) method whose key is written out: passed to __async_methods by its holder.
+struct ListedMethod {
+  std::string key;           // as written: `m`, `'a b'`, `42`, or `#m` for a static private method
+  int flags = method_plain;  // MethodFlag: static, generator, private
+};
+
 // An object literal or class whose async (generator) methods are fixed up once it exists: each
 // such method's key is noted as it is evaluated, then the holder fixes them up.
 struct MethodHolder {
@@ -83,9 +90,7 @@ struct MethodHolder {
   std::string_view class_name;
   std::string class_name_key;  // an anonymous class expression: the key that names it where it stands
   int count = 0;           // its async and async generator methods with computed keys (noted)
-  // The others: key as a JavaScript literal (`"m"`, `'a b'`, `42`), flags (1 static, 2 generator);
-  // flags 8: a static private async method as `this.#m`.
-  std::vector<std::pair<std::string, int>> listed;
+  std::vector<ListedMethod> listed;  // the others
 };
 
 struct Await {

@@ -37,6 +37,8 @@ bool lower_declaration(const AsyncFunction& f, LowerContext& cx);
 bool lower_function_expression(const AsyncFunction& f, LowerContext& cx);
 void lower_await(const Await& a, LowerContext& cx);
 void lower_super_access(const SuperAccess& s, LowerContext& cx);
+// The arrow a lowered method declares to update super properties (called by lower_super_access).
+std::string super_update_arrow();
 void lower_capture(const CaptureUse& c, LowerContext& cx);
 void lower_yield_delegate(const YieldDelegate& d, LowerContext& cx);
 void lower_generator_return(const GeneratorReturn& r, LowerContext& cx);

@@ -14,7 +14,7 @@ void lower_await(const Await& a, LowerContext& cx) {
     // await x  =>  (yield __async_await(x))
     uint32_t end = node_end(a.keyword);
     while (end < node_begin(a.operand) && (cx.src[end] == ' ' || cx.src[end] == '\t')) ++end;
-    cx.edits.replace(node_begin(a.keyword), end, "(yield " + cx.js.helper(Helper::await) + "(");
+    cx.edits.replace(node_begin(a.keyword), end, "(yield " + cx.js.open_call(Helper::await));
     cx.edits.insert(node_end(a.operand), "))", -a.depth);
     guard_statement_start(a.keyword, cx);
     return;

@@ -77,17 +77,19 @@ bool lower_declaration(const AsyncFunction& f, LowerContext& cx) {
   if (ts_node_is_null(f.declaration_scope)) return false;
   bool plain = cx.module && node_type(f.declaration_scope) == "program";
   std::string name(f.name);
-  std::string make = cx.js.helper(f.generator ? Helper::generator_function : Helper::function);
-  std::string args = name + (plain ? ", 1" : "");
-  if (name.empty()) {
+  bool anonymous = name.empty();
+  if (anonymous) {
     // export default async function () {}: named for the binding, named "default" by the runtime
     name = cx.names.default_export;
-    args = name + ", 1, \"default\"";
     TSNode before_name = f.generator ? f.star : f.function_token;
     cx.edits.insert(node_end(before_name), " " + name, f.depth);
   }
   if (!declared_again(f.declaration_scope, ts_node_parent(f.function_token), name, cx.src)) {
-    run_at_scope_start(f.declaration_scope, name + " = " + make + "(" + args + ")", cx);
+    Helper make = f.generator ? Helper::generator_function : Helper::function;
+    std::string made = anonymous ? cx.js.call(make, {name, js::flag(true), js::string("default")})
+                       : plain   ? cx.js.call(make, {name, js::flag(true)})
+                                 : cx.js.call(make, {name});
+    run_at_scope_start(f.declaration_scope, name + " = " + made, cx);
   }
   if (plain) return false;
   uint32_t end = async_token_end(f, cx.src);

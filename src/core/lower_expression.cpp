@@ -17,21 +17,16 @@ namespace a2g {
 
 std::optional<std::string> name_argument(const AsyncFunction& f, LowerContext& cx) {
   if (!ts_node_is_null(f.computed_name_key)) {
-    cx.edits.insert(node_begin(f.computed_name_key) + 1, cx.js.helper(Helper::key) + "(", f.depth);
+    cx.edits.insert(node_begin(f.computed_name_key) + 1, cx.js.open_call(Helper::key), f.depth);
     cx.edits.insert(node_end(f.computed_name_key) - 1, ")", -f.depth);
-    return cx.js.helper(Helper::key_name) + "()";
+    return cx.js.call(Helper::key_name, {});
   }
   if (!f.method_key) return std::nullopt;
   if (!f.name.empty() && !f.self_binding) return "";
   return name_literal(*f.method_key);
 }
 
-std::string name_literal(const std::string& key) {
-  // (a number key is passed as written, `.5` too: the runtime converts it as the key is)
-  bool quoted = key[0] == '"' || key[0] == '\'' || (key[0] >= '0' && key[0] <= '9') || key[0] == '.';
-  if (key == "\"\"") return "";
-  return quoted ? key : "\"" + key + "\"";
-}
+std::string name_literal(const std::string& key) { return key == js::string("") ? "" : js::key(key); }
 
 bool lower_function_expression(const AsyncFunction& f, LowerContext& cx) {
   // (sloppy code reading arguments.callee, and expressions assigning their own name, stay functions)
@@ -40,8 +35,8 @@ bool lower_function_expression(const AsyncFunction& f, LowerContext& cx) {
   std::string name = *name_argument(f, cx);
   bool cached = generator_cacheable(f);
   // (a cached generator is named by its variable: an anonymous function says its name is "")
-  if (cached && name.empty() && f.name.empty()) name = "\"\"";
-  std::string make = cx.js.helper(f.generator ? Helper::generator_function : Helper::function) + "(" +
+  if (cached && name.empty() && f.name.empty()) name = js::string("");
+  std::string make = cx.js.open_call(f.generator ? Helper::generator_function : Helper::function) +
                      (cached ? open_generator_cache(cx) : "");
   std::string open = f.self_binding ? "((" + *f.method_key + ") => " + *f.method_key + " = " + make : make;
   cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), open, f.depth);
@@ -52,7 +47,8 @@ bool lower_function_expression(const AsyncFunction& f, LowerContext& cx) {
   }
   if (!f.generator) cx.edits.insert(node_end(find_token(ts_node_parent(f.params), "function")), "*", f.depth);
   cx.edits.insert(node_end(f.body),
-                  (cached ? ")" : "") + (name.empty() ? ")" : ", 0, " + name + ")") + (f.self_binding ? ")()" : ""),
+                  (cached ? ")" : "") + (name.empty() ? ")" : ", " + js::list({js::flag(false), name}) + ")") +
+                      (f.self_binding ? ")()" : ""),
                   -f.depth);
   return true;
 }
@@ -65,19 +61,19 @@ void lower_object_method(const AsyncFunction& f, LowerContext& cx) {
   TSNode name = child_by_field(f.object_method, "name");
   std::string given;
   if (node_type(name) == "computed_property_name") {
-    cx.edits.insert(node_begin(name) + 1, cx.js.helper(Helper::key) + "(", f.depth);
+    cx.edits.insert(node_begin(name) + 1, cx.js.open_call(Helper::key), f.depth);
     cx.edits.insert(node_end(name) - 1, ")", -f.depth);
-    given = cx.js.helper(Helper::key_name) + "()";
+    given = cx.js.call(Helper::key_name, {});
   } else {
-    given = name_literal(std::string(node_text(name, cx.src)));
-    if (given.empty()) given = "\"\"";  // { async ""() {} }
+    given = js::key(node_text(name, cx.src));  // (`{ async ""() {} }` too)
   }
   cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), "", f.depth);
   if (f.generator) cx.edits.replace(node_begin(f.star), node_end(f.star), "", f.depth);
-  std::string make = cx.js.helper(f.generator ? Helper::generator_function : Helper::function);
+  std::string make = cx.js.open_call(f.generator ? Helper::generator_function : Helper::function);
   bool cached = generator_cacheable(f);
-  cx.edits.insert(node_end(name), ": " + make + "(" + (cached ? open_generator_cache(cx) : "") + "function* ", f.depth);
-  cx.edits.insert(node_end(f.body), std::string(cached ? ")" : "") + ", 0, " + given + ")", -f.depth);
+  cx.edits.insert(node_end(name), ": " + make + (cached ? open_generator_cache(cx) : "") + "function* ", f.depth);
+  cx.edits.insert(node_end(f.body), std::string(cached ? ")" : "") + ", " + js::list({js::flag(false), given}) + ")",
+                  -f.depth);
 }
 
 }  // namespace a2g

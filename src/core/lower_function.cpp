@@ -50,12 +50,6 @@ Params read_params(const AsyncFunction& f, std::string_view src) {
   return p;
 }
 
-std::string join(const std::vector<std::string>& items) {
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + items[i];
-  return out;
-}
-
 // The outer function's parameter list (without parentheses) and, for arrows, the array of
 // argument values it hands to the generator. Simple lists are repeated (normalised to one line);
 // others become placeholders with the same `length`, and the generator gets the real ones.
@@ -69,7 +63,7 @@ void outer_params(const AsyncFunction& f, const Params& p, const Names& names, s
   } else {
     size_t shown = arrow ? p.count : p.length;
     for (size_t i = 0; i < shown; ++i) {
-      params.push_back(names.param(i) + (i < p.length ? "" : " = void 0"));
+      params.push_back(names.param(i) + (i < p.length ? "" : " = " + std::string(js::undefined)));
       args.push_back(names.param(i));
     }
     if (arrow && p.rest) {
@@ -77,13 +71,13 @@ void outer_params(const AsyncFunction& f, const Params& p, const Names& names, s
       args.push_back("..." + names.param(p.count));
     }
   }
-  list = join(params);
-  values = arrow ? "[" + join(args) + "]" : "arguments";
+  list = js::list(params);
+  values = arrow ? "[" + js::list(args) + "]" : "arguments";
 }
 
 // What the outer body declares before handing over: directive and captures.
 std::string outer_prologue(const AsyncFunction& f, const Names& names) {
-  std::string out = f.strict_body ? "\"use strict\"; " : "";
+  std::string out = f.strict_body ? js::string("use strict") + "; " : "";
   std::vector<std::string> captures;
   if (f.assigns_arguments) {  // (sloppy code: an arrow assigns the enclosing function's binding)
     captures.push_back(names.arguments + " = () => arguments, " + names.arguments_set + " = (k, v) => arguments = v");
@@ -95,13 +89,9 @@ std::string outer_prologue(const AsyncFunction& f, const Names& names) {
   if (f.captures_super_get) captures.push_back(names.super_get + " = (k) => super[k]");
   if (f.captures_super_set) captures.push_back(names.super_set + " = (k, v) => super[k] = v");
   if (f.captures_super_call) captures.push_back(names.super_call + " = (...a) => super(...a)");
-  if (f.captures_super_update) {
-    captures.push_back(names.super_update +
-                       " = (k, op) => op === 0 ? super[k]++ : op === 1 ? super[k]-- : op === 2 ? ++super[k] : op === 3 "
-                       "? --super[k] : delete super[k]");
-  }
+  if (f.captures_super_update) captures.push_back(names.super_update + " = " + super_update_arrow());
   if (f.fix_callee) captures.push_back(names.callee + " = arguments.callee");
-  if (!captures.empty()) out += "const " + join(captures) + "; ";
+  if (!captures.empty()) out += "const " + js::list(captures) + "; ";
   return out;
 }
 
@@ -163,12 +153,12 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   std::string list, values;
   outer_params(f, p, cx.names, list, values);
   bool arrow = f.kind == FunctionKind::arrow;
-  std::string self = !arrow || f.passes_this ? "this" : "void 0";
-  std::string driver = cx.js.helper(f.generator ? Helper::generator : Helper::async);
+  std::string_view self = !arrow || f.passes_this ? "this" : js::undefined;
+  Helper driver = f.generator ? Helper::generator : Helper::async;
   bool cached = f.kind != FunctionKind::expression && generator_cacheable(f);
   std::string cache = cached ? open_generator_cache(cx) : "";
-  std::string hand_over = outer_prologue(f, cx.names) + "return " + driver + "(" + self + ", " + values + ", " + cache +
-                          "function* ";
+  std::string hand_over = outer_prologue(f, cx.names) + "return " + cx.js.open_call(driver) + js::list({self, values}) +
+                          ", " + cache + "function* ";
   int32_t closer = -f.depth;
   std::string end_cache = cached ? ")" : "";
   // Sloppy code that reads arguments.callee sees the outer function, not the generator.
@@ -187,8 +177,8 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
                                                                                  : f.generator_name;
       bool named = !own_name.empty();
       bool wrap = named && f.kind == FunctionKind::expression;
-      std::string self_reference = named ? own_name + ", new.target" : "void 0";
-      if (wrap) cx.edits.insert(node_begin(f.async_token), cx.js.helper(Helper::generator_fixup) + "(", f.depth);
+      std::string self_reference = named ? js::list({own_name, "new.target"}) : std::string(js::undefined);
+      if (wrap) cx.edits.insert(node_begin(f.async_token), cx.js.open_call(Helper::generator_fixup), f.depth);
       if (!ts_node_is_null(f.method_name)) mark_method(f, cx);
       cx.edits.insert(node_begin(f.params),
                       (f.add_generator_name ? " " + f.generator_name : "") + "(" + list + ") { " + hand_over, f.depth);
@@ -206,7 +196,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   // The arrow becomes an instance of %AsyncFunction% with the name it would have had where it
   // stands: __async_arrow((a) => {...}, "f"). (Unless that name cannot be given by the runtime.)
   std::optional<std::string> name = name_argument(f, cx);
-  std::string wrap = name ? cx.js.helper(Helper::arrow) + "(" : "";
+  std::string wrap = name ? cx.js.open_call(Helper::arrow) : "";
   std::string unwrap = !name ? "" : name->empty() ? ")" : ", " + *name + ")";
   bool bare = node_type(f.params) == "identifier";
   bool expression_body = node_type(f.body) != "statement_block";

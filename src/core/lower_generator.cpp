@@ -12,9 +12,9 @@ namespace a2g {
 // (flags: 1 static, 2 generator). The key is converted once (ToPropertyKey), as natively.
 void mark_method(const AsyncFunction& f, LowerContext& cx) {
   TSNode name = f.method_name;
-  int flags = (f.is_static ? 1 : 0) + (f.generator ? 2 : 0);
-  cx.edits.insert(node_begin(name) + 1, cx.js.helper(Helper::method_key) + "(", f.depth);
-  cx.edits.insert(node_end(name) - 1, flags != 0 ? ", " + std::to_string(flags) + ")" : ")", -f.depth);
+  int flags = method_flags(f.is_static, f.generator);
+  cx.edits.insert(node_begin(name) + 1, cx.js.open_call(Helper::method_key), f.depth);
+  cx.edits.insert(node_end(name) - 1, flags != method_plain ? ", " + js::number(flags) + ")" : ")", -f.depth);
 }
 
 // Once the object or class exists, its async methods become instances of %AsyncFunction%, and its
@@ -23,35 +23,47 @@ void mark_method(const AsyncFunction& f, LowerContext& cx) {
 // a class declaration is followed by `__async_methods(C, N, 1, ...);`, a named class expression wrapped;
 // a class with static initializers gets the call as its first one.
 void lower_method_holder(const MethodHolder& h, LowerContext& cx) {
-  std::string fix = cx.js.helper(Helper::methods);
-  std::string count = std::to_string(h.count);
-  if (h.is_class || !h.listed.empty()) count += h.is_class ? ", 1" : ", 0";
-  for (const auto& [key, flags] : h.listed) count += ", " + key + ", " + std::to_string(flags);
-  if (!h.class_name_key.empty()) count += ", " + name_literal(h.class_name_key) + ", 4";  // the class's name
+  // What follows the holder in the call: N, isClass, then the listed methods' keys and flags.
+  std::vector<std::string> methods{js::number(h.count)};
+  if (h.is_class || !h.listed.empty()) methods.push_back(js::flag(h.is_class));
+  for (const ListedMethod& m : h.listed) {
+    methods.push_back((m.flags & method_private) != 0 ? "this." + m.key : js::key(m.key));
+    methods.push_back(js::number(m.flags));
+  }
+  if (!h.class_name_key.empty()) {  // the class's name
+    methods.push_back(name_literal(h.class_name_key));
+    methods.push_back(js::number(method_class_name));
+  }
+  std::string listed = js::list(methods);
   if (!ts_node_is_null(h.static_init_body)) {
     // class C { static #__async_fix = __async_methods(this, N, 1, ...); #__async_fixi =
     //   __async_methods(this, 0, 0, this.#m, 8); static x = ...; ... }
     std::string fields;
-    if (h.count > 0 || !h.listed.empty()) fields += " static #" + cx.names.fix_field + " = " + fix + "(this, " + count + ");";
+    if (h.count > 0 || !h.listed.empty()) {
+      fields += " static #" + cx.names.fix_field + " = " + cx.js.call(Helper::methods, {"this", listed}) + ";";
+    }
     if (!h.private_instance.empty()) {
-      fields += " #" + cx.names.fix_instance_field + " = " + fix + "(this, 0, 0";
-      for (const std::string& own : h.private_instance) fields += ", this." + own + ", 8";
-      fields += ");";
+      std::vector<std::string> own{"this", js::number(0), js::flag(false)};
+      for (const std::string& name : h.private_instance) {
+        own.push_back("this." + name);
+        own.push_back(js::number(method_private));
+      }
+      fields += " #" + cx.names.fix_instance_field + " = " + cx.js.call(Helper::methods, own) + ";";
     }
     cx.edits.insert(node_begin(h.static_init_body) + 1, fields, h.depth);
     return;
   }
   if (h.is_declaration) {
-    cx.edits.insert(node_end(h.node), " " + fix + "(" + std::string(h.class_name) + ", " + count + ");", -h.depth);
+    cx.edits.insert(node_end(h.node), " " + cx.js.call(Helper::methods, {h.class_name, listed}) + ";", -h.depth);
     return;
   }
-  cx.edits.insert(node_begin(h.node), fix + "(", h.depth);
-  cx.edits.insert(node_end(h.node), ", " + count + ")", -h.depth);
+  cx.edits.insert(node_begin(h.node), cx.js.open_call(Helper::methods), h.depth);
+  cx.edits.insert(node_end(h.node), ", " + listed + ")", -h.depth);
 }
 
 // yield* inner  =>  yield* __async_delegate(inner)
 void lower_yield_delegate(const YieldDelegate& d, LowerContext& cx) {
-  cx.edits.insert(node_begin(d.operand), cx.js.helper(Helper::delegate) + "(", d.depth);
+  cx.edits.insert(node_begin(d.operand), cx.js.open_call(Helper::delegate), d.depth);
   cx.edits.insert(node_end(d.operand), ")", -d.depth);
 }
 
@@ -60,7 +72,7 @@ void lower_yield_delegate(const YieldDelegate& d, LowerContext& cx) {
 // The value is awaited where the return statement is, before any `finally`, as natively.
 void lower_generator_return(const GeneratorReturn& r, LowerContext& cx) {
   bool sequence = node_type(r.argument) == "sequence_expression";
-  cx.edits.insert(node_begin(r.argument), "(yield " + cx.js.helper(Helper::await) + (sequence ? "((" : "("), r.depth);
+  cx.edits.insert(node_begin(r.argument), "(yield " + cx.js.open_call(Helper::await) + (sequence ? "(" : ""), r.depth);
   cx.edits.insert(node_end(r.argument), sequence ? ")))" : "))", -r.depth);
 }
 
@@ -95,7 +107,7 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   std::string label = dead_zone.empty() ? "" : block + ": ";
   std::string unreached = dead_zone.empty() ? "" : " break " + block + "; " + dead_zone + ";";
   cx.edits.replace(begin, node_begin(loop.right),
-                   label + "{ const " + r + " = " + cx.js.helper(Helper::iterator) + "(" +
+                   label + "{ const " + r + " = " + cx.js.open_call(Helper::iterator) +
                        line_breaks(cx.src, begin, node_begin(loop.right)),
                    loop.depth);
 
@@ -125,14 +137,15 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   bool pattern_assignment = ts_node_is_null(loop.kind) && node_type(loop.left) == "object_pattern";
   std::string binding = ts_node_is_null(loop.kind) ? "" : std::string(node_text(loop.kind, cx.src)) + " ";
   std::string assign = pattern_assignment ? "(" + target + " = " + r + ".value); " : binding + target + " = " + r + ".value; ";
+  std::string in_generator = loop.in_generator ? ", " + js::flag(true) : "";
+  std::string step = cx.js.call(Helper::step, {r, "(yield " + cx.js.call(Helper::next, {r}) + ")"});
   cx.edits.replace(node_end(loop.right), node_begin(loop.body),
-                   std::string(loop.in_generator ? ", 1" : "") + "); try { " + loop.labels + "for (; " + cx.js.helper(Helper::step) +
-                       "(" + r + ", (yield " + cx.js.helper(Helper::next) + "(" + r + "))); ) { " + assign +
+                   in_generator + "); try { " + loop.labels + "for (; " + step + "; ) { " + assign +
                        line_breaks(cx.src, node_end(loop.right), node_begin(loop.body)),
                    loop.depth);
   cx.edits.insert(node_end(loop.body),
-                  " } } catch (" + e + ") { throw " + cx.js.helper(Helper::threw) + "(" + r + ", " + e + "); } finally { yield* " +
-                      cx.js.helper(Helper::close) + "(" + r + "); }" + unreached + " }",
+                  " } } catch (" + e + ") { throw " + cx.js.call(Helper::threw, {r, e}) + "; } finally { yield* " +
+                      cx.js.call(Helper::close, {r}) + "; }" + unreached + " }",
                   -loop.depth);
 }
 

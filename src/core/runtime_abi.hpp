@@ -121,6 +121,10 @@ enum MethodFlag : int {
   method_private = 8,     // the key is a static private async method itself (`this.#m`)
 };
 
+constexpr int method_flags(bool is_static, bool generator) {
+  return (is_static ? method_static : method_plain) | (generator ? method_generator : method_plain);
+}
+
 // The `op` of the arrow `(k, op) => ...` that a lowered method declares for updates of super
 // properties (lower_function.cpp declares it, lower_super.cpp calls it; the runtime never sees it).
 enum class SuperUpdate : int {

@@ -114,15 +114,15 @@ bool add_helper(EditList& edits, Emitter& js, TSNode root, std::string_view src,
                 uint32_t helper_offset, std::vector<Diagnostic>& diagnostics) {
   bool generators = facts.uses_async_generators;
   if (facts.async_program) {
-    file_prologue = " " + js.helper(Helper::async) + "(this, typeof arguments === \"undefined\" ? [] : arguments, function* () {" +
-                    file_prologue;
+    file_prologue = " " + js.open_call(Helper::async) + "this, typeof arguments === " + js::string("undefined") +
+                    " ? [] : arguments, function* () {" + file_prologue;
   }
   Prologue p = prologue_position(root, src);
   std::string statements;
   if (options.helpers == HelperDelivery::inline_) {
-    statements = names.prefix + ".rt = " + js.helper(Helper::intrinsics) + "();";
+    statements = names.prefix + ".rt = " + js.call(Helper::intrinsics, {}) + ";";
     if (options.global_promise) statements += " " + names.prefix + ".rt.live = true;";
-    if (generators) statements += " " + js.helper(Helper::ag) + "(" + names.prefix + ".rt);";
+    if (generators) statements += " " + js.call(Helper::ag, {names.prefix + ".rt"}) + ";";
   }
   // The helpers the file calls, by their name in the runtime.
   std::vector<const HelperInfo*> used;
@@ -145,8 +145,8 @@ bool add_helper(EditList& edits, Emitter& js, TSNode root, std::string_view src,
       if (!list.empty()) list += ", ";
       list += exported == name ? name : esm ? exported + " as " + name : exported + ": " + name;
     }
-    statements = esm ? "import { " + list + " } from " + json_quote(options.helpers_module) + ";"
-                     : "const { " + list + " } = require(" + json_quote(options.helpers_module) + ");";
+    statements = esm ? "import { " + list + " } from " + js::string(options.helpers_module) + ";"
+                     : "const { " + list + " } = require(" + js::string(options.helpers_module) + ");";
   }
   if (options.helpers == HelperDelivery::global && names.prefix != runtime_prefix && !used.empty()) {
     // The file mentions `__async`, so its names have another prefix: alias them to the globals
