@@ -17,8 +17,8 @@ namespace a2g {
 
 std::optional<std::string> name_argument(const AsyncFunction& f, LowerContext& cx) {
   if (!ts_node_is_null(f.computed_name_key)) {
-    cx.edits.insert(node_begin(f.computed_name_key) + 1, cx.js.open_call(Helper::key), f.depth);
-    cx.edits.insert(node_end(f.computed_name_key) - 1, ")", -f.depth);
+    cx.edits.insert(node_begin(f.computed_name_key) + 1, cx.js.open_call(Helper::key), Order::opening(f.depth));
+    cx.edits.insert(node_end(f.computed_name_key) - 1, ")", Order::closing(f.depth));
     return cx.js.call(Helper::key_name, {});
   }
   if (!f.method_key) return std::nullopt;
@@ -39,17 +39,17 @@ bool lower_function_expression(const AsyncFunction& f, LowerContext& cx) {
   std::string make = cx.js.open_call(f.generator ? Helper::generator_function : Helper::function) +
                      (cached ? open_generator_cache(cx) : "");
   std::string open = f.self_binding ? "((" + *f.method_key + ") => " + *f.method_key + " = " + make : make;
-  cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), open, f.depth);
+  cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), open);
   if (f.self_binding) {
     guard_statement_start(f.async_token, cx);
     uint32_t at = static_cast<uint32_t>(f.name.data() - cx.src.data());
-    cx.edits.replace(at, at + static_cast<uint32_t>(f.name.size()), "", f.depth);
+    cx.edits.replace(at, at + static_cast<uint32_t>(f.name.size()), "");
   }
-  if (!f.generator) cx.edits.insert(node_end(find_token(ts_node_parent(f.params), "function")), "*", f.depth);
+  if (!f.generator) cx.edits.insert(node_end(find_token(ts_node_parent(f.params), "function")), "*", Order::opening(f.depth));
   cx.edits.insert(node_end(f.body),
                   (cached ? ")" : "") + (name.empty() ? ")" : ", " + js::list({js::flag(false), name}) + ")") +
                       (f.self_binding ? ")()" : ""),
-                  -f.depth);
+                  Order::closing(f.depth));
   return true;
 }
 
@@ -61,19 +61,19 @@ void lower_object_method(const AsyncFunction& f, LowerContext& cx) {
   TSNode name = child_by_field(f.object_method, "name");
   std::string given;
   if (node_type(name) == "computed_property_name") {
-    cx.edits.insert(node_begin(name) + 1, cx.js.open_call(Helper::key), f.depth);
-    cx.edits.insert(node_end(name) - 1, ")", -f.depth);
+    cx.edits.insert(node_begin(name) + 1, cx.js.open_call(Helper::key), Order::opening(f.depth));
+    cx.edits.insert(node_end(name) - 1, ")", Order::closing(f.depth));
     given = cx.js.call(Helper::key_name, {});
   } else {
     given = js::key(node_text(name, cx.src));  // (`{ async ""() {} }` too)
   }
-  cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), "", f.depth);
-  if (f.generator) cx.edits.replace(node_begin(f.star), node_end(f.star), "", f.depth);
+  cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), "");
+  if (f.generator) cx.edits.replace(node_begin(f.star), node_end(f.star), "");
   std::string make = cx.js.open_call(f.generator ? Helper::generator_function : Helper::function);
   bool cached = generator_cacheable(f);
-  cx.edits.insert(node_end(name), ": " + make + (cached ? open_generator_cache(cx) : "") + "function* ", f.depth);
+  cx.edits.insert(node_end(name), ": " + make + (cached ? open_generator_cache(cx) : "") + "function* ", Order::opening(f.depth));
   cx.edits.insert(node_end(f.body), std::string(cached ? ")" : "") + ", " + js::list({js::flag(false), given}) + ")",
-                  -f.depth);
+                  Order::closing(f.depth));
 }
 
 }  // namespace a2g

@@ -159,10 +159,10 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   std::string cache = cached ? open_generator_cache(cx) : "";
   std::string hand_over = outer_prologue(f, cx.names) + "return " + cx.js.open_call(driver) + js::list({self, values}) +
                           ", " + cache + "function* ";
-  int32_t closer = -f.depth;
+  Order closer = Order::closing(f.depth);
   std::string end_cache = cached ? ")" : "";
   // Sloppy code that reads arguments.callee sees the outer function, not the generator.
-  if (f.fix_callee) cx.edits.insert(node_begin(f.body) + 1, " arguments.callee = " + cx.names.callee + ";", f.depth);
+  if (f.fix_callee) cx.edits.insert(node_begin(f.body) + 1, " arguments.callee = " + cx.names.callee + ";", Order::opening(f.depth));
   if (!arrow) {
     cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), "");
     if (f.generator) {
@@ -178,15 +178,15 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
       bool named = !own_name.empty();
       bool wrap = named && f.kind == FunctionKind::expression;
       std::string self_reference = named ? js::list({own_name, "new.target"}) : std::string(js::undefined);
-      if (wrap) cx.edits.insert(node_begin(f.async_token), cx.js.open_call(Helper::generator_fixup), f.depth);
+      if (wrap) cx.edits.insert(node_begin(f.async_token), cx.js.open_call(Helper::generator_fixup), Order::opening(f.depth));
       if (!ts_node_is_null(f.method_name)) mark_method(f, cx);
       cx.edits.insert(node_begin(f.params),
-                      (f.add_generator_name ? " " + f.generator_name : "") + "(" + list + ") { " + hand_over, f.depth);
+                      (f.add_generator_name ? " " + f.generator_name : "") + "(" + list + ") { " + hand_over, Order::opening(f.depth));
       cx.edits.insert(node_end(f.body), end_cache + ", " + self_reference + "); }" + (wrap ? ")" : ""), closer);
       return;
     }
     if (!ts_node_is_null(f.method_name)) mark_method(f, cx);
-    cx.edits.insert(node_begin(f.params), "(" + list + ") { " + hand_over, f.depth);
+    cx.edits.insert(node_begin(f.params), "(" + list + ") { " + hand_over, Order::opening(f.depth));
     // Methods are not constructors already; functions hand `new.target` over so that the
     // helper throws a TypeError for `new f()`, as for a native async function.
     bool constructible = f.kind != FunctionKind::method;
@@ -201,9 +201,9 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   bool bare = node_type(f.params) == "identifier";
   bool expression_body = node_type(f.body) != "statement_block";
   cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src),
-                   wrap + "(" + list + ") => { " + hand_over + (bare ? "(" : ""), f.depth);
+                   wrap + "(" + list + ") => { " + hand_over + (bare ? "(" : ""));
   if (!name) guard_statement_start(f.async_token, cx);
-  if (bare) cx.edits.insert(node_end(f.params), ")", 0);
+  if (bare) cx.edits.insert(node_end(f.params), ")", closer);
   uint32_t arrow_end = node_end(f.arrow);
   // `(x) => {` loses its `=>` and one of the blanks around it: `(x) {`.
   if (!expression_body && arrow_end < cx.src.size() && cx.src[arrow_end] == ' ' && node_begin(f.arrow) > 0 &&
@@ -212,7 +212,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   }
   std::string rebind = f.rebind_arguments ? "arguments = " + cx.names.arguments + "; " : "";
   cx.edits.replace(node_begin(f.arrow), arrow_end, expression_body ? "{ " + rebind + "return (" : "");
-  if (!expression_body && !rebind.empty()) cx.edits.insert(node_begin(f.body) + 1, " " + rebind, f.depth);
+  if (!expression_body && !rebind.empty()) cx.edits.insert(node_begin(f.body) + 1, " " + rebind, Order::opening(f.depth));
   cx.edits.insert(node_end(f.body), (expression_body ? "); }" + end_cache + "); }" : end_cache + "); }") + unwrap, closer);
 }
 

@@ -13,8 +13,8 @@ namespace a2g {
 void mark_method(const AsyncFunction& f, LowerContext& cx) {
   TSNode name = f.method_name;
   int flags = method_flags(f.is_static, f.generator);
-  cx.edits.insert(node_begin(name) + 1, cx.js.open_call(Helper::method_key), f.depth);
-  cx.edits.insert(node_end(name) - 1, flags != method_plain ? ", " + js::number(flags) + ")" : ")", -f.depth);
+  cx.edits.insert(node_begin(name) + 1, cx.js.open_call(Helper::method_key), Order::opening(f.depth));
+  cx.edits.insert(node_end(name) - 1, flags != method_plain ? ", " + js::number(flags) + ")" : ")", Order::closing(f.depth));
 }
 
 // Once the object or class exists, its async methods become instances of %AsyncFunction%, and its
@@ -50,21 +50,21 @@ void lower_method_holder(const MethodHolder& h, LowerContext& cx) {
       }
       fields += " #" + cx.names.fix_instance_field + " = " + cx.js.call(Helper::methods, own) + ";";
     }
-    cx.edits.insert(node_begin(h.static_init_body) + 1, fields, h.depth);
+    cx.edits.insert(node_begin(h.static_init_body) + 1, fields, Order::opening(h.depth));
     return;
   }
   if (h.is_declaration) {
-    cx.edits.insert(node_end(h.node), " " + cx.js.call(Helper::methods, {h.class_name, listed}) + ";", -h.depth);
+    cx.edits.insert(node_end(h.node), " " + cx.js.call(Helper::methods, {h.class_name, listed}) + ";", Order::closing(h.depth));
     return;
   }
-  cx.edits.insert(node_begin(h.node), cx.js.open_call(Helper::methods), h.depth);
-  cx.edits.insert(node_end(h.node), ", " + listed + ")", -h.depth);
+  cx.edits.insert(node_begin(h.node), cx.js.open_call(Helper::methods), Order::opening(h.depth));
+  cx.edits.insert(node_end(h.node), ", " + listed + ")", Order::closing(h.depth));
 }
 
 // yield* inner  =>  yield* __async_delegate(inner)
 void lower_yield_delegate(const YieldDelegate& d, LowerContext& cx) {
-  cx.edits.insert(node_begin(d.operand), cx.js.open_call(Helper::delegate), d.depth);
-  cx.edits.insert(node_end(d.operand), ")", -d.depth);
+  cx.edits.insert(node_begin(d.operand), cx.js.open_call(Helper::delegate), Order::opening(d.depth));
+  cx.edits.insert(node_end(d.operand), ")", Order::closing(d.depth));
 }
 
 // return v     =>  return (yield __async_await(v))
@@ -72,8 +72,8 @@ void lower_yield_delegate(const YieldDelegate& d, LowerContext& cx) {
 // The value is awaited where the return statement is, before any `finally`, as natively.
 void lower_generator_return(const GeneratorReturn& r, LowerContext& cx) {
   bool sequence = node_type(r.argument) == "sequence_expression";
-  cx.edits.insert(node_begin(r.argument), "(yield " + cx.js.open_call(Helper::await) + (sequence ? "(" : ""), r.depth);
-  cx.edits.insert(node_end(r.argument), sequence ? ")))" : "))", -r.depth);
+  cx.edits.insert(node_begin(r.argument), "(yield " + cx.js.open_call(Helper::await) + (sequence ? "(" : ""), Order::opening(r.depth));
+  cx.edits.insert(node_end(r.argument), sequence ? ")))" : "))", Order::closing(r.depth));
 }
 
 // label: for await (const x of xs) BODY
@@ -81,20 +81,8 @@ void lower_generator_return(const GeneratorReturn& r, LowerContext& cx) {
 //      (yield __async_next(__async_r1))); ) { const x = __async_r1.value; BODY } } catch (__async_e1) {
 //      throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } }
 // The iterable expression stays where it is; the loop target moves into the body (folded onto
-// one line), and labels move onto the inner loop so `continue label` still names a loop.
-namespace {
-
-// The line breaks in [begin, end), to be written again so that no later line moves.
-std::string line_breaks(std::string_view src, uint32_t begin, uint32_t end) {
-  std::string out;
-  for (uint32_t i = begin; i < end; ++i) {
-    if (src[i] == '\n') out += (i > begin && src[i - 1] == '\r') ? "\r\n" : "\n";
-  }
-  return out;
-}
-
-}  // namespace
-
+// one line, with its own rewrites: an await in a default value, an async arrow, ...), and labels
+// move onto the inner loop so `continue label` still names a loop.
 void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   const Names& names = cx.names;
   std::string r = names.loop_record(id);
@@ -106,20 +94,20 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   for (const std::string& name : loop.dead_zone_names) dead_zone += (dead_zone.empty() ? "let " : ", ") + name;
   std::string label = dead_zone.empty() ? "" : block + ": ";
   std::string unreached = dead_zone.empty() ? "" : " break " + block + "; " + dead_zone + ";";
-  cx.edits.replace(begin, node_begin(loop.right),
+  cx.edits.replace(begin, node_begin(loop.left),
                    label + "{ const " + r + " = " + cx.js.open_call(Helper::iterator) +
-                       line_breaks(cx.src, begin, node_begin(loop.right)),
-                   loop.depth);
+                       line_breaks(cx.src, begin, node_begin(loop.left)));
+  cx.edits.replace(node_end(loop.left), node_begin(loop.right),
+                   line_breaks(cx.src, node_end(loop.left), node_begin(loop.right)));
 
-  // The target moves into the loop body, folded onto one line, with its own rewrites (an await
-  // in a default value, an async arrow, ...): `//` comments in it become block comments first.
+  // The target goes onto one line: `//` comments in it become block comments.
   TSTreeCursor cursor = ts_tree_cursor_new(loop.left);
   for (bool more = true; more;) {
     TSNode n = ts_tree_cursor_current_node(&cursor);
     std::string_view text = node_text(n, cx.src);
     if (node_type(n) == "comment" && text.starts_with("//")) {
       bool closes = text.find("*/") != std::string_view::npos;
-      cx.edits.replace(node_begin(n), node_end(n), closes ? "" : "/*" + std::string(text.substr(2)) + " */", 0);
+      cx.edits.replace(node_begin(n), node_end(n), closes ? "" : "/*" + std::string(text.substr(2)) + " */");
     }
     if (ts_tree_cursor_goto_first_child(&cursor)) continue;
     while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
@@ -130,23 +118,20 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
     }
   }
   ts_tree_cursor_delete(&cursor);
-  std::string target;
-  for (char c : cx.edits.take_range(node_begin(loop.left), node_end(loop.left), cx.src)) {
-    target += (c == '\n' || c == '\r') ? ' ' : c;
-  }
   bool pattern_assignment = ts_node_is_null(loop.kind) && node_type(loop.left) == "object_pattern";
   std::string binding = ts_node_is_null(loop.kind) ? "" : std::string(node_text(loop.kind, cx.src)) + " ";
-  std::string assign = pattern_assignment ? "(" + target + " = " + r + ".value); " : binding + target + " = " + r + ".value; ";
   std::string in_generator = loop.in_generator ? ", " + js::flag(true) : "";
   std::string step = cx.js.call(Helper::step, {r, "(yield " + cx.js.call(Helper::next, {r}) + ")"});
   cx.edits.replace(node_end(loop.right), node_begin(loop.body),
-                   in_generator + "); try { " + loop.labels + "for (; " + step + "; ) { " + assign +
-                       line_breaks(cx.src, node_end(loop.right), node_begin(loop.body)),
-                   loop.depth);
+                   in_generator + "); try { " + loop.labels + "for (; " + step + "; ) { ");
+  // const x = __async_r1.value;   ({ a } = __async_r1.value);
+  cx.edits.move(node_begin(loop.left), node_end(loop.left), node_begin(loop.body), pattern_assignment ? "(" : binding,
+                " = " + r + ".value" + (pattern_assignment ? "); " : "; ") +
+                    line_breaks(cx.src, node_end(loop.right), node_begin(loop.body)));
   cx.edits.insert(node_end(loop.body),
                   " } } catch (" + e + ") { throw " + cx.js.call(Helper::threw, {r, e}) + "; } finally { yield* " +
                       cx.js.call(Helper::close, {r}) + "; }" + unreached + " }",
-                  -loop.depth);
+                  Order::closing(loop.depth));
 }
 
 }  // namespace a2g

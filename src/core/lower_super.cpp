@@ -93,8 +93,8 @@ void lower_super_call(const SuperAccess& s, LowerContext& cx) {
   }
   replace_access(s, node_begin(s.target), node_end(s.target), cx.js.open_call(Helper::super_call) + n.super_get + "(", ")",
                  cx);
-  cx.edits.replace(node_begin(args), node_begin(args) + 1, ", " + self + ", [", s.depth);
-  cx.edits.replace(node_end(args) - 1, node_end(args), "], " + js::string(where) + ")", -s.depth);
+  cx.edits.replace(node_begin(args), node_begin(args) + 1, ", " + self + ", [");
+  cx.edits.replace(node_end(args) - 1, node_end(args), "], " + js::string(where) + ")");
 }
 
 }  // namespace
@@ -128,7 +128,8 @@ void lower_super_access(const SuperAccess& s, LowerContext& cx) {
     cx.edits.replace(node_begin(s.target), node_begin(value),
                      logical ? "(" + get + " " + op + " " + n.super_set + "(" + key + ", ("
                              : n.super_set + "(" + key + ", " + get + " " + op + " (");
-    cx.edits.insert(node_end(value), logical ? ")))" : "))", -(s.depth - 2));
+    // (closing the assignment, two levels above `super`: after what closes inside its value)
+    cx.edits.insert(node_end(value), logical ? ")))" : "))", Order::closing(s.depth - 2));
     return;
   }
   if (s.use == SuperUse::update) {
@@ -151,7 +152,7 @@ void lower_super_access(const SuperAccess& s, LowerContext& cx) {
   if (s.use == SuperUse::set) {
     TSNode right = child_by_field(s.parent, "right");
     replace_access(s, node_begin(s.target), node_begin(right), n.super_set + "(", ", ", cx);
-    cx.edits.insert(node_end(right), ")", -(s.depth - 2));
+    cx.edits.insert(node_end(right), ")", Order::closing(s.depth - 2));  // (as for compound)
     return;
   }
   // new super.K(a) => new (__async_super_get("K"))(a): the read, not the arrow, is constructed.

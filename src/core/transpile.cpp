@@ -163,7 +163,7 @@ bool add_helper(EditList& edits, Emitter& js, TSNode root, std::string_view src,
     bool directive = p.needs_semicolon || (p.offset > 0 && src[p.offset - 1] == ';');
     bool blank_next = p.offset >= src.size() || std::string_view(" \t\r\n").find(src[p.offset]) != std::string_view::npos;
     edits.insert(p.offset, (p.needs_semicolon ? "; " : directive ? " " : "") + statements + (blank_next ? "" : " "),
-                 INT32_MIN);
+                 Order::file_start());
   }
   bool crlf = src.find("\r\n") != std::string_view::npos;
   uint32_t at = helper_offset;
@@ -171,7 +171,7 @@ bool add_helper(EditList& edits, Emitter& js, TSNode root, std::string_view src,
   if (at > 0 && src[at - 1] != '\n') text += crlf ? "\r\n" : "\n";
   if (facts.async_program) text += crlf ? "});\r\n" : "});\n";
   if (options.helpers == HelperDelivery::inline_) text += helper_text(runtime_pieces(runtime_names), names, crlf);
-  if (options.helpers == HelperDelivery::inline_ || facts.async_program) edits.insert(at, std::move(text), INT32_MAX);
+  if (options.helpers == HelperDelivery::inline_ || facts.async_program) edits.insert(at, std::move(text), Order::file_end());
   return true;
 }
 
@@ -353,9 +353,7 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
   for (const YieldDelegate& d : facts.delegates) lower_yield_delegate(d, cx);
   for (const GeneratorReturn& r : facts.generator_returns) lower_generator_return(r, cx);
   for (const MethodHolder& h : facts.method_holders) lower_method_holder(h, cx);
-  // Last first: a loop inside another's target (in an async arrow there) is lowered before that
-  // target moves with its rewrites.
-  for (size_t i = facts.for_awaits.size(); i-- > 0;) lower_for_await(facts.for_awaits[i], static_cast<int>(i + 1), cx);
+  for (size_t i = 0; i < facts.for_awaits.size(); ++i) lower_for_await(facts.for_awaits[i], static_cast<int>(i + 1), cx);
   if (cx.cached_generators > 0) {
     std::string vars = " var ";
     for (int i = 1; i <= cx.cached_generators; ++i) vars += (i > 1 ? ", " : "") + cached_generator_name(cx, i);
@@ -368,7 +366,7 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
   }
 
   uint32_t conflict = 0;
-  if (!edits.finish(&conflict)) {
+  if (!edits.finish(source, &conflict)) {
     result.diagnostics.push_back(
         {Severity::internal_error, conflict, conflict, "overlapping edits (please report this input)"});
     return result;
