@@ -24,7 +24,7 @@ enum class Helper : uint8_t {
   super_call,          // super.m(...)
   super_bind,          // super.m as a template tag or optional call
   super_ref,           // a reference to super[k] (compound assignment, destructuring target)
-  intrinsics,          // captures the built-ins (bootstrap)
+  rt,                  // the runtime's state, made on first use (bootstrap)
   // async_generator.js
   generator,           // drives an async generator's generator
   generator_function,  // the function object of an async generator function
@@ -58,7 +58,7 @@ inline constexpr HelperInfo helper_table[] = {
     {Helper::super_call, "__async_super_call", 4},
     {Helper::super_bind, "__async_super_bind", 4},
     {Helper::super_ref, "__async_super_ref", 4},
-    {Helper::intrinsics, "__async_intrinsics", 1},
+    {Helper::rt, "__async_rt", 0},
     {Helper::generator, "__async_generator", 5},
     {Helper::generator_function, "__async_generator_function", 3},
     {Helper::generator_fixup, "__async_generator_fixup", 1},

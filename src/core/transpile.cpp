@@ -14,8 +14,6 @@
 
 namespace a2g {
 
-extern const std::string_view runtime_async_js;
-extern const std::string_view runtime_async_generator_js;
 
 std::optional<std::pair<uint32_t, uint32_t>> trailing_source_map_comment(std::string_view src) {
   size_t end = src.find_last_not_of(" \t\r\n");
@@ -120,15 +118,15 @@ bool add_helper(EditList& edits, Emitter& js, TSNode root, std::string_view src,
   Prologue p = prologue_position(root, src);
   std::string statements;
   if (options.helpers == HelperDelivery::inline_) {
-    statements = names.prefix + ".rt = " + js.call(Helper::intrinsics, {}) + ";";
-    if (options.global_promise) statements += " " + names.prefix + ".rt.live = true;";
-    if (generators) statements += " " + js.call(Helper::ag, {names.prefix + ".rt"}) + ";";
+    std::string rt = js.call(Helper::rt, {});
+    statements = options.global_promise ? rt + ".live = true;" : rt + ";";
+    if (generators) statements += " " + js.call(Helper::ag, {rt}) + ";";
   }
   // The helpers the file calls, by their name in the runtime.
   std::vector<const HelperInfo*> used;
   js.used().for_each([&](const HelperInfo& h) { used.push_back(&h); });
   std::sort(used.begin(), used.end(), [](const HelperInfo* a, const HelperInfo* b) { return a->name < b->name; });
-  std::set<std::string, std::less<>> runtime_names;
+  NameSet runtime_names;
   for (const HelperInfo* h : used) {
     if (!runtime_has(h->name)) {
       diagnostics.push_back({Severity::internal_error, 0, 0, "the runtime has no helper " + std::string(h->name)});
@@ -145,8 +143,10 @@ bool add_helper(EditList& edits, Emitter& js, TSNode root, std::string_view src,
       if (!list.empty()) list += ", ";
       list += exported == name ? name : esm ? exported + " as " + name : exported + ": " + name;
     }
-    statements = esm ? "import { " + list + " } from " + js::string(options.helpers_module) + ";"
-                     : "const { " + list + " } = require(" + js::string(options.helpers_module) + ");";
+    const std::string& from =
+        esm || options.helpers_module_cjs.empty() ? options.helpers_module : options.helpers_module_cjs;
+    statements = esm ? "import { " + list + " } from " + js::string(from) + ";"
+                     : "const { " + list + " } = require(" + js::string(from) + ");";
   }
   if (options.helpers == HelperDelivery::global && names.prefix != runtime_prefix && !used.empty()) {
     // The file mentions `__async`, so its names have another prefix: alias them to the globals
@@ -380,14 +380,14 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
 std::string runtime_module(HelperModuleKind kind) {
   std::vector<std::string> all = runtime_function_names();
   std::string out = "// async2gen runtime, to be shared by files transpiled with --helpers=import or --helpers=global.\n";
-  out += std::string(runtime_async_js) + std::string(runtime_async_generator_js);
-  out += "__async.rt = __async_intrinsics();\n__async_ag(__async.rt);\n";
+  out += runtime_pieces(NameSet(all.begin(), all.end()));
+  out += "__async_ag(__async_rt());\n";
   std::string list;
   for (const std::string& n : all) list += (list.empty() ? "" : ", ") + n;
   if (kind == HelperModuleKind::esm) out += "export { " + list + " };\n";
   if (kind == HelperModuleKind::cjs) out += "module.exports = { " + list + " };\n";
   if (kind == HelperModuleKind::global) {
-    for (const std::string& n : all) out += "globalThis." + n + " = " + n + ";\n";
+    for (const std::string& n : all) out += "__async_rt().global." + n + " = " + n + ";\n";
   }
   return out;
 }
