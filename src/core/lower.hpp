@@ -10,12 +10,12 @@
 namespace a2g {
 
 struct LowerContext {
-  LowerContext(std::string_view source, const Names& file_names, EditList& edit_list, bool is_module)
-      : src(source), names(file_names), edits(edit_list), js(file_names.prefix), module(is_module) {}
+  LowerContext(std::string_view source, const Names& file_names, EditList& edit_list, Emitter& emitter, bool is_module)
+      : src(source), names(file_names), edits(edit_list), js(emitter), module(is_module) {}
   std::string_view src;
   const Names& names;
   EditList& edits;
-  Emitter js;  // helper calls and the like; records the helpers the file needs
+  Emitter& js;  // helper calls and the like; records the helpers the file needs
   // Statements for the start of the file (after directives), gathered while lowering.
   std::string file_prologue;
   bool module = false;  // the file is an ES module
