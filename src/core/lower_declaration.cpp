@@ -76,7 +76,7 @@ bool declared_again(TSNode scope, TSNode declaration, std::string_view name, std
 bool lower_declaration(const AsyncFunction& f, LowerContext& cx) {
   if (ts_node_is_null(f.declaration_scope)) return false;
   bool plain = cx.module && node_type(f.declaration_scope) == "program";
-  std::string name(f.name);
+  std::string name(f.naming.own);
   bool anonymous = name.empty();
   if (anonymous) {
     // export default async function () {}: named for the binding, named "default" by the runtime
@@ -96,7 +96,7 @@ bool lower_declaration(const AsyncFunction& f, LowerContext& cx) {
   cx.edits.replace(node_begin(f.async_token), end, "");
   if (!f.generator) cx.edits.insert(node_end(f.function_token), "*", Order::opening(f.depth));
   // Sloppy code that reads arguments.callee sees the function, not its generator.
-  if (f.fix_callee) cx.edits.insert(node_begin(f.body) + 1, " arguments.callee = " + name + ";", Order::opening(f.depth));
+  if (f.captures.callee) cx.edits.insert(node_begin(f.body) + 1, " arguments.callee = " + name + ";", Order::opening(f.depth));
   return true;
 }
 

@@ -79,18 +79,18 @@ void outer_params(const AsyncFunction& f, const Params& p, const Names& names, s
 std::string outer_prologue(const AsyncFunction& f, const Names& names) {
   std::string out = f.strict_body ? js::string("use strict") + "; " : "";
   std::vector<std::string> captures;
-  if (f.assigns_arguments) {  // (sloppy code: an arrow assigns the enclosing function's binding)
+  if (f.captures.assigns_arguments) {  // (sloppy code: an arrow assigns the enclosing function's binding)
     captures.push_back(names.arguments + " = () => arguments, " + names.arguments_set + " = (k, v) => arguments = v");
-  } else if (f.captures_arguments) {
+  } else if (f.captures.arguments) {
     captures.push_back(names.arguments + " = arguments");
   }
-  if (f.captures_new_target) captures.push_back(names.new_target + " = new.target");
-  if (f.captures_this) captures.push_back(names.this_value + " = () => this");
-  if (f.captures_super_get) captures.push_back(names.super_get + " = (k) => super[k]");
-  if (f.captures_super_set) captures.push_back(names.super_set + " = (k, v) => super[k] = v");
-  if (f.captures_super_call) captures.push_back(names.super_call + " = (...a) => super(...a)");
-  if (f.captures_super_update) captures.push_back(names.super_update + " = " + super_update_arrow());
-  if (f.fix_callee) captures.push_back(names.callee + " = arguments.callee");
+  if (f.captures.new_target) captures.push_back(names.new_target + " = new.target");
+  if (f.captures.this_value) captures.push_back(names.this_value + " = () => this");
+  if (f.captures.super_get) captures.push_back(names.super_get + " = (k) => super[k]");
+  if (f.captures.super_set) captures.push_back(names.super_set + " = (k, v) => super[k] = v");
+  if (f.captures.super_call) captures.push_back(names.super_call + " = (...a) => super(...a)");
+  if (f.captures.super_update) captures.push_back(names.super_update + " = " + super_update_arrow());
+  if (f.captures.callee) captures.push_back(names.callee + " = arguments.callee");
   if (!captures.empty()) out += "const " + js::list(captures) + "; ";
   return out;
 }
@@ -103,9 +103,8 @@ std::string outer_prologue(const AsyncFunction& f, const Names& names) {
 // and keeps it in a file-level variable: a generator closure made per call costs about 4x per call
 // (V8 makes an initial map for each generator closure on its first call).
 bool generator_cacheable(const AsyncFunction& f) {
-  return f.share_generator && !f.captures_arguments && !f.captures_new_target && !f.captures_this &&
-         !f.captures_super_get && !f.captures_super_set && !f.captures_super_update && !f.captures_super_call &&
-         !f.fix_callee && !f.rebind_arguments && !f.self_binding;
+  return f.sharing.shareable && !f.captures.arguments && !f.captures.new_target && !f.captures.this_value &&
+         !f.captures.super_any() && !f.captures.callee && !f.handover.rebind_arguments && !f.naming.self_binding;
 }
 
 // `__async_g<hash>_N || (__async_g<hash>_N = `, to be closed by `)` after the generator.
@@ -145,7 +144,7 @@ uint32_t async_token_end(const AsyncFunction& f, std::string_view src) {
 void lower_function(const AsyncFunction& f, LowerContext& cx) {
   if (f.kind == FunctionKind::declaration && lower_declaration(f, cx)) return;
   if (lower_function_expression(f, cx)) return;
-  if (f.as_property) {
+  if (f.method.as_property) {
     lower_object_method(f, cx);
     return;
   }
@@ -153,7 +152,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   std::string list, values;
   outer_params(f, p, cx.names, list, values);
   bool arrow = f.kind == FunctionKind::arrow;
-  std::string_view self = !arrow || f.passes_this ? "this" : js::undefined;
+  std::string_view self = !arrow || f.handover.this_value ? "this" : js::undefined;
   Helper driver = f.generator ? Helper::generator : Helper::async;
   bool cached = f.kind != FunctionKind::expression && generator_cacheable(f);
   std::string cache = cached ? open_generator_cache(cx) : "";
@@ -162,7 +161,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   Order closer = Order::closing(f.depth);
   std::string end_cache = cached ? ")" : "";
   // Sloppy code that reads arguments.callee sees the outer function, not the generator.
-  if (f.fix_callee) cx.edits.insert(node_begin(f.body) + 1, " arguments.callee = " + cx.names.callee + ";", Order::opening(f.depth));
+  if (f.captures.callee) cx.edits.insert(node_begin(f.body) + 1, " arguments.callee = " + cx.names.callee + ";", Order::opening(f.depth));
   if (!arrow) {
     cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), "");
     if (f.generator) {
@@ -173,19 +172,19 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
       // once (declarations: see lower_declaration.cpp).
       cx.edits.replace(node_begin(f.star), node_end(f.star), "");
       // (an anonymous default export is named by lower_declaration)
-      std::string own_name = f.kind == FunctionKind::declaration && f.name.empty() ? cx.names.default_export
-                                                                                 : f.generator_name;
+      std::string own_name = f.kind == FunctionKind::declaration && f.naming.own.empty() ? cx.names.default_export
+                                                                                 : f.naming.generator_name;
       bool named = !own_name.empty();
       bool wrap = named && f.kind == FunctionKind::expression;
       std::string self_reference = named ? js::list({own_name, "new.target"}) : std::string(js::undefined);
       if (wrap) cx.edits.insert(node_begin(f.async_token), cx.js.open_call(Helper::generator_fixup), Order::opening(f.depth));
-      if (!ts_node_is_null(f.method_name)) mark_method(f, cx);
+      if (!ts_node_is_null(f.method.noted_key)) mark_method(f, cx);
       cx.edits.insert(node_begin(f.params),
-                      (f.add_generator_name ? " " + f.generator_name : "") + "(" + list + ") { " + hand_over, Order::opening(f.depth));
+                      (f.naming.add_generator_name ? " " + f.naming.generator_name : "") + "(" + list + ") { " + hand_over, Order::opening(f.depth));
       cx.edits.insert(node_end(f.body), end_cache + ", " + self_reference + "); }" + (wrap ? ")" : ""), closer);
       return;
     }
-    if (!ts_node_is_null(f.method_name)) mark_method(f, cx);
+    if (!ts_node_is_null(f.method.noted_key)) mark_method(f, cx);
     cx.edits.insert(node_begin(f.params), "(" + list + ") { " + hand_over, Order::opening(f.depth));
     // Methods are not constructors already; functions hand `new.target` over so that the
     // helper throws a TypeError for `new f()`, as for a native async function.
@@ -210,7 +209,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
       cx.src[node_begin(f.arrow) - 1] == ' ') {
     ++arrow_end;
   }
-  std::string rebind = f.rebind_arguments ? "arguments = " + cx.names.arguments + "; " : "";
+  std::string rebind = f.handover.rebind_arguments ? "arguments = " + cx.names.arguments + "; " : "";
   cx.edits.replace(node_begin(f.arrow), arrow_end, expression_body ? "{ " + rebind + "return (" : "");
   if (!expression_body && !rebind.empty()) cx.edits.insert(node_begin(f.body) + 1, " " + rebind, Order::opening(f.depth));
   cx.edits.insert(node_end(f.body), (expression_body ? "); }" + end_cache + "); }" : end_cache + "); }") + unwrap, closer);

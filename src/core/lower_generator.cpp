@@ -11,8 +11,8 @@ namespace a2g {
 //   async [k]() {}  =>  [__async_method_key(k)]() {}      async *[k]() {}  =>  [__async_method_key(k, 2)]() {}
 // (flags: 1 static, 2 generator). The key is converted once (ToPropertyKey), as natively.
 void mark_method(const AsyncFunction& f, LowerContext& cx) {
-  TSNode name = f.method_name;
-  int flags = method_flags(f.is_static, f.generator);
+  TSNode name = f.method.noted_key;
+  int flags = method_flags(f.method.is_static, f.generator);
   cx.edits.insert(node_begin(name) + 1, cx.js.open_call(Helper::method_key), Order::opening(f.depth));
   cx.edits.insert(node_end(name) - 1, flags != method_plain ? ", " + js::number(flags) + ")" : ")", Order::closing(f.depth));
 }
