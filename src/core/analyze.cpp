@@ -133,6 +133,14 @@ TSNode first_named_child(TSNode n) {
   return TSNode{};
 }
 
+TSNode with_parentheses(TSNode n) {
+  for (TSNode p = ts_node_parent(n); !ts_node_is_null(p) && node_type(p) == "parenthesized_expression";
+       p = ts_node_parent(p)) {
+    n = p;
+  }
+  return n;
+}
+
 std::string top_level_error(std::string_view what) {
   return "top-level " + std::string(what) +
          " is not supported: in an ES module it cannot be lowered without changing how modules load; wrap the "

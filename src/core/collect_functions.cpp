@@ -44,12 +44,8 @@ bool declares_arguments(std::string_view body) {
 // `{ [k]: async function () {} }`: the computed key the function is named by, else a null node.
 // (Class fields are left out: their initializer runs long after the key.)
 TSNode computed_pair_key(TSNode fn) {
-  TSNode child = fn;
-  TSNode parent = ts_node_parent(fn);
-  while (!ts_node_is_null(parent) && node_type(parent) == "parenthesized_expression") {
-    child = parent;
-    parent = ts_node_parent(parent);
-  }
+  TSNode child = with_parentheses(fn);
+  TSNode parent = ts_node_parent(child);
   if (ts_node_is_null(parent) || node_type(parent) != "pair" || !ts_node_eq(child_by_field(parent, "value"), child)) {
     return TSNode{};
   }
@@ -188,12 +184,8 @@ AsyncFunction async_function(TSNode n, TSNode async_token, const Scope& scope, A
 
 // (SetFunctionName through NamedEvaluation)
 std::optional<std::string> inferred_name_key(TSNode fn, std::string_view src) {
-  TSNode child = fn;
-  TSNode parent = ts_node_parent(fn);
-  while (!ts_node_is_null(parent) && node_type(parent) == "parenthesized_expression") {
-    child = parent;
-    parent = ts_node_parent(parent);
-  }
+  TSNode child = with_parentheses(fn);
+  TSNode parent = ts_node_parent(child);
   if (ts_node_is_null(parent)) return "\"\"";
   std::string_view type = node_type(parent);
   auto field_is = [&](const char* field) { return ts_node_eq(child_by_field(parent, field), child); };

@@ -65,8 +65,7 @@ void collect_super(TSNode n, Analysis& a) {
     return;
   }
   // With the parentheses around it: `(super.x) = v` assigns to it, `(super.m)()` calls it.
-  TSNode target = access;
-  while (node_type(ts_node_parent(target)) == "parenthesized_expression") target = ts_node_parent(target);
+  TSNode target = with_parentheses(access);
   TSNode parent = ts_node_parent(target);
   SuperUse use = classify(access, target, parent, a.src);
   bool reads = use != SuperUse::set && use != SuperUse::update;

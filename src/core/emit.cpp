@@ -8,17 +8,17 @@
 namespace a2g {
 
 std::string Emitter::call(Helper h, std::initializer_list<std::string_view> args) {
-  const HelperInfo& info = helper_info(h);
-  assert(info.variadic || static_cast<int>(args.size()) <= info.parameters);
-  (void)info;
-  return open_call(h) + js::list(args) + ")";
+  return checked_call(h, args.size(), js::list(args));
 }
 
 std::string Emitter::call(Helper h, const std::vector<std::string>& args) {
-  const HelperInfo& info = helper_info(h);
-  assert(info.variadic || static_cast<int>(args.size()) <= info.parameters);
-  (void)info;
-  return open_call(h) + js::list(args) + ")";
+  return checked_call(h, args.size(), js::list(args));
+}
+
+std::string Emitter::checked_call(Helper h, size_t count, const std::string& list) {
+  [[maybe_unused]] const HelperInfo& info = helper_info(h);
+  assert(info.variadic || static_cast<int>(count) <= info.parameters);
+  return open_call(h) + list + ")";
 }
 
 namespace js {

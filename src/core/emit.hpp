@@ -27,6 +27,7 @@ class Emitter {
   const HelperSet& used() const { return used_; }
 
  private:
+  std::string checked_call(Helper h, size_t count, const std::string& list);
   std::string prefix_;
   HelperSet used_;
 };
