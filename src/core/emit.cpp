@@ -15,7 +15,7 @@ std::string Emitter::call(Helper h, const std::vector<std::string>& args) {
   return checked_call(h, args.size(), js::list(args));
 }
 
-std::string Emitter::checked_call(Helper h, size_t count, const std::string& list) {
+std::string Emitter::checked_call(Helper h, [[maybe_unused]] size_t count, const std::string& list) {
   [[maybe_unused]] const HelperInfo& info = helper_info(h);
   assert(info.variadic || static_cast<int>(count) <= info.parameters);
   return open_call(h) + list + ")";

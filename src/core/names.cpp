@@ -1,11 +1,13 @@
 // Picks the first prefix `__async`, `__async2`, ... that does not occur in the source text.
 #include "core/names.hpp"
 
+#include "core/runtime_abi.hpp"
+
 namespace a2g {
 
 Names choose_names(std::string_view source) {
-  std::string prefix = "__async";
-  for (int n = 2; source.find(prefix) != std::string_view::npos; ++n) prefix = "__async" + std::to_string(n);
+  std::string prefix(runtime_prefix);
+  for (int n = 2; source.find(prefix) != std::string_view::npos; ++n) prefix = std::string(runtime_prefix) + std::to_string(n);
   return {prefix,
           prefix + "_arguments",
           prefix + "_arguments_set",

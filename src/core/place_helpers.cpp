@@ -14,7 +14,7 @@ namespace {
 // A runtime file with the file's chosen prefix and the file's line-break style.
 std::string helper_text(std::string_view rt, const Names& names, bool crlf) {
   std::string out;
-  const std::string_view placeholder = "__async";
+  const std::string_view placeholder = runtime_prefix;
   for (size_t i = 0; i < rt.size();) {
     if (rt.compare(i, placeholder.size(), placeholder) == 0) {
       out += names.prefix;
@@ -122,13 +122,15 @@ std::string runtime_module(HelperModuleKind kind) {
   std::vector<std::string> all = runtime_function_names();
   std::string out = "// async2gen runtime, to be shared by files transpiled with --helpers=import or --helpers=global.\n";
   out += runtime_pieces(NameSet(all.begin(), all.end()));
-  out += "__async_ag(__async_rt());\n";
+  Emitter js{std::string(runtime_prefix)};
+  std::string rt = js.call(Helper::rt, {});
+  out += js.call(Helper::ag, {rt}) + ";\n";
   std::string list;
   for (const std::string& n : all) list += (list.empty() ? "" : ", ") + n;
   if (kind == HelperModuleKind::esm) out += "export { " + list + " };\n";
   if (kind == HelperModuleKind::cjs) out += "module.exports = { " + list + " };\n";
   if (kind == HelperModuleKind::global) {
-    for (const std::string& n : all) out += "__async_rt().global." + n + " = " + n + ";\n";
+    for (const std::string& n : all) out += rt + ".global." + n + " = " + n + ";\n";
   }
   return out;
 }
