@@ -121,7 +121,7 @@ Compiled compile_source(Transpiler& transpiler, std::string_view source, const s
   EditList edits = std::move(r.edits);
   if (auto comment = r.source_map_comment) edits.replace(comment->first, comment->second, "");
   uint32_t conflict = 0;
-  edits.finish(&conflict);
+  edits.finish(source, &conflict);
   c.code = edits.apply(source);
   SourceMapOptions map_options;
   map_options.file = output_path.empty() ? display_name : fs::path(output_path).filename().string();

@@ -41,7 +41,7 @@ void guard_statement_start(TSNode node, LowerContext& cx) {
   // Only after a statement: in `case 1:\n await x` the sibling is the case's test.
   std::string_view type = node_type(previous);
   if (!type.ends_with("statement") && !type.ends_with("declaration") && type != "statement_block") return;
-  cx.edits.insert(node_end(previous), ";", INT32_MAX - 1);
+  cx.edits.insert(node_end(previous), ";", Order::statement_end());
 }
 
 }  // namespace a2g

@@ -1,393 +1,73 @@
-// The pipeline: parse, report syntax errors, analyze, lower into one edit list, splice.
+// The pipeline: the stages in the order they run, each in its own file.
+//   1. parse_file     the parse, with its repairs
+//   2. syntax_errors  static checks: the tree's syntax errors
+//   3. analyze        the tree into facts, and the errors no lowering could handle
+//   4. lower_file     the facts into one edit list
+//   5. place_helpers  the runtime helpers the file calls, and the statements it starts with
+//   6. output         the edit list spliced into the source
 #include "core/transpile.hpp"
 
-#include <set>
-
-#include "core/analyze.hpp"
-#include "core/directives.hpp"
-#include "core/lower.hpp"
+#include "core/lower_file.hpp"
+#include "core/module_kind.hpp"
 #include "core/names.hpp"
-#include "core/runtime_pieces.hpp"
-#include "core/source.hpp"
-#include "core/source_map.hpp"
+#include "core/output.hpp"
+#include "core/parse_file.hpp"
+#include "core/place_helpers.hpp"
 
 namespace a2g {
-
-
-std::optional<std::pair<uint32_t, uint32_t>> trailing_source_map_comment(std::string_view src) {
-  size_t end = src.find_last_not_of(" \t\r\n");
-  if (end == std::string_view::npos) return std::nullopt;
-  size_t line_start = src.rfind('\n', end);
-  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-  std::string_view last = src.substr(line_start, end + 1 - line_start);
-  if (last.starts_with("//# sourceMappingURL=") || last.starts_with("//@ sourceMappingURL=")) {
-    return std::make_pair(static_cast<uint32_t>(line_start), static_cast<uint32_t>(src.size()));
-  }
-  return std::nullopt;
-}
-
 namespace {
 
-// A runtime file with the file's chosen prefix and the file's line-break style.
-std::string helper_text(std::string_view rt, const Names& names, bool crlf) {
-  std::string out;
-  const std::string_view placeholder = "__async";
-  for (size_t i = 0; i < rt.size();) {
-    if (rt.compare(i, placeholder.size(), placeholder) == 0) {
-      out += names.helper;
-      i += placeholder.size();
-    } else {
-      if (rt[i] == '\n' && crlf) out += '\r';
-      out += rt[i++];
-    }
-  }
-  return out;
+// A file whose text holds neither `async` nor `await` has nothing to lower or to refuse (unless its
+// last line is a sourceMappingURL comment that a template literal or block comment might hold).
+bool copied_unparsed(std::string_view source, const TranspileOptions& options, bool map_comment) {
+  return options.fast_paths && source.find("async") == std::string_view::npos &&
+         source.find("await") == std::string_view::npos &&
+         (!map_comment || (source.find('`') == std::string_view::npos && source.find("/*") == std::string_view::npos));
 }
 
-// Where the helper goes: the end of the file, or before a trailing `//# sourceMappingURL=` line.
-// A trailing `//# sourceMappingURL=` line that the parser sees as a comment.
-std::optional<std::pair<uint32_t, uint32_t>> source_map_comment(TSNode root, std::string_view src) {
-  auto comment = trailing_source_map_comment(src);
-  if (!comment) return std::nullopt;
-  TSNode n = ts_node_descendant_for_byte_range(root, comment->first, comment->first + 2);
-  if (node_type(n) != "comment" || node_begin(n) != comment->first) return std::nullopt;
-  return comment;
-}
-
-// Where a statement can run first without moving a line: after the directive prologue (its
-// last directive, adding the `;` it may lack), else after a shebang line or BOM.
-struct Prologue {
-  uint32_t offset = 0;
-  bool needs_semicolon = false;
-};
-
-Prologue prologue_position(TSNode root, std::string_view src) {
-  Prologue p;
-  if (src.starts_with("\xEF\xBB\xBF")) p.offset = 3;
-  TSNode first = ts_node_named_child(root, 0);
-  if (!ts_node_is_null(first) && node_type(first) == "hash_bang_line") {
-    size_t eol = src.find('\n', node_end(first));
-    p.offset = eol == std::string_view::npos ? static_cast<uint32_t>(src.size()) : static_cast<uint32_t>(eol + 1);
-  }
-  DirectivePrologue directives = directive_prologue(root, src);
-  if (!ts_node_is_null(directives.last)) {
-    p.offset = node_end(directives.last);
-    p.needs_semicolon = !directives.last_has_semicolon;
-  }
-  return p;
-}
-
-// The helper captures %Promise% and friends when the file starts running, before user code can
-// replace them; the helper itself is a hoisted declaration appended at the end.
-// The runtime functions a file may call, by their name after the prefix.
-bool is_module(TSNode root) {
-  uint32_t count = ts_node_named_child_count(root);
-  for (uint32_t i = 0; i < count; ++i) {
-    std::string_view type = node_type(ts_node_named_child(root, i));
-    if (type == "import_statement" || type == "export_statement") return true;
-  }
-  return false;
-}
-
-// Whether another module may call the file's functions before its first line runs: it exports some.
-bool has_exports(TSNode root) {
-  uint32_t count = ts_node_named_child_count(root);
-  for (uint32_t i = 0; i < count; ++i) {
-    if (node_type(ts_node_named_child(root, i)) == "export_statement") return true;
-  }
-  return false;
-}
-
-// Whether the helpers are imported with `import` (else `require`): --module-kind, else
-// import/export statements or `.mjs`.
-bool imports_helpers(TSNode root, const TranspileOptions& options) {
-  if (options.module_kind != ModuleKind::automatic) return options.module_kind == ModuleKind::esm;
-  return (is_module(root) || options.file_name.ends_with(".mjs")) && !options.file_name.ends_with(".cjs");
-}
-
-// Whether the file may be an ES module, whose top-level declarations another module can call early.
-bool may_be_module(TSNode root, const TranspileOptions& options) {
-  return is_module(root) || imports_helpers(root, options);
-}
-
-// How the file gets the runtime (--helpers): appended (inline), imported from a module, or
-// expected on the global object. Inline files capture the intrinsics on line 1 themselves.
-// With --top-level-await, a program that uses it runs as the body of an async function:
-//   __async(this, typeof arguments === "undefined" ? [] : arguments, function* () { PROGRAM
-//   });
-void add_helper(EditList& edits, TSNode root, std::string_view src, const Names& names, const Facts& facts,
-                const TranspileOptions& options, std::string file_prologue, uint32_t helper_offset) {
-  if (facts.async_program) {
-    file_prologue = " " + names.helper + "(this, typeof arguments === \"undefined\" ? [] : arguments, function* () {" +
-                    file_prologue;
-  }
-  // The runtime functions the rewritten code calls (as `__async...`).
-  std::set<std::string, std::less<>> used;
-  for (const Edit& e : edits.edits()) runtime_names_in(e.text, names.helper, used);
-  runtime_names_in(file_prologue, names.helper, used);
-  Prologue p = prologue_position(root, src);
-  std::string statements;
-  if (options.helpers == HelperDelivery::inline_) {
-    std::string rt = names.runtime("rt") + "()";
-    statements = options.global_promise ? rt + ".live = true;" : rt + ";";
-    runtime_names_in(statements, names.helper, used);
-  }
-  std::erase_if(used, [](const std::string& name) { return !runtime_has(name); });  // not `__async_r1`
-  if (options.helpers == HelperDelivery::import) {
-    bool esm = imports_helpers(root, options);
-    std::string list;
-    for (const std::string& exported : used) {
-      std::string name = names.helper + exported.substr(7);
-      if (!list.empty()) list += ", ";
-      list += exported == name ? name : esm ? exported + " as " + name : exported + ": " + name;
-    }
-    const std::string& from =
-        esm || options.helpers_module_cjs.empty() ? options.helpers_module : options.helpers_module_cjs;
-    statements = esm ? "import { " + list + " } from " + json_quote(from) + ";"
-                     : "const { " + list + " } = require(" + json_quote(from) + ");";
-  }
-  if (options.helpers == HelperDelivery::global && names.helper != "__async" && !used.empty()) {
-    // The file mentions `__async`, so its names have another prefix: alias them to the globals
-    // (`var`, which another script may declare again).
-    std::string list;
-    for (const std::string& exported : used) {
-      list += (list.empty() ? "" : ", ") + names.helper + exported.substr(7) + " = globalThis." + exported;
-    }
-    statements = "var " + list + ";";
-  }
-  statements += file_prologue;
-  if (!statements.empty() && statements[0] == ' ') statements.erase(0, 1);
-  if (!statements.empty()) {
-    bool directive = p.needs_semicolon || (p.offset > 0 && src[p.offset - 1] == ';');
-    bool blank_next = p.offset >= src.size() || std::string_view(" \t\r\n").find(src[p.offset]) != std::string_view::npos;
-    edits.insert(p.offset, (p.needs_semicolon ? "; " : directive ? " " : "") + statements + (blank_next ? "" : " "),
-                 INT32_MIN);
-  }
-  bool crlf = src.find("\r\n") != std::string_view::npos;
-  uint32_t at = helper_offset;
-  std::string text;
-  if (at > 0 && src[at - 1] != '\n') text += crlf ? "\r\n" : "\n";
-  if (facts.async_program) text += crlf ? "});\r\n" : "});\n";
-  if (options.helpers == HelperDelivery::inline_) text += helper_text(runtime_pieces(used, has_exports(root)), names, crlf);
-  if (options.helpers == HelperDelivery::inline_ || facts.async_program) edits.insert(at, std::move(text), INT32_MAX);
-}
-
-}  // namespace
-
-std::vector<Diagnostic> find_syntax_errors(TSNode root, std::string_view src) {
-  if (!ts_node_has_error(root)) return {};
-  TSTreeCursor cursor = ts_tree_cursor_new(root);
-  std::vector<Diagnostic> out;
-  for (;;) {
-    TSNode n = ts_tree_cursor_current_node(&cursor);
-    if (ts_node_is_missing(n)) {
-      out.push_back({Severity::error, node_begin(n), node_end(n),
-                     "syntax error: missing '" + std::string(node_type(n)) + "'"});
-      break;
-    }
-    if (ts_node_is_error(n)) {
-      std::string_view text = node_text(n, src);
-      size_t cut = text.find_first_of("\r\n");
-      if (cut != std::string_view::npos) text = text.substr(0, cut);
-      if (text.size() > 30) text = text.substr(0, 30);
-      out.push_back({Severity::error, node_begin(n), node_end(n),
-                     text.empty() ? "syntax error" : "syntax error: unexpected '" + std::string(text) + "'"});
-      break;
-    }
-    // Descend into the first child that contains an error.
-    bool found = false;
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
-      do {
-        TSNode c = ts_tree_cursor_current_node(&cursor);
-        if (ts_node_has_error(c)) {
-          found = true;
-          break;
-        }
-      } while (ts_tree_cursor_goto_next_sibling(&cursor));
-    }
-    if (!found) {
-      out.push_back({Severity::error, node_begin(n), node_end(n), "syntax error"});
-      break;
-    }
-  }
-  ts_tree_cursor_delete(&cursor);
-  return out;
-}
-
-namespace {
-
-// The last `await` or `yield` word that starts before `end`, or npos.
-size_t last_keyword_word_before(std::string_view text, size_t end) {
-  size_t best = std::string_view::npos;
-  for (std::string_view word : {"await", "yield"}) {
-    size_t at = end;
-    while (at > 0) {
-      at = text.rfind(word, at - 1);
-      if (at == std::string_view::npos) break;
-      bool starts = at == 0 || !is_identifier_char(text[at - 1]);
-      bool ends = at + word.size() >= text.size() || !is_identifier_char(text[at + word.size()]);
-      if (starts && ends) {
-        if (best == std::string_view::npos || at > best) best = at;
-        break;
-      }
-    }
-  }
-  return best;
-}
-
-// Where a `;` would stand if the grammar applied ASI inside the error node: the first blank
-// before its first line break (`#a\n[k] = 1` in a class body), or npos.
-size_t asi_candidate(std::string_view text, const Diagnostic& error) {
-  // A MISSING node (zero width) sits where the `;` belongs.
-  if (error.begin == error.end && error.begin < text.size() &&
-      std::string_view(" \t\r\n").find(text[error.begin]) != std::string_view::npos) {
-    return error.begin;
-  }
-  size_t line_break = text.find_first_of("\r\n", error.begin);
-  if (line_break == std::string_view::npos || line_break > error.end + 1) return std::string_view::npos;
-  size_t at = line_break;
-  while (at > error.begin && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
-  return at > error.begin ? at : std::string_view::npos;
-}
-
-}  // namespace
-
-// The grammar treats `await` (and `yield`) as keywords everywhere, but in scripts they are also
-// ordinary names: `var await = 1; f(await)`. On a syntax error, the nearest such word before it
-// is masked in a copy of the text (`awai$`: same length, so every offset stays valid) and the
-// copy is parsed again. Analysis reads names from the original text, so it still sees `await`
-// and reports it where a name cannot be `await` (inside an async function).
-Tree Transpiler::parse_masking_keyword_names(std::string_view source, std::string& masked,
-                                            std::vector<Diagnostic>& errors) {
-  constexpr int max_masks = 32;
-  Tree tree = parser_.parse(source);
-  if (!tree) return tree;
-  errors = find_syntax_errors(tree.root(), source);
-  for (int i = 0; !errors.empty() && i < max_masks; ++i) {
-    std::string_view text = masked.empty() ? source : std::string_view(masked);
-    // Two repairs of the parse copy, both keeping every offset: `await`/`yield` as names
-    // (`awai$`), and a semicolon the grammar's ASI misses (one blank becomes `;`).
-    size_t keyword = last_keyword_word_before(text, errors[0].end);
-    size_t semicolon = asi_candidate(text, errors[0]);
-    bool repaired = false;
-    for (int attempt = 0; attempt < 2 && !repaired; ++attempt) {
-      size_t at = attempt == 0 ? keyword : semicolon;
-      if (at == std::string_view::npos) continue;
-      std::string copy(text);
-      if (attempt == 0) copy[at + 4] = '$';
-      else copy[at] = ';';
-      Tree retry = parser_.parse(copy);
-      if (!retry) continue;
-      std::vector<Diagnostic> retry_errors = find_syntax_errors(retry.root(), copy);
-      // Keep a repair only if it moved the first error later (or removed all of them): a real
-      // syntax error is then still reported where it is.
-      if (!retry_errors.empty() && retry_errors[0].begin <= errors[0].begin) continue;
-      // A semicolon must also get the parse past the token after it, or it only moved the error.
-      size_t next_token = copy.find_first_not_of(" \t\r\n", at + 1);
-      if (attempt == 1 && !retry_errors.empty() &&
-          (next_token == std::string::npos || retry_errors[0].begin <= next_token)) {
-        continue;
-      }
-      masked = std::move(copy);
-      tree = std::move(retry);
-      errors = std::move(retry_errors);
-      repaired = true;
-    }
-    if (!repaired) break;
-  }
-  return tree;
-}
-
-TranspileResult Transpiler::run(std::string_view source, const TranspileOptions& options) {
-  TranspileResult result;
-  // (a trailing sourceMappingURL line is taken for a comment unless a template literal or a
-  // block comment could hold it)
-  result.source_map_comment = trailing_source_map_comment(source);
-  if (options.fast_paths && source.find("async") == std::string_view::npos &&
-      source.find("await") == std::string_view::npos &&
-      (!result.source_map_comment || (source.find('`') == std::string_view::npos &&
-                                      source.find("/*") == std::string_view::npos))) {
-    result.output = std::string(source);
-    return result;
-  }
-  std::string masked;
-  Tree tree = parse_masking_keyword_names(source, masked, result.diagnostics);
-  if (!tree) {
-    result.diagnostics.push_back({Severity::internal_error, 0, 0, "the parser returned no tree"});
-    return result;
-  }
-  if (!result.ok()) return result;
-  result.source_map_comment = source_map_comment(tree.root(), source);
-
-  bool top_level_await = options.top_level_await && !may_be_module(tree.root(), options);
-  Facts facts = analyze(tree.root(), source, top_level_await);
-  // `yield` used as a name where the grammar saw a yield expression: mask and parse again.
-  for (int round = 0; !facts.misparsed_yields.empty() && round < 4; ++round) {
-    if (masked.empty()) masked.assign(source);
-    for (uint32_t at : facts.misparsed_yields) masked[at + 4] = '$';
-    tree = parser_.parse(masked);
-    result.diagnostics = find_syntax_errors(tree.root(), source);
-    if (!result.ok()) return result;
-    facts = analyze(tree.root(), source, top_level_await);
-  }
-  if (!facts.errors.empty()) {
-    result.diagnostics = std::move(facts.errors);
-    sort_and_dedupe(result.diagnostics);
-    return result;
-  }
-  if (facts.functions.empty() && !facts.async_program) {
-    result.output = std::string(source);
-    return result;
-  }
-
-  Names names = choose_names(source);
-  EditList edits;
-  LowerContext cx{source, names, edits, {}, may_be_module(tree.root(), options), 0, {}};
-  for (const AsyncFunction& f : facts.functions) lower_function(f, cx);
-  for (const Await& a : facts.awaits) lower_await(a, cx);
-  for (const SuperAccess& s : facts.supers) lower_super_access(s, cx);
-  for (const CaptureUse& c : facts.captures) lower_capture(c, cx);
-  for (const YieldDelegate& d : facts.delegates) lower_yield_delegate(d, cx);
-  for (const GeneratorReturn& r : facts.generator_returns) lower_generator_return(r, cx);
-  for (const MethodHolder& h : facts.method_holders) lower_method_holder(h, cx);
-  // Last first: a loop inside another's target (in an async arrow there) is lowered before that
-  // target moves with its rewrites.
-  for (size_t i = facts.for_awaits.size(); i-- > 0;) lower_for_await(facts.for_awaits[i], static_cast<int>(i + 1), cx);
-  if (cx.cached_generators > 0) {
-    std::string vars = " var ";
-    for (int i = 1; i <= cx.cached_generators; ++i) vars += (i > 1 ? ", " : "") + cached_generator_name(cx, i);
-    cx.file_prologue = vars + ";" + cx.file_prologue;
-  }
-  add_helper(edits, tree.root(), source, names, facts, options, cx.file_prologue,
-             result.source_map_comment ? result.source_map_comment->first : static_cast<uint32_t>(source.size()));
-
-  uint32_t conflict = 0;
-  if (!edits.finish(&conflict)) {
-    result.diagnostics.push_back(
-        {Severity::internal_error, conflict, conflict, "overlapping edits (please report this input)"});
-    return result;
-  }
-  result.output = edits.apply(source);
-  result.changed = true;
-  result.edits = std::move(edits);
+TranspileResult unchanged(std::string_view source, TranspileResult result) {
+  result.output = std::string(source);
   return result;
 }
 
-std::string runtime_module(HelperModuleKind kind) {
-  std::vector<std::string> all = runtime_entry_names();
-  std::string out = "// async2gen runtime, to be shared by files transpiled with --helpers=import or --helpers=global.\n";
-  out += runtime_pieces(NameSet(all.begin(), all.end()), false);
-  out += "__async_rt();\n";
-  all.push_back("__async_rt");
-  std::string list;
-  for (const std::string& n : all) list += (list.empty() ? "" : ", ") + n;
-  if (kind == HelperModuleKind::esm) out += "export { " + list + " };\n";
-  if (kind == HelperModuleKind::cjs) out += "module.exports = { " + list + " };\n";
-  if (kind == HelperModuleKind::global) {
-    for (const std::string& n : all) out += "__async_rt().global." + n + " = " + n + ";\n";
-  }
-  return out;
+TranspileResult failed(std::vector<Diagnostic> diagnostics) {
+  TranspileResult result;
+  result.diagnostics = std::move(diagnostics);
+  sort_and_dedupe(result.diagnostics);
+  return result;
 }
 
+}  // namespace
+
+TranspileResult Transpiler::run(std::string_view source, const TranspileOptions& options) {
+  TranspileResult result;
+  result.source_map_comment = trailing_source_map_comment(source);
+  if (copied_unparsed(source, options, result.source_map_comment.has_value())) return unchanged(source, result);
+
+  ParsedFile file = parse_file(parser_, source);  // 1, 2
+  if (!file.errors.empty()) return failed(std::move(file.errors));
+  result.source_map_comment = source_map_comment(file.tree.root(), source);
+  bool module = may_be_module(file.tree.root(), options);
+
+  // (analysis may parse again: the tree of `file` is the one its facts point into)
+  Facts facts = analyze_file(parser_, file, source, options.top_level_await && !module);  // 3
+  if (!facts.errors.empty()) return failed(std::move(facts.errors));
+  if (facts.functions.empty() && !facts.async_program) return unchanged(source, result);
+
+  Names names = choose_names(source);
+  LoweredFile lowered = lower_file(source, names, facts, module);  // 4
+
+  uint32_t runtime_offset =
+      result.source_map_comment ? result.source_map_comment->first : static_cast<uint32_t>(source.size());
+  if (!place_helpers(lowered, file.tree.root(), source, names, options,  // 5
+                     runtime_offset, result.diagnostics)) {
+    return result;
+  }
+
+  if (!write_output(lowered.edits, source, result.output, result.diagnostics)) return result;  // 6
+  result.changed = true;
+  result.edits = std::move(lowered.edits);
+  return result;
+}
 
 }  // namespace a2g

@@ -215,11 +215,11 @@ TEST_CASE("async generators: awaits are markers, yield* delegates, return awaits
         "o = { m: __async_generator_function(__async_gH_1 || (__async_gH_1 = function* () {}), 0, \"m\") };\n");
   CHECK(lowered("class C { static async *[k]() {} }\n") ==
         "class C { static [__async_method_key(k, 3)]() { return __async_generator(this, arguments, __async_gH_1 || "
-        "(__async_gH_1 = function* () {}), undefined); } } __async_methods(C, 1, 1);\n");
+        "(__async_gH_1 = function* () {}), void 0); } } __async_methods(C, 1, 1);\n");
   // Private methods and anonymous class expressions keep the file's shared prototype.
   CHECK(lowered("x = class { async *#m() {} };\n") ==
         "x = class { #m() { return __async_generator(this, arguments, __async_gH_1 || (__async_gH_1 = function* () {}), "
-        "undefined); } };\n");
+        "void 0); } };\n");
 }
 
 TEST_CASE("for await becomes a loop over the runtime's iterator record, labels moved onto it") {
