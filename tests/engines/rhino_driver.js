@@ -1,0 +1,145 @@
+// rhino_driver.js - runs many cases in one Rhino JVM (started by rhino.mjs as
+// `rhino -version 200 rhino_driver.js MANIFEST FIRST`).
+//
+// MANIFEST is a JSON file { prelude: PATH, items: [{ compile: PATH | null, run: [PATH, ...] }] }; items
+// from index FIRST on are processed in order. For each item:
+//   compile: the file is compiled, not run (Context.compileString); if that fails, the record says so
+//     (the engine's first error: message, line, 1-based column, the line's text) and the item ends;
+//   run: a fresh global (the shell's Global: print, load, ...), the prelude as one script, then each file as
+//     a script of its own; then the macrotasks the prelude posts, one at a time, each followed by the
+//     microtasks (Context.processMicrotasks) and a look at the unhandled rejection tracker (node's moment).
+// One line per item on standard output: "@@A2G " + JSON (ASCII only) of
+//   { index, compileError, lines, uncaught, syntaxError, state }.
+// A case that never ends is the caller's to stop: it kills the JVM and starts another at the next item.
+var Context = Packages.org.mozilla.javascript.Context;
+var ScriptableObject = Packages.org.mozilla.javascript.ScriptableObject;
+var Global = Packages.org.mozilla.javascript.tools.shell.Global;
+var EvaluatorException = Packages.org.mozilla.javascript.EvaluatorException;
+var ErrorReporter = Packages.org.mozilla.javascript.ErrorReporter;
+
+var MAX_TASKS = 100000;
+var cx = Context.getCurrentContext();
+cx.setOptimizationLevel(-1); // the interpreter: compiles a case several times faster than class generation
+cx.setLanguageVersion(200);
+cx.setTrackUnhandledPromiseRejections(true);
+cx.getWrapFactory().setJavaPrimitiveWrap(false); // Java strings and numbers reach JS as primitives
+
+function ascii(json) {
+  return json.replace(/[\u007f-\uffff]/g, function (c) {
+    return "\\u" + ("0000" + c.charCodeAt(0).toString(16)).slice(-4);
+  });
+}
+
+// Runs fn with an error reporter that keeps the first syntax error; returns { value, error }.
+function withFirstError(fn) {
+  var first = null;
+  var reporter = new ErrorReporter({
+    warning: function () {},
+    error: function (message, sourceName, line, lineSource, lineOffset) {
+      if (first === null) {
+        first = {
+          message: String(message),
+          line: line,
+          column: lineOffset + 1,
+          lineSource: lineSource === null ? null : String(lineSource),
+        };
+      }
+    },
+    runtimeError: function (message, sourceName, line, lineSource, lineOffset) {
+      return new EvaluatorException(message, sourceName, line, lineSource, lineOffset);
+    },
+  });
+  var old = cx.setErrorReporter(reporter);
+  try {
+    return { value: fn(), error: null, first: first };
+  } catch (e) {
+    return { value: undefined, error: e, first: first };
+  } finally {
+    cx.setErrorReporter(old);
+  }
+}
+
+function compileError(path) {
+  var source = readFile(path, "UTF-8");
+  var r = withFirstError(function () { return cx.compileString(source, path, 1, null); });
+  if (r.error === null) return null;
+  return r.first || { message: String(r.error), line: 0, column: 0, lineSource: null };
+}
+
+function drainMicrotasks() {
+  cx.processMicrotasks();
+}
+
+function runFiles(prelude, files) {
+  var record = { lines: [], uncaught: null, syntaxError: null, state: "done" };
+  var stopped = false;
+  var tasks = [];
+  var host = {
+    write: function (stream, text) {
+      if (!stopped) record.lines.push(stream === "err" ? "stderr| " + text : String(text));
+    },
+    post: function (fn) { tasks.push(fn); },
+    fail: function (error) {
+      if (stopped) return;
+      stopped = true;
+      record.uncaught = typeof host.describe === "function" ? host.describe(error) : String(error);
+    },
+    stopped: function () { return stopped; },
+  };
+  var tracker = cx.getUnhandledPromiseTracker();
+  function checkRejections() {
+    var rejected = tracker.enumerate();
+    if (rejected.size() > 0) host.fail(rejected.get(0));
+    tracker.process(function () {});
+  }
+  var global = new Global(cx);
+  ScriptableObject.putProperty(global, "__a2g_host", host);
+  var scripts = [{ source: prelude, name: "prelude.js" }];
+  for (var i = 0; i < files.length; i++) scripts.push({ source: readFile(files[i], "UTF-8"), name: files[i] });
+  for (i = 0; i < scripts.length && !stopped; i++) {
+    var s = scripts[i];
+    var r = withFirstError(function () { return cx.evaluateString(global, s.source, s.name, 1, null); });
+    if (r.error !== null && r.first !== null) {
+      record.syntaxError = r.first;
+      host.fail(new SyntaxError(r.first.message + " (" + s.name.replace(/^.*\//, "") + ":" + r.first.line + ")"));
+    } else if (r.error !== null) {
+      host.fail(r.error);
+    }
+  }
+  drainMicrotasks();
+  checkRejections();
+  var count = 0;
+  while (!stopped && tasks.length > 0) {
+    if (++count > MAX_TASKS) {
+      record.state = "timeout";
+      break;
+    }
+    try {
+      tasks.shift()();
+    } catch (error) {
+      host.fail(error);
+    }
+    drainMicrotasks();
+    checkRejections();
+  }
+  stopped = true;
+  drainMicrotasks(); // what a stopped run left must not leak into the next one
+  tracker.process(function () {});
+  return record;
+}
+
+function main(args) {
+  var manifest = JSON.parse(readFile(args[0], "UTF-8"));
+  var prelude = readFile(manifest.prelude, "UTF-8");
+  for (var i = Number(args[1] || 0); i < manifest.items.length; i++) {
+    var item = manifest.items[i];
+    var record = { index: i, compileError: item.compile ? compileError(item.compile) : null };
+    if (record.compileError === null && item.run) {
+      var r = runFiles(prelude, item.run);
+      for (var k in r) record[k] = r[k];
+    }
+    print("@@A2G " + ascii(JSON.stringify(record)));
+  }
+}
+
+main(arguments);
