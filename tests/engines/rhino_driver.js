@@ -4,7 +4,8 @@
 // MANIFEST is a JSON file { prelude: PATH, items: [{ compile: PATH | null, run: [PATH, ...] }] }; items
 // from index FIRST on are processed in order. For each item:
 //   compile: the file is compiled, not run (Context.compileString); if that fails, the record says so
-//     (the engine's first error: message, line, 1-based column, the line's text) and the item ends;
+//     (the engine's first error: message, line, 1-based column, the line's text) and the item ends; the
+//     column is where Rhino's tokenizer stood: the last character it read, often just after the culprit;
 //   run: a fresh global (the shell's Global: print, load, ...), the prelude as one script, then each file as
 //     a script of its own; then the macrotasks the prelude posts, one at a time, each followed by the
 //     microtasks (Context.processMicrotasks) and a look at the unhandled rejection tracker (node's moment).
@@ -40,7 +41,7 @@ function withFirstError(fn) {
         first = {
           message: String(message),
           line: line,
-          column: lineOffset + 1,
+          column: lineOffset, // Rhino's offset is the 1-based column of the last character it read
           lineSource: lineSource === null ? null : String(lineSource),
         };
       }

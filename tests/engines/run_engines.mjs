@@ -141,6 +141,7 @@ function transpileAll(bin, cases, tmp) {
     if (indexes.some((i) => cases[i].output === null)) runBin(bin, ['-q', '-j', '2', ...args, '-d', inlineDir, inDir]);
     for (const i of indexes) {
       const c = cases[i];
+      c.inputPath = path.join(inDir, String(i), 'input.js');
       const out = path.join(globalDir, String(i), 'input.js');
       if (fs.existsSync(out)) {
         c.globalPath = out;
@@ -227,6 +228,7 @@ function judge(engine, c, record, truth, quirk) {
   if (!c.mustRun && record.compileError) {
     const e = record.compileError;
     if (isUserText({ output: c.global, input: c.input, map: c.map }, e.line, e.column)) return { verdict: 'na', group: e.message, reason: where(e) };
+    if (!e.line) return fail(`the engine's compiler failed without a position: ${e.message}`, []);
     return fail(`added code uses syntax the engine lacks: ${e.message}`,
       [`  ${engine} cannot compile the output (--helpers=global) at ${where(e)}`, '  and that position is not text of the input']);
   }
@@ -244,6 +246,11 @@ function judge(engine, c, record, truth, quirk) {
     return differs ? { verdict: 'quirk', reason: quirk.reason } : fail('listed quirk no longer differs: remove it from quirks.json', []);
   }
   if (!differs) return { verdict: 'pass' };
+  if (record.native) {
+    const same = compareRuns(asRun(record.native), asRun(record), [`${engine} native`, engine]).length === 0;
+    report.push(same ? `  ${engine} running the native input prints the same: the engine's own behaviour?`
+      : `  ${engine} running the native input prints something else too`);
+  }
   if (c.knownGap) return { verdict: 'gap', reason: c.knownGap };
   return fail(failureGroup(record), report);
 
@@ -296,7 +303,7 @@ async function main() {
 
     const engines = [];
     const itemsFor = (engine) => [
-      ...cases.map((c) => (c.outputPath ? { compile: c.globalPath, run: [c.outputPath] } : { compile: null, run: null })),
+      ...cases.map((c) => (c.outputPath ? { compile: c.globalPath, run: [c.outputPath], native: c.inputPath } : { compile: null, run: null })),
       ...checks.map((h) => ({ compile: null, run: h.run })),
       ...evidence.map((ev) => (ev.engine === engine ? { compile: ev.path, run: [ev.path] } : { compile: null, run: null })),
     ];
