@@ -78,6 +78,11 @@ async function run(hermes, files, prelude, tmp, index, timeoutMs) {
   return record;
 }
 
+export async function hermesVersion(hermes) {
+  const r = await exec(hermes, ['-version'], 10000);
+  return (/Hermes release version: (\S+)/.exec(r.stdout) ?? [null, 'unknown'])[1];
+}
+
 export async function runHermes({ hermes, hermesc, items, prelude, tmp, jobs = 2, timeoutMs = 10000 }) {
   const records = new Array(items.length).fill(null);
   let next = 0;

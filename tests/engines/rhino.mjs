@@ -14,6 +14,9 @@ import { fileURLToPath } from 'node:url';
 const DRIVER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'rhino_driver.js');
 const START_UP_MS = 20000; // allowance for the JVM's start before the first record
 const RECORD = '@@A2G ';
+let version = null; // Context.getImplementationVersion() of the last JVM
+
+export const rhinoVersion = () => version;
 
 // One JVM from item `first` on; onRecord(record) for each record. Resolves { timedOut, stderr }.
 function runJvm(command, manifest, first, itemTimeoutMs, onRecord) {
@@ -42,7 +45,9 @@ function runJvm(command, manifest, first, itemTimeoutMs, onRecord) {
         const line = pending.slice(0, nl);
         pending = pending.slice(nl + 1);
         if (!line.startsWith(RECORD)) continue; // the case's own print()
-        onRecord(JSON.parse(line.slice(RECORD.length)));
+        const record = JSON.parse(line.slice(RECORD.length));
+        if ('version' in record) version = record.version;
+        else onRecord(record);
         arm(itemTimeoutMs);
       }
     });

@@ -9,7 +9,8 @@
 //   run: a fresh global (the shell's Global: print, load, ...), the prelude as one script, then each file as
 //     a script of its own; then the macrotasks the prelude posts, one at a time, each followed by the
 //     microtasks (Context.processMicrotasks) and a look at the unhandled rejection tracker (node's moment).
-// One line per item on standard output: "@@A2G " + JSON (ASCII only) of
+// First a line "@@A2G " + JSON of { version }, then one line per item on standard output: "@@A2G " + JSON
+// (ASCII only) of
 //   { index, compileError, lines, uncaught, syntaxError, state }.
 // A case that never ends is the caller's to stop: it kills the JVM and starts another at the next item.
 var Context = Packages.org.mozilla.javascript.Context;
@@ -67,6 +68,29 @@ function compileError(path) {
   return r.first || { message: String(r.error), line: 0, column: 0, lineSource: null };
 }
 
+// Unhandled rejections. Rhino 1.7.14's tracker (Context.setTrackUnhandledPromiseRejections) also lists a
+// promise rejected while it has handlers (NativePromise.rejectPromise reports every rejection; only a
+// handler added after the rejection takes it back), e.g. Promise.resolve().then(throwing).catch(f). So the
+// tracker's promises are read by reflection and those already handled (NativePromise.handled, set by
+// `then`) are dropped. Returns the reason of the first truly unhandled one, or NONE; empties the tracker.
+var NONE = {};
+var PromiseClass = java.lang.Class.forName("org.mozilla.javascript.NativePromise");
+var trackedField = java.lang.Class.forName("org.mozilla.javascript.UnhandledRejectionTracker").getDeclaredField("unhandled");
+var handledField = PromiseClass.getDeclaredField("handled");
+var resultField = PromiseClass.getDeclaredField("result");
+trackedField.setAccessible(true);
+handledField.setAccessible(true);
+resultField.setAccessible(true);
+function takeUnhandledRejection() {
+  var tracked = trackedField.get(null);
+  var promises = tracked.keySet().toArray();
+  tracked.clear();
+  for (var i = 0; i < promises.length; i++) {
+    if (!handledField.getBoolean(promises[i])) return resultField.get(promises[i]);
+  }
+  return NONE;
+}
+
 function drainMicrotasks() {
   cx.processMicrotasks();
 }
@@ -87,11 +111,9 @@ function runFiles(prelude, files) {
     },
     stopped: function () { return stopped; },
   };
-  var tracker = cx.getUnhandledPromiseTracker();
   function checkRejections() {
-    var rejected = tracker.enumerate();
-    if (rejected.size() > 0) host.fail(rejected.get(0));
-    tracker.process(function () {});
+    var reason = takeUnhandledRejection();
+    if (reason !== NONE) host.fail(reason);
   }
   var global = new Global(cx);
   ScriptableObject.putProperty(global, "__a2g_host", host);
@@ -125,13 +147,15 @@ function runFiles(prelude, files) {
   }
   stopped = true;
   drainMicrotasks(); // what a stopped run left must not leak into the next one
-  tracker.process(function () {});
+  takeUnhandledRejection();
   return record;
 }
 
 function main(args) {
   var manifest = JSON.parse(readFile(args[0], "UTF-8"));
   var prelude = readFile(manifest.prelude, "UTF-8");
+  var pkg = java.lang.Class.forName("org.mozilla.javascript.Context").getPackage();
+  print("@@A2G " + ascii(JSON.stringify({ version: String(pkg.getImplementationTitle() || cx.getImplementationVersion()) })));
   for (var i = Number(args[1] || 0); i < manifest.items.length; i++) {
     var item = manifest.items[i];
     var record = { index: i, compileError: item.compile ? compileError(item.compile) : null };

@@ -5,7 +5,9 @@
 //
 // Usage:
 //   node tests/engines/run_engines.mjs --bin PATH [--rhino CMD] [--hermes PATH --hermesc PATH]
-//        [--difftest-seed N --difftest-count K] [--filter SUBSTR] [--jobs N] [--verbose] FIXTURES_DIR
+//        [--difftest-seed N --difftest-count K] [--filter SUBSTR] [--jobs N] [--verbose] [--show] FIXTURES_DIR
+// --verbose lists every verdict (and the quirk evidence); --show prints, for each failure, the whole output
+// of node and of the engine (and of the engine running the native input, where it can) as a diff.
 // An engine runs only when its command is given. Last line: `engines: N passed, M failed` (N counts
 // passes, listed quirks and known gaps over all engines). Exit 0 iff M == 0 and N > 0, 1 otherwise,
 // 2 on usage errors.
@@ -17,9 +19,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareRuns, showLine } from '../common/run_in_worker.mjs';
 import { generateProgram } from '../difftest/gen.mjs';
-import { runHermes } from './hermes.mjs';
+import { hermesVersion, runHermes } from './hermes.mjs';
 import { runInNode } from './node_reference.mjs';
-import { runRhino } from './rhino.mjs';
+import { rhinoVersion, runRhino } from './rhino.mjs';
 import { isUserText } from './user_text.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -27,11 +29,15 @@ const PRELUDE_PATH = path.join(HERE, 'prelude.js');
 const PRELUDE = fs.readFileSync(PRELUDE_PATH, 'utf8');
 const USAGE =
   'usage: node run_engines.mjs --bin PATH [--rhino CMD] [--hermes PATH --hermesc PATH]\n' +
-  '         [--difftest-seed N --difftest-count K] [--filter SUBSTR] [--jobs N] [--verbose] FIXTURES_DIR';
+  '         [--difftest-seed N --difftest-count K] [--filter SUBSTR] [--jobs N] [--verbose] [--show] FIXTURES_DIR';
 // The difftest programs of a seed are those of difftest.mjs without --skip (its DEFAULT_SKIP).
 const DIFFTEST_SKIP = ['ctorp'];
 // Cases that may be neither not applicable nor a quirk on any engine (issue 11).
 const MUST_PASS = ['seed/fetch-user-data', 'for-await/user-async-iterator-symbol'];
+// Cases node's reference run (a vm context) cannot run as node itself does, with the reason.
+const REFERENCE_CANNOT_RUN = {
+  'semantics/non-extensible-global-and-replaced-builtins': "node's vm contexts cannot make their global non-extensible",
+};
 // Node's own globals: a native run that stops on a ReferenceError for one of them needs node's host.
 const NODE_HOST_NAMES = ['require', 'module', 'exports', 'process', '__filename', '__dirname', 'Buffer', 'setImmediate'];
 
@@ -45,7 +51,7 @@ function usageError(msg) {
 function parseArgs(argv) {
   const opts = {
     bin: null, rhino: null, hermes: null, hermesc: null, seed: 1, count: 0, filter: '', jobs: 2,
-    verbose: false, dir: null,
+    verbose: false, show: false, dir: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const [arg, inline] = argv[i].startsWith('--') ? argv[i].split(/=(.*)/s) : [argv[i]];
@@ -64,6 +70,7 @@ function parseArgs(argv) {
     else if (arg === '--filter') opts.filter = value();
     else if (arg === '--jobs') opts.jobs = int(1);
     else if (arg === '--verbose') opts.verbose = true;
+    else if (arg === '--show') opts.show = true;
     else if (arg === '--help' || arg === '-h') { console.log(USAGE); process.exit(0); }
     else if (arg.startsWith('-')) usageError(`unknown option ${arg}`);
     else if (opts.dir === null) opts.dir = arg;
@@ -200,11 +207,15 @@ function helperCases(bin, fixturesDir, tmp) {
 
 // ---------------------------------------------------------------- quirks
 
-// quirks.json: { evidence: { NAME: { engine, file, what } }, cases: [{ engine, case, evidence, reason }] }.
+// quirks.json: { evidence: { NAME: { engine, file, what } }, cases: [{ engine, case, evidence: [NAME...],
+// reason }] }. Every evidence program is run too and must still differ from node on its engine.
 function loadQuirks() {
   const q = JSON.parse(read(path.join(HERE, 'quirks.json')));
   for (const c of q.cases) {
-    if (!q.evidence[c.evidence]) throw new Error(`quirks.json: ${c.case} names unknown evidence ${c.evidence}`);
+    for (const name of c.evidence) {
+      const ev = q.evidence[name];
+      if (!ev || ev.engine !== c.engine) throw new Error(`quirks.json: ${c.case} names unknown ${c.engine} evidence ${name}`);
+    }
   }
   return q;
 }
@@ -233,6 +244,7 @@ function judge(engine, c, record, truth, quirk) {
       [`  ${engine} cannot compile the output (--helpers=global) at ${where(e)}`, '  and that position is not text of the input']);
   }
   if (record.compileError) return fail(`does not compile: ${record.compileError.message}`, [`  ${where(record.compileError)}`]);
+  if (REFERENCE_CANNOT_RUN[c.id]) return { verdict: 'na', group: REFERENCE_CANNOT_RUN[c.id], reason: REFERENCE_CANNOT_RUN[c.id] };
   if (!c.mustRun && hostName(truth.uncaught)) {
     return { verdict: 'na', group: `uses node's host API (${hostName(truth.uncaught)})`, reason: truth.uncaught };
   }
@@ -275,6 +287,29 @@ function judgeEvidence(name, ev, record, truth) {
   return { verdict: 'pass', details: report };
 }
 
+// The whole of two runs as a line diff (--show): ' ' both, '-' node only, '+' engine only.
+function showRuns(engine, truth, record) {
+  const text = (r) => [...r.lines, `uncaught: ${r.uncaught ?? '<none>'}`, `state: ${r.state}`];
+  const diff = (a, b) => {
+    const n = a.length, m = b.length;
+    const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+    for (let i = n - 1; i >= 0; i--) {
+      for (let j = m - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+    const out = [];
+    let i = 0, j = 0;
+    while (i < n || j < m) {
+      if (i < n && j < m && a[i] === b[j]) { out.push(`    ${a[i]}`); i++; j++; }
+      else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) out.push(`  + ${b[j++]}`);
+      else out.push(`  - ${a[i++]}`);
+    }
+    return out.join('\n');
+  };
+  let s = `  --- node / +++ ${engine}\n${diff(text(truth), text(record))}`;
+  if (record.native) s += `\n  --- node / +++ ${engine} running the native input\n${diff(text(truth), text(record.native))}`;
+  return s;
+}
+
 // ---------------------------------------------------------------- main
 
 function groupLines(entries) {
@@ -308,12 +343,17 @@ async function main() {
       ...evidence.map((ev) => (ev.engine === engine ? { compile: ev.path, run: [ev.path] } : { compile: null, run: null })),
     ];
     if (opts.rhino) {
-      engines.push({ name: 'rhino', records: runRhino({ command: opts.rhino, items: itemsFor('rhino'), prelude: PRELUDE_PATH, tmp }) });
+      engines.push({
+        name: 'rhino',
+        records: runRhino({ command: opts.rhino, items: itemsFor('rhino'), prelude: PRELUDE_PATH, tmp }),
+        version: async () => rhinoVersion() ?? 'unknown',
+      });
     }
     if (opts.hermes) {
       engines.push({
         name: 'hermes',
         records: runHermes({ hermes: opts.hermes, hermesc: opts.hermesc, items: itemsFor('hermes'), prelude: PRELUDE, tmp, jobs: opts.jobs }),
+        version: () => hermesVersion(opts.hermes).then((v) => `Hermes ${v}`),
       });
     }
 
@@ -336,6 +376,7 @@ async function main() {
         if (v.verdict === 'fail') {
           failGroups.push(v.group);
           console.log(`FAIL ${engine.name} ${c.id}: ${v.group}\n${v.details.join('\n')}`.trimEnd());
+          if (opts.show && records[i]?.lines) console.log(showRuns(engine.name, truthValues[i], records[i]));
         } else if (v.verdict === 'na') {
           naGroups.push(v.group);
           if (opts.verbose) console.log(`n.a. ${engine.name} ${c.id}: ${v.reason}`);
@@ -355,7 +396,7 @@ async function main() {
         }
       });
       const applicable = counts.pass + counts.quirk + counts.gap + counts.fail;
-      summary.push(`${engine.name}: ${applicable} applicable, ${counts.pass} pass, ${counts.quirk} quirk, ` +
+      summary.push(`${engine.name} (${await engine.version()}): ${applicable} applicable, ${counts.pass} pass, ${counts.quirk} quirk, ` +
         `${counts.gap} known gap, ${counts.na} n.a., ${counts.fail} fail`);
       if (failGroups.length) summary.push(`${engine.name} failures by reason:`, ...groupLines(failGroups));
       if (naGroups.length) summary.push(`${engine.name} not applicable, by the engine's first error:`, ...groupLines(naGroups));
