@@ -245,8 +245,8 @@ function judge(engine, c, record, truth, quirk) {
   if (mustPass && record.compileError) return fail(`must pass, but the engine cannot compile it: ${record.compileError.message}`, [`  ${where(record.compileError)}`]);
   if (record.compileError) {
     const e = record.compileError;
-    if (isUserText({ output: c.global, input: c.input, map: c.map }, e.line, e.column)) return { verdict: 'na', group: e.message, reason: where(e) };
     if (!e.line) return fail(`the engine's compiler failed without a position: ${e.message}`, []);
+    if (isUserText({ output: c.global, input: c.input, map: c.map }, e.line, e.column)) return { verdict: 'na', group: e.message, reason: where(e) };
     return fail(`added code uses syntax the engine lacks: ${e.message}`,
       [`  ${engine} cannot compile the output (--helpers=global) at ${where(e)}`, '  and that position is not text of the input']);
   }
@@ -256,8 +256,8 @@ function judge(engine, c, record, truth, quirk) {
   }
   if (truth.state !== 'done') return fail(`node's reference run: ${truth.state}`, []);
   const report = compareRuns(asRun(truth), asRun(record), ['node', engine]);
+  const differs = report.length > 0;
   if (record.note) report.push(`  note: ${record.note}`);
-  const differs = report.length > 0 && !(report.length === 1 && record.note);
   if (quirk) {
     if (mustPass) return fail('listed as a quirk, but must pass', report);
     return differs ? { verdict: 'quirk', reason: quirk.reason } : fail('listed quirk no longer differs: remove it from quirks.json', []);
@@ -285,7 +285,7 @@ function failureGroup(record) {
 }
 
 // The quirk evidence programs (plain JavaScript, no async2gen): each must still differ from node.
-function judgeEvidence(name, ev, record, truth) {
+function judgeEvidence(ev, record, truth) {
   const report = compareRuns(asRun(truth), asRun(record), ['node', ev.engine]);
   if (record.compileError) return { verdict: 'fail', group: 'quirk evidence does not compile', details: [`  ${where(record.compileError)}`] };
   if (report.length === 0) return { verdict: 'fail', group: 'quirk evidence no longer differs from node', details: [`  ${ev.file}`] };
@@ -391,7 +391,7 @@ async function main() {
       }
       evidence.forEach((ev, k) => {
         if (ev.engine !== engine.name) return;
-        const v = judgeEvidence(ev.name, ev, records[all.length + k], evidenceValues[k]);
+        const v = judgeEvidence(ev, records[all.length + k], evidenceValues[k]);
         if (v.verdict === 'fail') {
           counts.fail++;
           failGroups.push(v.group);
