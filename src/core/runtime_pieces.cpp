@@ -1,6 +1,7 @@
-// Splits the embedded runtime files into pieces once, and picks the pieces a file needs.
+// Splits the embedded runtime files into sections once, and picks the sections a file needs.
 #include "core/runtime_pieces.hpp"
 
+#include <cstdint>
 #include <vector>
 
 #include "core/source.hpp"
@@ -13,56 +14,58 @@ extern const std::string_view runtime_async_generator_js;
 namespace {
 
 struct Piece {
-  std::string name;             // `__async_ag`; empty for a file's header comment
-  std::string_view text;        // with its comment lines and its final line break
-  std::set<std::string, std::less<>> calls;  // runtime names its code mentions
+  std::string name;  // `__async_ag`
+  std::string text;  // compact, with its final line break
+  NameSet needs;     // from its `// needs:` line
+  NameSet mentions;  // runtime names its code mentions
 };
 
-// Code without `//` comments, so a comment naming another function does not pull it in.
-std::string code_of(std::string_view text) {
-  std::string out;
+std::vector<std::string_view> lines_of(std::string_view text) {
+  std::vector<std::string_view> out;
   for (size_t at = 0; at < text.size();) {
     size_t eol = text.find('\n', at);
-    std::string_view line = text.substr(at, eol == std::string_view::npos ? std::string_view::npos : eol - at);
-    size_t comment = line.find("//");
-    out += line.substr(0, comment);
-    out += '\n';
-    if (eol == std::string_view::npos) break;
+    if (eol == std::string_view::npos) eol = text.size();
+    out.push_back(text.substr(at, eol - at));
     at = eol + 1;
   }
   return out;
 }
 
-// A file: its header comment (up to the first line starting a comment or function after it),
-// then one piece per `function __async...` line with the `//` lines right above it.
+// A file: a header comment, then one section per `function __async...` line, with the `//` lines
+// right above it (the last of them `// needs: a, b` or `// needs: -`).
 void split(std::string_view file, std::vector<Piece>& out) {
-  std::vector<size_t> line_starts;
-  for (size_t at = 0; at < file.size();) {
-    line_starts.push_back(at);
-    size_t eol = file.find('\n', at);
-    at = eol == std::string_view::npos ? file.size() : eol + 1;
+  std::vector<std::string_view> lines = lines_of(file);
+  size_t current = SIZE_MAX;
+  NameSet needs;
+  std::string code;
+  auto close = [&] {
+    if (current == SIZE_MAX) return;
+    Piece& p = out[current];
+    p.text = compact_js(code);
+    runtime_names_in(p.text, "__async", p.mentions);
+    p.mentions.erase(p.name);
+    code.clear();
+  };
+  for (std::string_view line : lines) {
+    if (line.starts_with("// needs:")) {
+      needs.clear();
+      std::string_view list = line.substr(9);
+      runtime_names_in(list, "__async", needs);
+      continue;
+    }
+    if (line.starts_with("function __async")) {
+      close();
+      size_t paren = line.find('(');
+      out.push_back({std::string(line.substr(9, paren - 9)), {}, std::move(needs), {}});
+      needs.clear();
+      current = out.size() - 1;
+    }
+    if (current != SIZE_MAX && !line.starts_with("//")) {
+      code += line;
+      code += '\n';
+    }
   }
-  std::vector<size_t> starts;  // line index where each piece starts
-  std::vector<std::string> names;
-  for (size_t i = 0; i < line_starts.size(); ++i) {
-    std::string_view line = file.substr(line_starts[i]);
-    if (!line.starts_with("function __async")) continue;
-    size_t first = i;
-    while (first > 0 && file.substr(line_starts[first - 1]).starts_with("//")) --first;
-    starts.push_back(first);
-    size_t paren = line.find('(');
-    names.emplace_back(line.substr(9, paren - 9));
-  }
-  if (starts.empty()) return;
-  out.push_back({"", file.substr(0, line_starts[starts[0]]), {}});
-  for (size_t k = 0; k < starts.size(); ++k) {
-    size_t begin = line_starts[starts[k]];
-    size_t end = k + 1 < starts.size() ? line_starts[starts[k + 1]] : file.size();
-    Piece p{names[k], file.substr(begin, end - begin), {}};
-    runtime_names_in(code_of(p.text), "__async", p.calls);
-    p.calls.erase(p.name);
-    out.push_back(std::move(p));
-  }
+  close();
 }
 
 const std::vector<Piece>& pieces() {
@@ -77,7 +80,48 @@ const std::vector<Piece>& pieces() {
 
 }  // namespace
 
-void runtime_names_in(std::string_view text, std::string_view prefix, std::set<std::string, std::less<>>& out) {
+std::string compact_js(std::string_view text) {
+  std::string out;
+  bool in_block = false;
+  for (std::string_view line : lines_of(text)) {
+    std::string kept;
+    char quote = 0;
+    for (size_t i = 0; i < line.size(); ++i) {
+      char c = line[i];
+      if (in_block) {
+        if (c == '*' && i + 1 < line.size() && line[i + 1] == '/') {
+          in_block = false;
+          ++i;
+        }
+        continue;
+      }
+      if (quote != 0) {
+        kept += c;
+        if (c == '\\' && i + 1 < line.size()) {
+          kept += line[++i];
+        } else if (c == quote) {
+          quote = 0;
+        }
+        continue;
+      }
+      if (c == '"' || c == '\'' || c == '`') quote = c;
+      if (c == '/' && i + 1 < line.size() && line[i + 1] == '/') break;
+      if (c == '/' && i + 1 < line.size() && line[i + 1] == '*') {
+        in_block = true;
+        ++i;
+        continue;
+      }
+      kept += c;
+    }
+    size_t last = kept.find_last_not_of(" \t");
+    if (last == std::string::npos) continue;
+    out += std::string_view(kept).substr(0, last + 1);
+    out += '\n';
+  }
+  return out;
+}
+
+void runtime_names_in(std::string_view text, std::string_view prefix, NameSet& out) {
   for (size_t at = text.find(prefix); at != std::string_view::npos; at = text.find(prefix, at + 1)) {
     if (at > 0 && is_identifier_char(text[at - 1])) continue;
     size_t end = at + prefix.size();
@@ -91,44 +135,38 @@ void runtime_names_in(std::string_view text, std::string_view prefix, std::set<s
 
 std::vector<std::string> runtime_function_names() {
   std::vector<std::string> out;
-  for (const Piece& p : pieces()) {
-    if (!p.name.empty()) out.push_back(p.name);
-  }
+  for (const Piece& p : pieces()) out.push_back(p.name);
   return out;
 }
 
 bool runtime_has(std::string_view name) {
   for (const Piece& p : pieces()) {
-    if (!p.name.empty() && p.name == name) return true;
+    if (p.name == name) return true;
   }
   return false;
 }
 
-std::string runtime_pieces(const std::set<std::string, std::less<>>& used) {
+std::vector<RuntimeSection> runtime_sections() {
+  std::vector<RuntimeSection> out;
+  for (const Piece& p : pieces()) out.push_back({p.name, p.needs, p.mentions});
+  return out;
+}
+
+std::string runtime_pieces(const NameSet& used) {
   const std::vector<Piece>& all = pieces();
-  std::set<std::string, std::less<>> wanted(used);
-  for (bool grew = true; grew;) {  // the closure over calls
+  NameSet wanted(used);
+  for (bool grew = true; grew;) {  // the closure over needs
     grew = false;
     for (const Piece& p : all) {
-      if (p.name.empty() || !wanted.contains(p.name)) continue;
-      for (const std::string& c : p.calls) grew |= wanted.insert(c).second;
+      if (!wanted.contains(p.name)) continue;
+      for (const std::string& c : p.needs) grew |= wanted.insert(c).second;
     }
   }
   std::string out;
-  for (size_t i = 0; i < all.size(); ++i) {
-    if (!all[i].name.empty()) {
-      if (wanted.contains(all[i].name)) out += all[i].text;
-      continue;
-    }
-    // A header goes out when any piece of its file does.
-    for (size_t k = i + 1; k < all.size() && !all[k].name.empty(); ++k) {
-      if (wanted.contains(all[k].name)) {
-        out += all[i].text;
-        break;
-      }
-    }
+  for (const Piece& p : all) {
+    if (wanted.contains(p.name)) out += p.text;
   }
-  return out;
+  return out.empty() ? out : "// async2gen runtime\n" + out;
 }
 
 }  // namespace a2g

@@ -13,8 +13,6 @@
 
 namespace a2g {
 
-extern const std::string_view runtime_async_js;
-extern const std::string_view runtime_async_generator_js;
 
 std::optional<std::pair<uint32_t, uint32_t>> trailing_source_map_comment(std::string_view src) {
   size_t end = src.find_last_not_of(" \t\r\n");
@@ -122,9 +120,9 @@ void add_helper(EditList& edits, TSNode root, std::string_view src, const Names&
   Prologue p = prologue_position(root, src);
   std::string statements;
   if (options.helpers == HelperDelivery::inline_) {
-    statements = names.helper + ".rt = " + names.helper + "_intrinsics();";
-    if (options.global_promise) statements += " " + names.helper + ".rt.live = true;";
-    if (generators) statements += " " + names.runtime("ag") + "(" + names.helper + ".rt);";
+    std::string rt = names.runtime("rt") + "()";
+    statements = options.global_promise ? rt + ".live = true;" : rt + ";";
+    if (generators) statements += " " + names.runtime("ag") + "(" + rt + ");";
     runtime_names_in(statements, names.helper, used);
   }
   std::erase_if(used, [](const std::string& name) { return !runtime_has(name); });  // not `__async_r1`
@@ -136,8 +134,10 @@ void add_helper(EditList& edits, TSNode root, std::string_view src, const Names&
       if (!list.empty()) list += ", ";
       list += exported == name ? name : esm ? exported + " as " + name : exported + ": " + name;
     }
-    statements = esm ? "import { " + list + " } from " + json_quote(options.helpers_module) + ";"
-                     : "const { " + list + " } = require(" + json_quote(options.helpers_module) + ");";
+    const std::string& from =
+        esm || options.helpers_module_cjs.empty() ? options.helpers_module : options.helpers_module_cjs;
+    statements = esm ? "import { " + list + " } from " + json_quote(from) + ";"
+                     : "const { " + list + " } = require(" + json_quote(from) + ");";
   }
   if (options.helpers == HelperDelivery::global && names.helper != "__async" && !used.empty()) {
     // The file mentions `__async`, so its names have another prefix: alias them to the globals
@@ -369,14 +369,14 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
 std::string runtime_module(HelperModuleKind kind) {
   std::vector<std::string> all = runtime_function_names();
   std::string out = "// async2gen runtime, to be shared by files transpiled with --helpers=import or --helpers=global.\n";
-  out += std::string(runtime_async_js) + std::string(runtime_async_generator_js);
-  out += "__async.rt = __async_intrinsics();\n__async_ag(__async.rt);\n";
+  out += runtime_pieces(NameSet(all.begin(), all.end()));
+  out += "__async_ag(__async_rt());\n";
   std::string list;
   for (const std::string& n : all) list += (list.empty() ? "" : ", ") + n;
   if (kind == HelperModuleKind::esm) out += "export { " + list + " };\n";
   if (kind == HelperModuleKind::cjs) out += "module.exports = { " + list + " };\n";
   if (kind == HelperModuleKind::global) {
-    for (const std::string& n : all) out += "globalThis." + n + " = " + n + ";\n";
+    for (const std::string& n : all) out += "__async_rt().global." + n + " = " + n + ";\n";
   }
   return out;
 }

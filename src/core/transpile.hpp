@@ -40,6 +40,7 @@ std::string runtime_module(HelperModuleKind kind);
 struct TranspileOptions {
   HelperDelivery helpers = HelperDelivery::inline_;
   std::string helpers_module = "async2gen/runtime";  // --helpers=import: where from
+  std::string helpers_module_cjs;                     // ... for require, when it differs (--helpers=file)
   ModuleKind module_kind = ModuleKind::automatic;     // import or require (auto: syntax, then .mjs/.cjs)
   std::string file_name;                              // for the module kind (.mjs / .cjs)
   // Async functions use the global `Promise` of the moment they are called (zone.js-style code

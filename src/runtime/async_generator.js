@@ -1,5 +1,5 @@
 /* async2gen runtime: async generators (ECMA-262 §27.6) and for await (§14.7.5), driven by generators.
-   Appended after async.js, whose __async.rt (intrinsics captured on line 1) it uses.
+   Appended after async.js (same rules: ES5 syntax plus generators; `needs:` lists the calls).
    The body of an async generator is a generator that yields to the driver:
      (yield __async_await(v))        await v: resume with the value, or throw the rejection into the body
      (yield v)                       yield v: Await(v), then hand the value to the consumer
@@ -7,81 +7,77 @@
      return (yield __async_await(v)) return v (the return statement awaits its operand)
    Internally the driver also understands two markers that only __async_delegate produces:
    "yield this value without awaiting it" and "resume the body with a return completion".
-   Built-ins beyond async.js's are captured by __async_ag, on first use or, better, on line 1 of the file
-   (`__async.rt = __async_intrinsics(); __async_ag(__async.rt);`).
-   Dependencies (besides __async and __async_intrinsics):
-     __async_generator -> __async_ag
-     __async_generator_function -> __async_ag, __async_generator, __async_named_method
-     __async_await     -> __async_ag
-     __async_delegate  -> __async_ag, __async_get_iterator, __async_method, __async_from_sync, __async_call_next
-     __async_iterator  -> __async_ag, __async_get_iterator, __async_method
-     __async_next      -> __async_from_sync, __async_call_next, __async_await (inside async generators)
-     __async_step      -> __async_type_error
-     __async_threw: none
-     __async_close     -> __async_ag, __async_method, __async_from_sync, __async_type_error, __async_await (inside async generators)
-     __async_ag        -> __async_kind_constructor (none of the above: it is the shared state and the driver) */
+   A file with async generators makes the machinery on line 1 (`__async_ag(__async_rt());`). */
+// needs: __async_ag, __async_rt
 function __async_generator(self, args, body, fn, newTarget) {
   "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
+  var rt = __async_rt();
   if (newTarget !== void 0) throw new rt.TypeError(newTarget.name + " is not a constructor");
-  var ag = rt.ag || __async_ag(rt);
+  var ag = __async_ag(rt);
   if (fn === void 0) fn = ag.takeCallee(); // a method called through the wrapper of __async_methods
   var gen = rt.apply(body, self, args); // parameter defaults and destructuring run here and throw synchronously
   return ag.create(gen, fn);
 }
 // The function object of an async generator declaration (§15.6): see __async_function in async.js.
+// needs: __async_ag, __async_generator, __async_named_method, __async_rt
 function __async_generator_function(body, plain, name) {
   "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
+  var rt = __async_rt();
   if (!plain && rt.getPrototypeOf(body) !== rt.generatorFunction) return body;
   var fn = __async_named_method(rt, name === void 0 ? body.name : name, body.length, plain
     ? function (self, args) { return rt.apply(body, self, args); }
     : function (self, args) { return __async_generator(self, args, body, fn); });
-  return (rt.ag || __async_ag(rt)).declare(fn);
+  return (__async_ag(rt)).declare(fn);
 }
 // Fixes up a lowered async generator function's `prototype` eagerly; returns the function.
+// needs: __async_ag, __async_rt
 function __async_generator_fixup(fn) {
   "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  (rt.ag || __async_ag(rt)).fix(fn);
+  var rt = __async_rt();
+  (__async_ag(rt)).fix(fn);
   return fn;
 }
+// needs: __async_ag, __async_rt
 function __async_await(value) {
   "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  var ag = rt.ag || __async_ag(rt);
+  var rt = __async_rt();
+  var ag = __async_ag(rt);
   ag.slot = value; // read back by the driver as soon as the body yields the marker
   return ag.AWAIT;
 }
+// needs: __async_ag, __async_get_iterator, __async_rt
 function __async_delegate(iterable) {
   "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  var ag = rt.ag || __async_ag(rt);
+  var rt = __async_rt();
+  var ag = __async_ag(rt);
   return ag.delegate(__async_get_iterator(rt, ag, iterable));
 }
 // for await (LHS of expr) BODY  becomes
 //   { const R = __async_iterator(expr[, 1 inside async generators]); try { for (; __async_step(R, (yield __async_next(R))); ) {
 //     LHS = R.value; BODY } } catch (E) { throw __async_threw(R, E); } finally { yield* __async_close(R); } }
+// needs: __async_ag, __async_get_iterator, __async_rt
 function __async_iterator(iterable, inGenerator) {
   "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  var record = __async_get_iterator(rt, rt.ag || __async_ag(rt), iterable);
+  var rt = __async_rt();
+  var record = __async_get_iterator(rt, __async_ag(rt), iterable);
   record.generator = !!inGenerator;
   return record;
 }
+// needs: __async_await, __async_call_next, __async_from_sync, __async_rt
 function __async_next(record) {
   "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
+  var rt = __async_rt();
   record.state = 0; // in the loop head: errors from here on do not close the iterator
   var result = record.sync
     ? __async_from_sync(rt, 0, record, false, void 0)
     : __async_call_next(rt, record, []);
   return record.generator ? __async_await(result) : result;
 }
+// needs: __async_rt, __async_type_error
 function __async_step(record, result) {
   "use strict";
   if ((typeof result !== "object" || result === null) && typeof result !== "function") {
-    var rt = __async.rt || (__async.rt = __async_intrinsics());
+    var rt = __async_rt();
     throw __async_type_error(rt, 0, result);
   }
   if (result.done) {
@@ -93,16 +89,18 @@ function __async_step(record, result) {
   record.state = 1; // in the body: leaving it early closes the iterator
   return true;
 }
+// needs: -
 function __async_threw(record, error) {
   "use strict";
   if (record.state === 1) record.threw = true;
   return error;
 }
+// needs: __async_ag, __async_await, __async_from_sync, __async_method, __async_rt, __async_type_error
 function __async_close(record) {
   "use strict";
   // AsyncIteratorClose, as a sync iterable for `yield*`: it yields the return() result to be awaited once.
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  var ag = rt.ag || __async_ag(rt);
+  var rt = __async_rt();
+  var ag = __async_ag(rt);
   var closer = { next: void 0, throw: void 0, return: void 0 };
   closer[ag.iterator] = function () {
     return this;
@@ -150,6 +148,7 @@ function __async_close(record) {
   return closer;
 }
 // GetIterator(obj, async): the record is also the state of a for await loop.
+// needs: __async_method
 function __async_get_iterator(rt, ag, obj) {
   "use strict";
   var sync = false;
@@ -174,6 +173,7 @@ function __async_get_iterator(rt, ag, obj) {
   };
 }
 // IteratorNext: a next that is not callable fails as V8 says it.
+// needs: __async_type_error
 function __async_call_next(rt, record, args) {
   "use strict";
   if (typeof record.next !== "function") throw __async_type_error(rt, 1, record.next);
@@ -181,6 +181,7 @@ function __async_call_next(rt, record, args) {
 }
 // TypeErrors with V8's messages, so that logs compare equal: kind 0 "Iterator result 5 is not an
 // object"; kind 1 "number 5 is not a function" (V8 shows the type, then primitives' values).
+// needs: -
 function __async_type_error(rt, kind, value) {
   "use strict";
   if (kind === 0) return new rt.TypeError("Iterator result " + rt.String(value) + " is not an object");
@@ -191,6 +192,7 @@ function __async_type_error(rt, kind, value) {
   return new rt.TypeError(shown + " is not a function");
 }
 // GetMethod(obj, key)
+// needs: -
 function __async_method(rt, obj, key) {
   "use strict";
   var method = obj[key];
@@ -200,6 +202,7 @@ function __async_method(rt, obj, key) {
 }
 // %AsyncFromSyncIteratorPrototype%.next / throw / return (kind 0 / 1 / 2), as node 20 does them: a rejected
 // value does not close the sync iterator, and a missing throw() rejects with the thrown value.
+// needs: __async_method, __async_type_error
 function __async_from_sync(rt, kind, record, hasValue, value) {
   "use strict";
   var resolve, reject;
@@ -240,14 +243,15 @@ function __async_from_sync(rt, kind, record, hasValue, value) {
 }
 // The async generator machinery, made once per file (stored as rt.ag): the built-ins it needs, the
 // prototypes, the request queue and the body driver.
+// needs: __async_call_next, __async_from_sync, __async_kind_constructor, __async_method, __async_named_method, __async_type_error, __async_weak_map_stand_in
 function __async_ag(rt) {
   "use strict";
   if (rt.ag) return rt.ag;
   // Read from the global object, not by name: the file may declare its own bindings with these names.
   var global = rt.global;
   var Obj = global.Object;
-  var generatorReturn = Obj.getPrototypeOf(function* () {}).prototype.return;
-  var WeakMap = global.WeakMap;
+  var generatorReturn = rt["return"];
+  var WeakMap = global.WeakMap || __async_weak_map_stand_in(rt);
   var weakMapGet = WeakMap.prototype.get;
   var weakMapSet = WeakMap.prototype.set;
   var create = Obj.create;
@@ -257,8 +261,8 @@ function __async_ag(rt) {
   var setPrototypeOf = Obj.setPrototypeOf;
   var objectPrototype = Obj.prototype;
   var functionPrototype = global.Function.prototype;
-  var toStringTag = global.Symbol.toStringTag;
-  var asyncIterator = global.Symbol.asyncIterator || global.Symbol["for"]("Symbol.asyncIterator");
+  var toStringTag = rt.toStringTag;
+  var asyncIterator = rt.asyncIterator;
   var START = 0, SUSPENDED_YIELD = 1, EXECUTING = 2, DRAINING = 3, COMPLETED = 4; // [[AsyncGeneratorState]]
   var NEXT = 0, THROW = 1, RETURN = 2; // request (completion) kinds
   var states = new WeakMap(); // generator object -> internal state
@@ -268,7 +272,7 @@ function __async_ag(rt) {
     YIELD: {},
     RETURN: {},
     slot: void 0,
-    iterator: global.Symbol.iterator,
+    iterator: rt.iterator,
     asyncIterator: asyncIterator,
     prototype: void 0,
     create: createGenerator,
@@ -301,13 +305,19 @@ function __async_ag(rt) {
   }
 
   // %AsyncIteratorPrototype%, %AsyncGeneratorPrototype%, %AsyncGeneratorFunction.prototype%.
+  // Methods as natively (no `prototype`): each hands its `this` and first argument to the step.
+  function method(name, length, step) {
+    return __async_named_method(rt, name, length, function (self, args) {
+      return step(self, args[0]);
+    });
+  }
   var methods = {
-    [asyncIterator]() {
-      return this;
+    asyncIterator: function (self) {
+      return self;
     },
-    next(value) {
+    next: function (self, value) {
       var request = enqueueable();
-      var state = rt.apply(weakMapGet, states, [this]);
+      var state = rt.apply(weakMapGet, states, [self]);
       if (state === void 0) return invalid(request, "next");
       if (state.state === COMPLETED) {
         request.resolve({ value: void 0, done: true });
@@ -317,9 +327,9 @@ function __async_ag(rt) {
       if (state.state === START || state.state === SUSPENDED_YIELD) resume(state);
       return request.promise;
     },
-    return(value) {
+    "return": function (self, value) {
       var request = enqueueable();
-      var state = rt.apply(weakMapGet, states, [this]);
+      var state = rt.apply(weakMapGet, states, [self]);
       if (state === void 0) return invalid(request, "return");
       enqueue(state, request, RETURN, value);
       if (state.state === START || state.state === COMPLETED) {
@@ -331,9 +341,9 @@ function __async_ag(rt) {
       }
       return request.promise;
     },
-    throw(value) {
+    "throw": function (self, value) {
       var request = enqueueable();
-      var state = rt.apply(weakMapGet, states, [this]);
+      var state = rt.apply(weakMapGet, states, [self]);
       if (state === void 0) return invalid(request, "throw");
       if (state.state === START) {
         state.state = COMPLETED;
@@ -349,17 +359,18 @@ function __async_ag(rt) {
     },
   };
   var asyncIteratorPrototype = create(objectPrototype);
-  define(asyncIteratorPrototype, asyncIterator, methods[asyncIterator], true);
+  define(asyncIteratorPrototype, asyncIterator, method("[Symbol.asyncIterator]", 0, methods.asyncIterator), true);
   var prototype = create(asyncIteratorPrototype);
   var generatorFunctionPrototype = create(functionPrototype);
   define(generatorFunctionPrototype, "prototype", prototype, false);
-  define(generatorFunctionPrototype, toStringTag, "AsyncGeneratorFunction", false);
-  __async_kind_constructor(rt, "AsyncGeneratorFunction", generatorFunctionPrototype);
+  __async_kind_constructor(rt, generatorFunctionPrototype, "AsyncGeneratorFunction", function AsyncGeneratorFunction(body) {
+    throw new rt.TypeError("AsyncGeneratorFunction cannot compile source text here: async2gen lowered this program ahead of time");
+  });
   define(prototype, "constructor", generatorFunctionPrototype, false);
-  define(prototype, "next", methods.next, true);
-  define(prototype, "return", methods.return, true);
-  define(prototype, "throw", methods.throw, true);
-  define(prototype, toStringTag, "AsyncGenerator", false);
+  define(prototype, "next", method("next", 1, methods.next), true);
+  define(prototype, "return", method("return", 1, methods["return"]), true);
+  define(prototype, "throw", method("throw", 1, methods["throw"]), true);
+  if (toStringTag) define(prototype, toStringTag, "AsyncGenerator", false);
   ag.prototype = prototype;
   var anonymousPrototype = create(prototype); // for methods and anonymous functions (no `fn` given)
 
@@ -398,16 +409,10 @@ function __async_ag(rt) {
   // each becomes a wrapper method that tells the driver who was called (`callee`) and calls it.
   var callee;
   function methodWrapper(method) {
-    var name = method.name;
-    var wrapper = {
-      [name]() {
-        callee = wrapper;
-        return rt.apply(method, this, arguments);
-      },
-    }[name];
-    var length = create(null);
-    length.value = method.length;
-    defineProperty(wrapper, "length", length);
+    var wrapper = __async_named_method(rt, method.name, method.length, function (self, args) {
+      callee = wrapper;
+      return rt.apply(method, self, args);
+    });
     return declare(wrapper);
   }
 
@@ -698,4 +703,23 @@ function __async_ag(rt) {
     return it;
   }
   return ag;
+}
+// Where the engine has no WeakMap: what the async generator machinery needs of one (get, set),
+// kept in a non-enumerable property of each object.
+// needs: -
+function __async_weak_map_stand_in(rt) {
+  "use strict";
+  var count = 0;
+  function Store() {
+    rt.defineProperty(this, "key", { __proto__: null, value: "async2gen store " + count++ });
+  }
+  Store.prototype.get = function (object) {
+    var descriptor = rt.getOwnPropertyDescriptor(object, this.key);
+    return descriptor === void 0 ? void 0 : descriptor.value;
+  };
+  Store.prototype.set = function (object, value) {
+    rt.defineProperty(object, this.key, { __proto__: null, value: value, writable: true });
+    return this;
+  };
+  return Store;
 }

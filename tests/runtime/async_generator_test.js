@@ -14,7 +14,7 @@ if (!helperFile || !generatorFile) {
 // Loaded as one script, as the transpiler appends both to user code; intrinsics are captured first.
 const H = vm.runInThisContext(
   fs.readFileSync(helperFile, "utf8") + "\n" + fs.readFileSync(generatorFile, "utf8") +
-    "\n;__async.rt = __async_intrinsics(); __async_ag(__async.rt);\n" + // what the transpiler puts on line 1
+    "\n;__async_ag(__async_rt());\n" + // what the transpiler puts on line 1
     "({ __async_method_key, __async_methods, __async_generator_function," +
     " __async, __async_generator, __async_await, __async_delegate, __async_iterator, __async_next," +
     " __async_step, __async_threw, __async_close })",
