@@ -1,6 +1,6 @@
 // rhino.mjs - runs items on Rhino in one JVM (rhino_driver.js does the work inside it).
 //
-// runRhino({ command, items, prelude, tmp, itemTimeoutMs }) -> records, one per item:
+// runRhino({ command, items, prelude, tmp, optimization, itemTimeoutMs }) -> records, one per item:
 //   { compileError, lines, uncaught, syntaxError, state } (see rhino_driver.js), or
 //   { compileError: null, lines: [], uncaught: null, state: "timeout" | "crash", note } when the JVM gave no
 //   record for the item in time (it is killed and a new one starts at the next item) or died on it.
@@ -61,9 +61,9 @@ function runJvm(command, manifest, first, itemTimeoutMs, onRecord) {
   });
 }
 
-export async function runRhino({ command, items, prelude, tmp, itemTimeoutMs = 15000 }) {
+export async function runRhino({ command, items, prelude, tmp, optimization = null, itemTimeoutMs = 8000 }) {
   const manifest = path.join(tmp, 'rhino-manifest.json');
-  fs.writeFileSync(manifest, JSON.stringify({ prelude, items }));
+  fs.writeFileSync(manifest, JSON.stringify({ prelude, optimization, items }));
   const records = new Array(items.length).fill(null);
   let next = 0;
   while (next < items.length) {

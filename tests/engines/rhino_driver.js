@@ -1,7 +1,8 @@
 // rhino_driver.js - runs many cases in one Rhino JVM (started by rhino.mjs as
 // `rhino -version 200 rhino_driver.js MANIFEST FIRST`).
 //
-// MANIFEST is a JSON file { prelude: PATH, items: [{ compile: PATH | null, run: [PATH, ...] }] }; items
+// MANIFEST is a JSON file { prelude: PATH, optimization: N | null, items: [{ compile: PATH | null,
+// run: [PATH, ...] }] }; items
 // from index FIRST on are processed in order. For each item:
 //   compile: the file is compiled, not run (Context.compileString); if that fails, the record says so
 //     (the engine's first error: message, line, 1-based column, the line's text) and the item ends; the
@@ -21,7 +22,8 @@ var ErrorReporter = Packages.org.mozilla.javascript.ErrorReporter;
 
 var MAX_TASKS = 100000;
 var cx = Context.getCurrentContext();
-cx.setOptimizationLevel(-1); // the interpreter: compiles a case several times faster than class generation
+// The optimization level is the shell's default (0: compiled to JVM classes), as `rhino file.js` runs,
+// unless the manifest names one (`optimization`, e.g. -1 for the interpreter, which has bugs of its own).
 cx.setLanguageVersion(200);
 cx.setTrackUnhandledPromiseRejections(true);
 cx.getWrapFactory().setJavaPrimitiveWrap(false); // Java strings and numbers reach JS as primitives
@@ -153,6 +155,7 @@ function runFiles(prelude, files) {
 
 function main(args) {
   var manifest = JSON.parse(readFile(args[0], "UTF-8"));
+  if (manifest.optimization !== null && manifest.optimization !== undefined) cx.setOptimizationLevel(manifest.optimization);
   var prelude = readFile(manifest.prelude, "UTF-8");
   var pkg = java.lang.Class.forName("org.mozilla.javascript.Context").getPackage();
   print("@@A2G " + ascii(JSON.stringify({ version: String(pkg.getImplementationTitle() || cx.getImplementationVersion()) })));

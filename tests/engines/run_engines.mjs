@@ -4,7 +4,7 @@
 // the quirks and the shims.
 //
 // Usage:
-//   node tests/engines/run_engines.mjs --bin PATH [--rhino CMD] [--hermes PATH --hermesc PATH]
+//   node tests/engines/run_engines.mjs --bin PATH [--rhino CMD [--rhino-opt N]] [--hermes PATH --hermesc PATH]
 //        [--difftest-seed N --difftest-count K] [--filter SUBSTR] [--jobs N] [--verbose] [--show] FIXTURES_DIR
 // --verbose lists every verdict (and the quirk evidence); --show prints, for each failure, the whole output
 // of node and of the engine (and of the engine running the native input, where it can) as a diff.
@@ -28,7 +28,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const PRELUDE_PATH = path.join(HERE, 'prelude.js');
 const PRELUDE = fs.readFileSync(PRELUDE_PATH, 'utf8');
 const USAGE =
-  'usage: node run_engines.mjs --bin PATH [--rhino CMD] [--hermes PATH --hermesc PATH]\n' +
+  'usage: node run_engines.mjs --bin PATH [--rhino CMD [--rhino-opt N]] [--hermes PATH --hermesc PATH]\n' +
   '         [--difftest-seed N --difftest-count K] [--filter SUBSTR] [--jobs N] [--verbose] [--show] FIXTURES_DIR';
 // The difftest programs of a seed are those of difftest.mjs without --skip (its DEFAULT_SKIP).
 const DIFFTEST_SKIP = ['ctorp'];
@@ -55,7 +55,7 @@ function usageError(msg) {
 
 function parseArgs(argv) {
   const opts = {
-    bin: null, rhino: null, hermes: null, hermesc: null, seed: 1, count: 0, filter: '', jobs: 2,
+    bin: null, rhino: null, rhinoOpt: null, hermes: null, hermesc: null, seed: 1, count: 0, filter: '', jobs: 2,
     verbose: false, show: false, dir: null,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -68,6 +68,7 @@ function parseArgs(argv) {
     };
     if (arg === '--bin') opts.bin = value();
     else if (arg === '--rhino') opts.rhino = value();
+    else if (arg === '--rhino-opt') opts.rhinoOpt = /^-1$|^\d$/.test(inline ?? argv[i + 1] ?? '') ? Number(value()) : usageError('--rhino-opt needs -1..9');
     else if (arg === '--hermes') opts.hermes = value();
     else if (arg === '--hermesc') opts.hermesc = value();
     else if (arg === '--difftest-seed') opts.seed = int(0);
@@ -350,7 +351,7 @@ async function main() {
     if (opts.rhino) {
       engines.push({
         name: 'rhino',
-        records: runRhino({ command: opts.rhino, items: itemsFor('rhino'), prelude: PRELUDE_PATH, tmp }),
+        records: runRhino({ command: opts.rhino, items: itemsFor('rhino'), prelude: PRELUDE_PATH, tmp, optimization: opts.rhinoOpt }),
         version: async () => rhinoVersion() ?? 'unknown',
       });
     }
