@@ -3,9 +3,8 @@
 // starts in about 20 ms). At most `jobs` processes at once.
 //
 // runHermes({ hermes, hermesc, items, prelude, tmp, jobs, timeoutMs }) -> records, one per item:
-//   { compileError: { message, line, column, lineSource } | null, lines, uncaught, state, note, native }
-// items: [{ compile: PATH | null, run: [PATH, ...] | null, native: PATH | undefined }]; native is a file
-// to run as well when Hermes compiles it (record.native: { lines, uncaught, state, note }).
+//   { compileError: { message, line, column, lineSource } | null, lines, uncaught, state, note }
+// items: [{ compile: PATH | null, run: [PATH, ...] | null }].
 // with columns in UTF-16 code units (Hermes counts bytes), as rhino.mjs gives them.
 
 import { spawn } from 'node:child_process';
@@ -94,11 +93,6 @@ export async function runHermes({ hermes, hermesc, items, prelude, tmp, jobs = 2
       records[index] = error || !item.run
         ? { compileError: error, lines: [], uncaught: null, state: 'done', note: null }
         : await run(hermes, item.run, prelude, tmp, index, timeoutMs);
-      // The native input too, where Hermes compiles it (async functions, no async generators / for await
-      // / classes): what the engine itself does with the case, shown next to a failure.
-      if (!error && item.native && !(await compileError(hermesc, item.native, timeoutMs))) {
-        records[index].native = await run(hermes, [item.native], prelude, tmp, index, timeoutMs);
-      }
     }
   }
   await Promise.all(Array.from({ length: jobs }, worker));
