@@ -272,6 +272,7 @@ class Analyzer {
   // `await` outside async functions: an error unless the file uses `await` as a name.
   std::vector<Diagnostic> stray_awaits_;
   bool has_await_identifier_ = false;
+  uint32_t masked_await_end_ = 0;  // the end of the last `await` name to mask (see on_await)
   // `yield` used as a name: renamed everywhere if any use is inside a lowered function.
   std::vector<CaptureUse> yield_names_;
   bool yield_name_in_lowered_ = false;
@@ -743,8 +744,14 @@ void Analyzer::on_await(TSNode n, int32_t depth) {
     return;
   }
   if (scope->fact < 0) {
-    stray_awaits_.push_back(
-        {Severity::error, node_begin(n), node_end(n), "'await' is only valid in async functions"});
+    // `await` is a name here (early_errors.cpp refuses the file where it is not): `await (x)` is a
+    // call. After a line break, ASI may end the statement (`await\nasync function f() {}`), which
+    // the grammar cannot see: the caller masks such an `await` and parses again.
+    // (only the outermost: masking it changes how what follows is read)
+    if (line_break_after(find_token(n, "await")) && node_begin(n) >= masked_await_end_) {
+      facts_.misparsed_yields.push_back(node_begin(n));
+      masked_await_end_ = node_end(n);
+    }
     return;
   }
   if (node_begin(n) < scope->params_end) {
@@ -813,16 +820,8 @@ void Analyzer::on_return(TSNode n, int32_t depth) {
   if (!ts_node_is_null(argument)) facts_.generator_returns.push_back({depth, argument});
 }
 
-// `await` as a name: fine in scripts, a syntax error inside async functions.
-void Analyzer::on_await_name(TSNode n) {
-  has_await_identifier_ = true;
-  bool inside_async = false;
-  for_each_scope(node_begin(n), [&](Scope& s) {
-    inside_async = s.async;
-    return s.kind == ScopeKind::arrow && !s.async;
-  });
-  if (inside_async) error(n, "syntax error: 'await' cannot be used as a name inside an async function");
-}
+// `await` as a name: fine in scripts (where it is not, early_errors.cpp has refused the file).
+void Analyzer::on_await_name(TSNode) { has_await_identifier_ = true; }
 
 // `yield` is an ordinary name in sloppy code, but a keyword in the generator an async body
 // becomes: such names are renamed throughout the file (declarations and uses alike) when one of

@@ -167,7 +167,9 @@ struct Facts {
   bool async_program = false;          // top-level await used, and allowed: the program is an async body
   std::vector<Diagnostic> errors;
   // `yield` keywords the grammar took for yield expressions outside any generator (`yield + 1`
-  // in sloppy code is the name `yield` plus one): the caller masks them and parses again.
+  // in sloppy code is the name `yield` plus one), and `await` names followed by a line break
+  // outside async functions (ASI may end the statement there): the caller masks them (both are
+  // five letters) and parses again.
   std::vector<uint32_t> misparsed_yields;
 };
 

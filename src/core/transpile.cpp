@@ -1,10 +1,12 @@
 // The pipeline: parse, report syntax errors, analyze, lower into one edit list, splice.
 #include "core/transpile.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "core/analyze.hpp"
 #include "core/directives.hpp"
+#include "core/early_errors.hpp"
 #include "core/lower.hpp"
 #include "core/names.hpp"
 #include "core/runtime_pieces.hpp"
@@ -167,41 +169,62 @@ void add_helper(EditList& edits, TSNode root, std::string_view src, const Names&
 
 }  // namespace
 
+namespace {
+
+// `export default function () {}` is a declaration, which needs no `;`; the grammar reads it as
+// an expression and asks for one (`export default async function () {}foo()`).
+bool missing_after_default_export(TSNode n) {
+  TSNode parent = ts_node_parent(n);
+  if (node_type(n) != ";" || node_type(parent) != "export_statement") return false;
+  std::string_view value = node_type(child_by_field(parent, "value"));
+  return value == "function_expression" || value == "generator_function" || value == "class";
+}
+
+}  // namespace
+
 std::vector<Diagnostic> find_syntax_errors(TSNode root, std::string_view src) {
   if (!ts_node_has_error(root)) return {};
   TSTreeCursor cursor = ts_tree_cursor_new(root);
   std::vector<Diagnostic> out;
+  // Depth first through the nodes that contain an error, to the first ERROR or MISSING node.
   for (;;) {
     TSNode n = ts_tree_cursor_current_node(&cursor);
-    if (ts_node_is_missing(n)) {
+    bool skip = !ts_node_has_error(n) || missing_after_default_export(n);
+    if (!skip && ts_node_is_missing(n)) {
       out.push_back({Severity::error, node_begin(n), node_end(n),
                      "syntax error: missing '" + std::string(node_type(n)) + "'"});
       break;
     }
-    if (ts_node_is_error(n)) {
+    if (!skip && ts_node_is_error(n)) {
       std::string_view text = node_text(n, src);
       size_t cut = text.find_first_of("\r\n");
       if (cut != std::string_view::npos) text = text.substr(0, cut);
       if (text.size() > 30) text = text.substr(0, 30);
+      // `f() = v` is valid syntax (that throws a ReferenceError when it runs); not to the grammar.
+      size_t before = src.find_last_not_of(" \t\r\n", node_begin(n) == 0 ? 0 : node_begin(n) - 1);
+      bool call_target = node_begin(n) > 0 && before != std::string_view::npos && src[before] == ')' &&
+                         text.starts_with("=") && !text.starts_with("==") && !text.starts_with("=>");
       out.push_back({Severity::error, node_begin(n), node_end(n),
-                     text.empty() ? "syntax error" : "syntax error: unexpected '" + std::string(text) + "'"});
+                     call_target ? "a call as an assignment target (`f() = v`, which throws when it runs) is not supported"
+                     : text.empty() ? "syntax error"
+                                    : "syntax error: unexpected '" + std::string(text) + "'"});
       break;
     }
-    // Descend into the first child that contains an error.
-    bool found = false;
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
-      do {
-        TSNode c = ts_tree_cursor_current_node(&cursor);
-        if (ts_node_has_error(c)) {
-          found = true;
-          break;
-        }
-      } while (ts_tree_cursor_goto_next_sibling(&cursor));
-    }
-    if (!found) {
+    if (!skip && ts_tree_cursor_goto_first_child(&cursor)) continue;
+    if (!skip && ts_node_child_count(n) == 0) {
       out.push_back({Severity::error, node_begin(n), node_end(n), "syntax error"});
       break;
     }
+    // Next: the next sibling, else the next sibling of an ancestor.
+    if (ts_tree_cursor_goto_next_sibling(&cursor)) continue;
+    bool more = false;
+    while (ts_tree_cursor_goto_parent(&cursor)) {
+      if (ts_tree_cursor_goto_next_sibling(&cursor)) {
+        more = true;
+        break;
+      }
+    }
+    if (!more) break;
   }
   ts_tree_cursor_delete(&cursor);
   return out;
@@ -209,23 +232,45 @@ std::vector<Diagnostic> find_syntax_errors(TSNode root, std::string_view src) {
 
 namespace {
 
-// The last `await` or `yield` word that starts before `end`, or npos.
-size_t last_keyword_word_before(std::string_view text, size_t end) {
-  size_t best = std::string_view::npos;
-  for (std::string_view word : {"await", "yield"}) {
+// Words the grammar takes for keywords that are also names (`var await`, `for (async of => 1;;)`,
+// `undefined => x`): the last two of each that start before `end`, the nearest first.
+std::vector<std::pair<size_t, size_t>> keyword_words_before(std::string_view text, size_t end) {
+  std::vector<std::pair<size_t, size_t>> out;  // (offset, length)
+  for (std::string_view word : {"await", "yield", "of", "undefined"}) {
     size_t at = end;
-    while (at > 0) {
+    for (int found = 0; found < 2 && at > 0;) {
       at = text.rfind(word, at - 1);
       if (at == std::string_view::npos) break;
       bool starts = at == 0 || !is_identifier_char(text[at - 1]);
       bool ends = at + word.size() >= text.size() || !is_identifier_char(text[at + word.size()]);
       if (starts && ends) {
-        if (best == std::string_view::npos || at > best) best = at;
-        break;
+        out.emplace_back(at, word.size());
+        ++found;
       }
     }
   }
-  return best;
+  std::sort(out.begin(), out.end(), std::greater<>());
+  return out;
+}
+
+// Whether a `;` inserted at `at` is one that ASI would insert: before a line break, a `}` or the
+// end, never as an empty statement or in a `for` header. (An anonymous `export default async
+// function () {}` is a declaration, which the grammar reads as an expression that needs a `;`.)
+bool automatic_semicolon(TSNode root, std::string_view text, size_t at) {
+  TSNode semicolon = ts_node_descendant_for_byte_range(root, static_cast<uint32_t>(at), static_cast<uint32_t>(at + 1));
+  TSNode parent = ts_node_parent(semicolon);
+  std::string_view pt = node_type(parent);
+  if (node_type(semicolon) != ";" || pt == "empty_statement" || pt == "for_statement") return false;
+  if (pt == "export_statement") {
+    std::string_view value = node_type(child_by_field(parent, "value"));
+    if (value == "function_expression" || value == "generator_function" || value == "class") return true;
+  }
+  // (`text` is the original: the blank at `at` may be the line break itself)
+  size_t next = text.find_first_not_of(" \t\r\n", at);
+  size_t previous = text.find_last_not_of(" \t\r\n", at);
+  size_t from = previous == std::string_view::npos ? 0 : previous + 1;
+  std::string_view blanks = text.substr(from, (next == std::string_view::npos ? text.size() : next) - from);
+  return blanks.find_first_of("\r\n") != std::string_view::npos || next == std::string_view::npos || text[next] == '}';
 }
 
 // Where a `;` would stand if the grammar applied ASI inside the error node: the first blank
@@ -258,16 +303,15 @@ Tree Transpiler::parse_masking_keyword_names(std::string_view source, std::strin
   errors = find_syntax_errors(tree.root(), source);
   for (int i = 0; !errors.empty() && i < max_masks; ++i) {
     std::string_view text = masked.empty() ? source : std::string_view(masked);
-    // Two repairs of the parse copy, both keeping every offset: `await`/`yield` as names
-    // (`awai$`), and a semicolon the grammar's ASI misses (one blank becomes `;`).
-    size_t keyword = last_keyword_word_before(text, errors[0].end);
+    // Two repairs of the parse copy, both keeping every offset: keywords as names (`awai$`,
+    // `o$`), and a semicolon the grammar's ASI misses (one blank becomes `;`).
+    std::vector<std::pair<size_t, size_t>> candidates = keyword_words_before(text, errors[0].end);
     size_t semicolon = asi_candidate(text, errors[0]);
+    if (semicolon != std::string_view::npos) candidates.emplace_back(semicolon, 0);
     bool repaired = false;
-    for (int attempt = 0; attempt < 2 && !repaired; ++attempt) {
-      size_t at = attempt == 0 ? keyword : semicolon;
-      if (at == std::string_view::npos) continue;
+    for (auto [at, length] : candidates) {
       std::string copy(text);
-      if (attempt == 0) copy[at + 4] = '$';
+      if (length > 0) copy[at + length - 1] = '$';
       else copy[at] = ';';
       Tree retry = parser_.parse(copy);
       if (!retry) continue;
@@ -275,16 +319,18 @@ Tree Transpiler::parse_masking_keyword_names(std::string_view source, std::strin
       // Keep a repair only if it moved the first error later (or removed all of them): a real
       // syntax error is then still reported where it is.
       if (!retry_errors.empty() && retry_errors[0].begin <= errors[0].begin) continue;
-      // A semicolon must also get the parse past the token after it, or it only moved the error.
+      // A semicolon must also get the parse past the token after it, or it only moved the error,
+      // and be one that ASI inserts.
       size_t next_token = copy.find_first_not_of(" \t\r\n", at + 1);
-      if (attempt == 1 && !retry_errors.empty() &&
-          (next_token == std::string::npos || retry_errors[0].begin <= next_token)) {
+      if (length == 0 && ((!retry_errors.empty() && (next_token == std::string::npos || retry_errors[0].begin <= next_token)) ||
+                          !automatic_semicolon(retry.root(), text, at))) {
         continue;
       }
       masked = std::move(copy);
       tree = std::move(retry);
       errors = std::move(retry_errors);
       repaired = true;
+      break;
     }
     if (!repaired) break;
   }
@@ -323,6 +369,8 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
     if (!result.ok()) return result;
     facts = analyze(tree.root(), source, top_level_await);
   }
+  result.diagnostics = find_early_errors(tree.root(), source, may_be_module(tree.root(), options));
+  if (!result.ok()) return result;
   if (!facts.errors.empty()) {
     result.diagnostics = std::move(facts.errors);
     sort_and_dedupe(result.diagnostics);
