@@ -104,22 +104,28 @@ bool ends_statement(TSNode n) {
 }
 
 // The grammar reads a block of labelled statements at the start of a statement or of an arrow's
-// body, `{ yield: 1 }`, `{ await: 1 }`, as an object literal. A block is what it is, when the
-// object is made only of one `label: value` (nested the same way) or of names (`{ a, b }`: a
-// block holding `a, b`). Its labels: through `labels`.
+// body, `{ yield: 1 }`, `{ await: 1 }`, `{ a: b, c }`, as an object literal. A block is what it
+// is, when the object is made of names (`{ a, b }`: a block holding `a, b`), or of one
+// `label: value` and then names (`label: value, c`), the value being such a block again only
+// alone. Its labels: through `labels`.
 bool is_block_of_labels(TSNode object, std::vector<TSNode>* labels) {
   if (node_type(object) != "object") return false;
   while (node_type(object) == "object") {
-    uint32_t count = ts_node_named_child_count(object);
-    bool names = count > 0;
-    for (uint32_t i = 0; i < count; ++i) names = names && node_type(ts_node_named_child(object, i)) == "shorthand_property_identifier";
-    if (names) return true;
-    if (count != 1 || node_type(ts_node_named_child(object, 0)) != "pair") return false;
-    TSNode pair = ts_node_named_child(object, 0);
-    TSNode key = child_by_field(pair, "key");
+    std::vector<TSNode> elements;
+    for_each_child(object, [&](TSNode e) {
+      if (ts_node_is_named(e) && node_type(e) != "comment") elements.push_back(e);
+    });
+    if (elements.empty()) return true;
+    for (size_t i = 1; i < elements.size(); ++i) {
+      if (node_type(elements[i]) != "shorthand_property_identifier") return false;
+    }
+    if (node_type(elements[0]) == "shorthand_property_identifier") return true;
+    if (node_type(elements[0]) != "pair") return false;
+    TSNode key = child_by_field(elements[0], "key");
     if (node_type(key) != "property_identifier") return false;
     if (labels) labels->push_back(key);
-    object = child_by_field(pair, "value");
+    object = child_by_field(elements[0], "value");
+    if (node_type(object) == "object" && elements.size() > 1) return false;
   }
   return true;
 }
