@@ -191,11 +191,6 @@ TSNode computed_pair_key(TSNode fn) {
   return node_type(key) == "computed_property_name" ? key : TSNode{};
 }
 
-std::string top_level_error(std::string_view what) {
-  return "top-level " + std::string(what) +
-         " is not supported: in an ES module it cannot be lowered without changing how modules load; wrap the "
-         "code in an async function (CommonJS and scripts: see --top-level-await)";
-}
 
 // Whether the code at `n` runs at most once per run of the file: no function (of any kind), loop,
 // class field initializer or static block contains it.
@@ -272,7 +267,6 @@ class Analyzer {
   // `await` outside async functions: an error unless the file uses `await` as a name.
   std::vector<Diagnostic> stray_awaits_;
   bool has_await_identifier_ = false;
-  uint32_t masked_await_end_ = 0;  // the end of the last `await` name to mask (see on_await)
   // `yield` used as a name: renamed everywhere if any use is inside a lowered function.
   std::vector<CaptureUse> yield_names_;
   bool yield_name_in_lowered_ = false;
@@ -743,17 +737,7 @@ void Analyzer::on_await(TSNode n, int32_t depth) {
     facts_.awaits.push_back({depth, false, find_token(n, "await"), first_named_child(n)});
     return;
   }
-  if (scope->fact < 0) {
-    // `await` is a name here (early_errors.cpp refuses the file where it is not): `await (x)` is a
-    // call. After a line break, ASI may end the statement (`await\nasync function f() {}`), which
-    // the grammar cannot see: the caller masks such an `await` and parses again.
-    // (only the outermost: masking it changes how what follows is read)
-    if (line_break_after(find_token(n, "await")) && node_begin(n) >= masked_await_end_) {
-      facts_.misparsed_yields.push_back(node_begin(n));
-      masked_await_end_ = node_end(n);
-    }
-    return;
-  }
+  if (scope->fact < 0) return;  // `await (x)`: a call of a function named `await` (early_errors.cpp refuses the rest)
   if (node_begin(n) < scope->params_end) {
     error(n, "'await' is not allowed in the parameters of an async function");
     return;
@@ -854,6 +838,12 @@ void Analyzer::on_yield(TSNode n, bool shorthand) {
 }
 
 }  // namespace
+
+std::string top_level_error(std::string_view what) {
+  return "top-level " + std::string(what) +
+         " is not supported: in an ES module it cannot be lowered without changing how modules load; wrap the "
+         "code in an async function (CommonJS and scripts: see --top-level-await)";
+}
 
 Facts analyze(TSNode root, std::string_view source, bool top_level_await) {
   return Analyzer(source, top_level_await).run(root);

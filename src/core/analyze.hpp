@@ -167,14 +167,15 @@ struct Facts {
   bool async_program = false;          // top-level await used, and allowed: the program is an async body
   std::vector<Diagnostic> errors;
   // `yield` keywords the grammar took for yield expressions outside any generator (`yield + 1`
-  // in sloppy code is the name `yield` plus one), and `await` names followed by a line break
-  // outside async functions (ASI may end the statement there): the caller masks them (both are
-  // five letters) and parses again.
+  // in sloppy code is the name `yield` plus one): the caller masks them and parses again.
   std::vector<uint32_t> misparsed_yields;
 };
 
 // `top_level_await`: in a file that is no ES module, top-level await and for await are allowed;
 // the whole program then runs as the body of an async function (Facts::async_program).
 Facts analyze(TSNode root, std::string_view source, bool top_level_await = false);
+
+// The error for top-level `await` / `for await` (`what`) where it is not allowed.
+std::string top_level_error(std::string_view what);
 
 }  // namespace a2g

@@ -5,10 +5,12 @@
 // rule of ECMA-262 (or of V8, where node differs) in its message, worded as engines word it.
 #include "core/early_errors.hpp"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/analyze.hpp"
 #include "core/directives.hpp"
 #include "core/parse.hpp"
 #include "core/source.hpp"
@@ -108,7 +110,7 @@ bool ends_statement(TSNode n) {
 // is, when the object is made of names (`{ a, b }`: a block holding `a, b`), or of one
 // `label: value` and then names (`label: value, c`), the value being such a block again only
 // alone. Its labels: through `labels`.
-bool is_block_of_labels(TSNode object, std::vector<TSNode>* labels) {
+bool is_block_of_labels(TSNode object, std::vector<TSNode>* labels, TSNode* item = nullptr) {
   if (node_type(object) != "object") return false;
   while (node_type(object) == "object") {
     std::vector<TSNode> elements;
@@ -125,6 +127,7 @@ bool is_block_of_labels(TSNode object, std::vector<TSNode>* labels) {
     if (node_type(key) != "property_identifier") return false;
     if (labels) labels->push_back(key);
     object = child_by_field(elements[0], "value");
+    if (item) *item = object;
     if (node_type(object) == "object" && elements.size() > 1) return false;
   }
   return true;
@@ -159,6 +162,7 @@ struct Context {
   bool new_target = false;
   bool arguments = true;  // `arguments` may be named (not in class field initializers and static blocks)
   bool return_ok = false;
+  bool escaped_await_reserved = false;  // a field initializer where the class is in an async function (V8)
   std::vector<Label> labels;
   int loops = 0;
   int switches = 0;
@@ -191,7 +195,8 @@ struct ClassNames {
 
 class EarlyErrors {
  public:
-  EarlyErrors(string_view src, bool module) : src_(src), module_(module) {}
+  EarlyErrors(string_view src, bool module, bool top_level_await, std::vector<ParseRepair>* repairs)
+      : src_(src), module_(module), top_level_await_(top_level_await), repairs_(repairs) {}
   std::vector<Diagnostic> run(TSNode root);
 
  private:
@@ -254,8 +259,22 @@ class EarlyErrors {
     scopes_.back().owner = owner;
   }
 
+  // Replaces the line breaks between `from` and `to` (only blanks there) with spaces in the parse
+  // copy; false when there are no repairs to make or comments stand there.
+  bool join_lines(uint32_t from, uint32_t to) {
+    string_view gap = src_.substr(from, to - from);
+    if (repairs_ == nullptr || gap.find_first_not_of(" \t\r\n") != string_view::npos) return false;
+    for (uint32_t i = from; i < to; ++i) {
+      if (src_[i] == '\r' || src_[i] == '\n') repairs_->push_back({i, ' '});
+    }
+    return true;
+  }
+
   string_view src_;
   bool module_;
+  bool top_level_await_;
+  std::vector<ParseRepair>* repairs_;
+  uint32_t masked_await_end_ = 0;  // the end of the last `await` name masked (see check_await)
   std::vector<Context> contexts_;
   std::vector<Scope> scopes_;
   std::vector<ClassNames> classes_;
@@ -299,7 +318,7 @@ void EarlyErrors::enter_program(TSNode root) {
   c.node = root;
   c.strict = module_ || directive_prologue(root, src_).use_strict;
   // A CommonJS file is a function body: `return` and `new.target` are allowed there.
-  c.body = {module_, module_, c.strict, false};
+  c.body = {module_, module_ || top_level_await_, c.strict, false};
   c.params = c.body;
   c.new_target = !module_;
   c.return_ok = !module_;
@@ -335,11 +354,32 @@ void EarlyErrors::enter(TSNode n) {
     TSNode previous = ts_node_prev_named_sibling(n);
     while (!ts_node_is_null(previous) && node_type(previous) != "switch_default") previous = ts_node_prev_named_sibling(previous);
     if (!ts_node_is_null(previous)) error(first_token(n), "More than one default clause in switch statement");
+  } else if (type == "new_expression") {
+    for (TSNode link = child_by_field(n, "constructor");;) {
+      string_view lt = node_type(link);
+      if (lt != "member_expression" && lt != "subscript_expression" && lt != "call_expression") break;
+      if (!ts_node_is_null(child_by_field(link, "optional_chain"))) {
+        error(n, "Invalid optional chain from new expression");
+        break;
+      }
+      link = child_by_field(link, lt == "call_expression" ? "function" : "object");
+    }
   } else if (type == "throw_statement") {
     if (line_break_after(first_token(n), src_)) error(first_token(n), "Illegal newline after throw");
   } else if (type == "member_expression" || type == "subscript_expression" || type == "call_expression") {
     TSNode callee = child_by_field(n, type == "call_expression" ? "function" : "object");
     string_view ct = node_type(callee);
+    if (ct == "arrow_function" && node_type(child_by_field(callee, "body")) == "statement_block" &&
+        line_break_after(callee, src_) && repairs_ != nullptr) {
+      // `f = () => {}\n(g)()`: ASI ends the statement after the arrow (it cannot be called).
+      for (uint32_t i = ts_node_end_byte(callee); i < src_.size(); ++i) {
+        if (src_[i] == '\n' || src_[i] == '\r') {
+          repairs_->push_back({i, ';'});
+          break;
+        }
+      }
+      return;
+    }
     bool real_yield = ct == "yield_expression" && rules_at(node_begin(callee)).yield_expression;  // (else the name `yield`)
     if (ct == "update_expression" || ct == "unary_expression" || ct == "binary_expression" || ct == "await_expression" ||
         real_yield || ct == "assignment_expression" || ct == "augmented_assignment_expression" ||
@@ -347,6 +387,10 @@ void EarlyErrors::enter(TSNode n) {
       error(callee, "Unexpected token: this expression must be wrapped in parentheses here");
     }
     if (ct == "import" && type != "call_expression") error(callee, "Unexpected token 'import'");
+    if (ct == "new_expression" && !ts_node_is_null(child_by_field(n, "optional_chain")) &&
+        ts_node_is_null(child_by_field(callee, "arguments"))) {
+      error(n, "Invalid optional chain from new expression");
+    }
     if (ct == "import" && type == "call_expression") {
       TSNode args = child_by_field(n, "arguments");
       uint32_t count = 0;
@@ -464,6 +508,12 @@ void EarlyErrors::enter(TSNode n) {
     check_string(n);
   } else if (type == "number") {
     check_number(n);
+  } else if (type == "regex_flags") {
+    string_view flags = node_text(n, src_);
+    bool bad = flags.find_first_not_of("dgimsuyv") != string_view::npos ||
+               (flags.find('u') != string_view::npos && flags.find('v') != string_view::npos);
+    for (size_t i = 0; i < flags.size() && !bad; ++i) bad = flags.find(flags[i], i + 1) != string_view::npos;
+    if (bad) error(n, "Invalid regular expression flags");
   } else if (type == "private_property_identifier") {
     check_private_name(n);
   } else if (type == "import_statement" || type == "export_statement") {
@@ -522,7 +572,8 @@ void EarlyErrors::enter_function(TSNode n) {
     bool anonymous = (type == "function_expression" || type == "generator_function") && ts_node_is_null(child_by_field(n, "name"));
     if ((arrow && node_type(params) == "formal_parameters") || anonymous ||
         (method && node_type(ts_node_parent(n)) == "object") ||
-        (!method && !type.ends_with("declaration") && !ends_statement(n))) {
+        (!method && !type.ends_with("declaration") && !ends_statement(n)) ||
+        (type.ends_with("declaration") && node_type(ts_node_parent(n)) == "export_statement")) {
       error(async_token, "no line break is allowed after 'async' here");
     }
     async = false;
@@ -569,6 +620,9 @@ void EarlyErrors::enter_function(TSNode n) {
   c.arguments = arrow ? outer.arguments : true;
   c.return_ok = true;
 
+  if (method && node_type(ts_node_parent(n)) == "object" && !ts_node_is_null(find_token(n, "static"))) {
+    error(find_token(n, "static"), "Unexpected identifier: 'static' is no modifier in an object literal");
+  }
   if (method) {
     bool getter = !ts_node_is_null(find_token(n, "get")) || !ts_node_is_null(find_token(n, "static get"));
     bool setter = !ts_node_is_null(find_token(n, "set"));
@@ -667,8 +721,28 @@ void EarlyErrors::check_class_body(TSNode body) {
   ClassNames names;
   names.body = body;
   int constructors = 0;
+  TSNode modifier{};  // a field named `static`, `get` or `set`, without a value or `;`
   for_each_child(body, [&](TSNode member) {
     string_view type = node_type(member);
+    if (!ts_node_is_null(modifier) && type != "comment") {
+      // `static\nm() {}` is a static method (`get\nm() {}` a getter): no ASI after a modifier.
+      bool method = type == "method_definition" && node_type(first_token(member)) == "property_identifier";
+      bool get_or_set = node_text(modifier, src_) != "static";
+      if ((type == "method_definition" || type == "field_definition") && (!get_or_set || method)) {
+        if (!join_lines(ts_node_end_byte(modifier), node_begin(member))) {
+          unsupported(modifier, "a line break after '" + std::string(node_text(modifier, src_)) +
+                                    "' in a class body is not supported yet");
+        }
+      } else if (type == "method_definition" || type == "field_definition") {
+        error(member, "Unexpected token: '" + std::string(node_text(modifier, src_)) + "' applies to this member");
+      }
+    }
+    modifier = TSNode{};
+    if (type == "field_definition" && ts_node_is_null(child_by_field(member, "value")) &&
+        ts_node_child_count(member) == 1 && line_break_after(member, src_)) {
+      string_view word = node_text(member, src_);
+      if (word == "static" || word == "get" || word == "set") modifier = member;
+    }
     if (type != "method_definition" && type != "field_definition") return;
     TSNode key = child_by_field(member, type == "method_definition" ? "name" : "property");
     bool is_static = !ts_node_is_null(find_token(member, "static")) || !ts_node_is_null(find_token(member, "static get"));
@@ -721,6 +795,7 @@ void EarlyErrors::enter_initializer(TSNode n, Kind kind, TSNode inner) {
   c.body_begin = c.inner_begin;
   c.strict = true;
   bool block = kind == Kind::static_block;
+  c.escaped_await_reserved = rules_at(node_begin(n)).await_reserved;
   c.body = {block || module_, false, true, false};
   c.params = c.body;
   c.super_property = true;
@@ -783,6 +858,10 @@ void EarlyErrors::check_identifier(TSNode n) {
   std::string name = identifier_name(text);
   const Context& c = context_at(node_begin(n));
   if (name == "export" && pt == "expression_statement") return;  // (see check_expression_statement)
+  if (name == "let" && pt == "subscript_expression" && node_type(ts_node_parent(parent)) == "for_in_statement" &&
+      is_child(ts_node_parent(parent), "left", parent)) {
+    return;  // `for (let [a] of b)`, read as a member `let[a]` (see check_for_in)
+  }
   if (name != "await" && name != "yield") {
     if (is_reserved_word(name)) {
       error(n, text.find('\\') != string_view::npos ? "Keyword must not contain escaped characters"
@@ -790,6 +869,9 @@ void EarlyErrors::check_identifier(TSNode n) {
     } else if (c.strict && is_strict_reserved_word(name)) {
       error(n, "Unexpected strict mode reserved word '" + name + "'");
     }
+  }
+  if (name == "await" && c.kind == Kind::field && c.escaped_await_reserved && text.find('\\') != string_view::npos) {
+    error(n, "Keyword must not contain escaped characters");  // (V8 reads `await` there as a keyword with escapes)
   }
   if (name == "arguments" && !c.arguments && node_type(n) != "statement_identifier") {
     error(n, "'arguments' is not allowed in class field initializer or static initialization block");
@@ -818,13 +900,16 @@ void EarlyErrors::check_name_rules(TSNode n, const std::string& name, const Rule
 void EarlyErrors::check_await(TSNode n) {
   const Context& c = context_at(node_begin(n));
   const Rules& rules = rules_at(node_begin(n));
-  // At the top level of a script the analysis decides (an error unless --top-level-await).
-  if (rules.await_expression || c.kind == Kind::program) return;
+  if (rules.await_expression) return;
   bool in_params = node_begin(n) < c.body_begin && (c.kind == Kind::function || c.kind == Kind::method || c.kind == Kind::arrow);
   if (!rules.await_reserved) {
-    // (after a line break, ASI may end the statement at `await`: the analysis has the text
-    // parsed again with that name masked, or refuses it at the top level)
-    if (line_break_after(find_token(n, "await"), src_)) return;
+    // After a line break, ASI may end the statement at the name `await` (`await\nasync function
+    // f() {}`), which the grammar cannot see: masked as `awai$` (the outermost) and parsed again.
+    if (line_break_after(find_token(n, "await"), src_) && repairs_ != nullptr) {
+      if (node_begin(n) >= masked_await_end_) repairs_->push_back({node_begin(n) + 4, '$'});
+      masked_await_end_ = std::max(masked_await_end_, ts_node_end_byte(n));
+      return;
+    }
     TSNode operand = ts_node_named_child(n, 0);
     string_view first = node_type(first_token(operand));
     if (first == "(" || first == "[" || first == "`" || first == "+" || first == "-" || first == "/") return;
@@ -835,6 +920,8 @@ void EarlyErrors::check_await(TSNode n) {
     error(n, "'await' is not allowed in a class static block");
   } else if (c.kind == Kind::field) {
     error(n, "'await' is not allowed in a class field initializer");
+  } else if (c.kind == Kind::program) {
+    unsupported(n, top_level_error("await"));  // (an ES module to node 22, which detects top-level await)
   } else {
     error(n, "'await' is only valid in async functions");
   }
@@ -1051,6 +1138,11 @@ void EarlyErrors::check_string(TSNode n) {
 
 void EarlyErrors::check_number(TSNode n) {
   string_view text = node_text(n, src_);
+  uint32_t end = ts_node_end_byte(n);
+  if (end < src_.size() && (is_identifier_char(src_[end]) || src_[end] == '\\')) {
+    error(n, "Invalid or unexpected token: an identifier cannot start right after a number");
+    return;
+  }
   if (text.size() < 2 || text[0] != '0' || !((text[1] >= '0' && text[1] <= '9') || text[1] == '_')) return;
   if (text.back() == 'n') {
     error(n, "Invalid BigInt literal: a leading zero is not allowed");
@@ -1113,20 +1205,44 @@ void EarlyErrors::check_expression_statement(TSNode n) {
   }
   if (ft == "{") {
     std::vector<TSNode> labels;
-    if (!is_block_of_labels(expression, &labels)) {
+    TSNode item{};
+    if (!is_block_of_labels(expression, &labels, &item)) {
       error(first, "Unexpected token '{': an object literal cannot start a statement");
       return;
     }
     check_labels(labels);
+    // A labelled function or class is a declaration there, which the grammar read as an expression.
+    string_view it = ts_node_is_null(item) ? "" : node_type(item);
+    TSNode async_token = it.empty() ? TSNode{} : find_token(item, "async");
+    if (!ts_node_is_null(async_token) && (it == "function_expression" || it == "generator_function")) {
+      error(item, "Async functions can only be declared at the top level or inside a block.");
+    } else if (it == "generator_function") {
+      error(item, "Generators can only be declared at the top level or inside a block.");
+    } else if (it == "class") {
+      error(item, "Unexpected token 'class'");
+    } else if (it == "function_expression") {
+      if (ts_node_is_null(child_by_field(item, "name"))) error(item, "Function statements require a function name");
+      else if (strict_at(node_begin(item))) error(item, "In strict mode code, functions can only be declared at top level or inside a block.");
+    }
   }
   if (node_type(expression) == "identifier" && node_text(expression, src_) == "export") {
-    unsupported(expression, "'export' followed by a line break is not supported yet: put what it exports on the same line");
+    // `export` then a line break: one statement, which the grammar split.
+    TSNode next = ts_node_next_named_sibling(n);
+    bool top = node_type(ts_node_parent(n)) == "program";
+    if (!top || ts_node_is_null(next) ||
+        !has_line_break(src_.substr(ts_node_end_byte(expression), node_begin(next) - ts_node_end_byte(expression)))) {
+      error(expression, "Unexpected token 'export'");
+    } else if (!join_lines(ts_node_end_byte(expression), node_begin(next))) {
+      unsupported(expression, "'export' followed by a line break is not supported yet: put what it exports on the same line");
+    }
     return;
   }
   // `let` then a line break then a name, `[` or `{`: a declaration (no ASI there), which the
   // grammar read as two statements because it is not a valid one (`let\nawait 0` in an async
   // function, `let\nx()`).
-  if (node_type(expression) == "identifier" && node_text(expression, src_) == "let" &&
+  string_view list = node_type(ts_node_parent(n));
+  bool in_list = list == "program" || list == "statement_block" || list == "switch_case" || list == "switch_default";
+  if (in_list && node_type(expression) == "identifier" && node_text(expression, src_) == "let" &&
       !node_text(n, src_).ends_with(";")) {
     TSNode next = ts_node_next_named_sibling(n);
     while (!ts_node_is_null(next) && node_type(next) == "comment") next = ts_node_next_named_sibling(next);
@@ -1134,7 +1250,7 @@ void EarlyErrors::check_expression_statement(TSNode n) {
     TSNode word = first_token(next);
     string_view wt = node_type(word);
     std::string name = name_of(word);
-    bool name_like = wt == "identifier" || wt == "await" || wt == "yield" || wt == "let" || wt == "async" ||
+    bool name_like = wt == "identifier" || wt == "statement_identifier" || wt == "await" || wt == "yield" || wt == "let" || wt == "async" ||
                      wt == "get" || wt == "set" || wt == "static" || wt == "of" || wt == "[" || wt == "{";
     if (!name_like) return;
     if (name == "await" || name == "yield") {
@@ -1148,7 +1264,8 @@ void EarlyErrors::check_expression_statement(TSNode n) {
                       "', which is not valid here");
       return;
     }
-    // `let\nx = 1`, `let\na, b`: a declaration that the grammar split; otherwise an incomplete one.
+    // A declaration that the grammar split (`let\nx = 1`): read as one; incomplete ones are errors.
+    if (join_lines(ts_node_end_byte(expression), node_begin(next))) return;
     TSNode value = node_type(next) == "expression_statement" ? ts_node_named_child(next, 0) : TSNode{};
     if (ts_node_is_null(value)) {
       error(word, "'let' followed by a line break and a name is a declaration, which is not complete here");
@@ -1205,7 +1322,28 @@ void EarlyErrors::check_for_in(TSNode n) {
     return;
   }
   // (the grammar reads `for (let [a, b] of c)` as an assignment to the member `let[a, b]`)
-  if (node_type(left) == "subscript_expression" && node_text(child_by_field(left, "object"), src_) == "let") return;
+  if (node_type(left) == "subscript_expression" && node_text(child_by_field(left, "object"), src_) == "let") {
+    TSNode index = child_by_field(left, "index");
+    std::vector<TSNode> elements{index};
+    if (node_type(index) == "sequence_expression") {
+      elements.clear();
+      for_each_child(index, [&](TSNode e) {
+        if (ts_node_is_named(e) && node_type(e) != "comment") elements.push_back(e);
+      });
+    }
+    for (TSNode e : elements) {
+      string_view et = node_type(e);
+      if (et == "assignment_expression") e = child_by_field(e, "left");
+      if (et == "spread_element") e = ts_node_named_child(e, 0);
+      et = node_type(e);
+      if (et == "yield_expression" && ts_node_named_child_count(e) == 0) continue;  // the name `yield` (sloppy)
+      if (et == "identifier" && node_text(e, src_) == "let") error(e, "let is disallowed as a lexically bound name");
+      if (et != "identifier" && et != "array" && et != "object" && et != "object_pattern" && et != "array_pattern") {
+        error(e, "Invalid left-hand side in for-of loop: an array pattern can only hold names and patterns");
+      }
+    }
+    return;
+  }
   TSNode first = first_token(left);
   if (of && node_text(first, src_) == "let" && node_type(left) != "parenthesized_expression") {
     error(left, "The left-hand side of a for-of loop may not start with 'let'.");
@@ -1395,8 +1533,9 @@ void EarlyErrors::declare_function(TSNode n, TSNode name, bool plain) {
 
 }  // namespace
 
-std::vector<Diagnostic> find_early_errors(TSNode root, std::string_view source, bool module) {
-  return EarlyErrors(source, module).run(root);
+std::vector<Diagnostic> find_early_errors(TSNode root, std::string_view source, bool module, bool top_level_await,
+                                          std::vector<ParseRepair>* repairs) {
+  return EarlyErrors(source, module, top_level_await, repairs).run(root);
 }
 
 }  // namespace a2g

@@ -202,8 +202,13 @@ std::vector<Diagnostic> find_syntax_errors(TSNode root, std::string_view src) {
       if (text.size() > 30) text = text.substr(0, 30);
       // `f() = v` is valid syntax (that throws a ReferenceError when it runs); not to the grammar.
       size_t before = src.find_last_not_of(" \t\r\n", node_begin(n) == 0 ? 0 : node_begin(n) - 1);
-      bool call_target = node_begin(n) > 0 && before != std::string_view::npos && src[before] == ')' &&
-                         text.starts_with("=") && !text.starts_with("==") && !text.starts_with("=>");
+      size_t eq = text.find_last_not_of(" \t");
+      bool ends_with_assign = eq != std::string_view::npos && text[eq] == '=' && eq > 0 &&
+                              std::string_view("=!<>+-*/%&|^?").find(text[eq - 1]) == std::string_view::npos;
+      size_t close = ends_with_assign ? text.find_last_not_of(" \t", eq - 1) : std::string_view::npos;
+      bool call_target = (node_begin(n) > 0 && before != std::string_view::npos && src[before] == ')' &&
+                          text.starts_with("=") && !text.starts_with("==") && !text.starts_with("=>")) ||
+                         (close != std::string_view::npos && text[close] == ')');
       out.push_back({Severity::error, node_begin(n), node_end(n),
                      call_target ? "a call as an assignment target (`f() = v`, which throws when it runs) is not supported"
                      : text.empty() ? "syntax error"
@@ -231,6 +236,10 @@ std::vector<Diagnostic> find_syntax_errors(TSNode root, std::string_view src) {
 }
 
 namespace {
+
+// A candidate repair (offset, length) with this bit in its length joins lines (line breaks become
+// blanks) instead of masking a word.
+constexpr size_t join_flag = size_t{1} << 40;
 
 // Words the grammar takes for keywords that are also names (`var await`, `for (async of => 1;;)`,
 // `undefined => x`): the last two of each that start before `end`, the nearest first.
@@ -281,6 +290,9 @@ size_t asi_candidate(std::string_view text, const Diagnostic& error) {
       std::string_view(" \t\r\n").find(text[error.begin]) != std::string_view::npos) {
     return error.begin;
   }
+  // After a `}` (`export default function () {} f()`, which the grammar reads as an expression).
+  size_t previous = error.begin == 0 ? std::string_view::npos : text.find_last_not_of(" \t\r\n", error.begin - 1);
+  if (previous != std::string_view::npos && previous + 1 < error.begin && text[previous] == '}') return previous + 1;
   size_t line_break = text.find_first_of("\r\n", error.begin);
   if (line_break == std::string_view::npos || line_break > error.end + 1) return std::string_view::npos;
   size_t at = line_break;
@@ -298,7 +310,7 @@ size_t asi_candidate(std::string_view text, const Diagnostic& error) {
 Tree Transpiler::parse_masking_keyword_names(std::string_view source, std::string& masked,
                                             std::vector<Diagnostic>& errors) {
   constexpr int max_masks = 32;
-  Tree tree = parser_.parse(source);
+  Tree tree = parser_.parse(masked.empty() ? source : std::string_view(masked));
   if (!tree) return tree;
   errors = find_syntax_errors(tree.root(), source);
   for (int i = 0; !errors.empty() && i < max_masks; ++i) {
@@ -308,11 +320,25 @@ Tree Transpiler::parse_masking_keyword_names(std::string_view source, std::strin
     std::vector<std::pair<size_t, size_t>> candidates = keyword_words_before(text, errors[0].end);
     size_t semicolon = asi_candidate(text, errors[0]);
     if (semicolon != std::string_view::npos) candidates.emplace_back(semicolon, 0);
+    // `export` then a line break, which the grammar ends by ASI: joined (`export\ndefault f`).
+    size_t exported = text.rfind("export", errors[0].begin);
+    size_t after = exported == std::string_view::npos ? exported : text.find_first_not_of(" \t\r\n", exported + 6);
+    if (after != std::string_view::npos && after <= errors[0].end &&
+        text.substr(exported + 6, after - exported - 6).find_first_of("\r\n") != std::string_view::npos &&
+        (exported == 0 || !is_identifier_char(text[exported - 1]))) {
+      candidates.emplace_back(exported + 6, after - exported - 6);
+      candidates.back().second |= join_flag;
+    }
     bool repaired = false;
     for (auto [at, length] : candidates) {
       std::string copy(text);
-      if (length > 0) copy[at + length - 1] = '$';
-      else copy[at] = ';';
+      if (length & join_flag) {
+        for (size_t k = at; k < at + (length & ~join_flag); ++k) copy[k] = copy[k] == '\r' || copy[k] == '\n' ? ' ' : copy[k];
+      } else if (length > 0) {
+        copy[at + length - 1] = '$';
+      } else {
+        copy[at] = ';';
+      }
       Tree retry = parser_.parse(copy);
       if (!retry) continue;
       std::vector<Diagnostic> retry_errors = find_syntax_errors(retry.root(), copy);
@@ -358,18 +384,25 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
   if (!result.ok()) return result;
   result.source_map_comment = source_map_comment(tree.root(), source);
 
-  bool top_level_await = options.top_level_await && !may_be_module(tree.root(), options);
-  Facts facts = analyze(tree.root(), source, top_level_await);
-  // `yield` used as a name where the grammar saw a yield expression: mask and parse again.
-  for (int round = 0; !facts.misparsed_yields.empty() && round < 4; ++round) {
-    if (masked.empty()) masked.assign(source);
-    for (uint32_t at : facts.misparsed_yields) masked[at + 4] = '$';
-    tree = parser_.parse(masked);
-    result.diagnostics = find_syntax_errors(tree.root(), source);
-    if (!result.ok()) return result;
+  Facts facts;
+  for (int round = 0;; ++round) {
+    bool module = may_be_module(tree.root(), options);
+    bool top_level_await = options.top_level_await && !module;
     facts = analyze(tree.root(), source, top_level_await);
+    // What the grammar misread: `yield` and `await` used as names where it saw expressions (from
+    // the analysis), then the repairs of early_errors.cpp; made in the parse copy, parsed again.
+    std::vector<ParseRepair> repairs;
+    for (uint32_t at : facts.misparsed_yields) repairs.push_back({at + 4, '$'});
+    bool last = round == 8;
+    if (repairs.empty() || last) {
+      result.diagnostics = find_early_errors(tree.root(), source, module, top_level_await, last ? nullptr : &repairs);
+    }
+    if (repairs.empty() || last) break;
+    if (masked.empty()) masked.assign(source);
+    for (ParseRepair r : repairs) masked[r.offset] = r.byte;
+    tree = parse_masking_keyword_names(source, masked, result.diagnostics);
+    if (!tree || !result.ok()) return result;
   }
-  result.diagnostics = find_early_errors(tree.root(), source, may_be_module(tree.root(), options));
   if (!result.ok()) return result;
   if (!facts.errors.empty()) {
     result.diagnostics = std::move(facts.errors);
