@@ -508,6 +508,10 @@ void EarlyErrors::enter(TSNode n) {
     check_string(n);
   } else if (type == "number") {
     check_number(n);
+  } else if (type == "hash_bang_line") {
+    if (node_begin(n) != 0 && !(node_begin(n) == 3 && src_.starts_with("\xEF\xBB\xBF"))) {
+      error(n, "Invalid or unexpected token: '#!' is only allowed at the very start of a file");
+    }
   } else if (type == "regex_flags") {
     string_view flags = node_text(n, src_);
     bool bad = flags.find_first_not_of("dgimsuyv") != string_view::npos ||
@@ -938,6 +942,19 @@ void EarlyErrors::check_yield(TSNode n) {
   }
   if (rules.yield_expression) {
     check_operand_position(n, "a 'yield' expression");
+    // `yield` then a line break ends the yield (no operand across it): `yield\nx` is `yield; x`.
+    TSNode operand = ts_node_named_child(n, 0);
+    if (ts_node_is_null(star) && !ts_node_is_null(operand) && line_break_after(first_token(n), src_)) {
+      bool repaired = false;
+      for (uint32_t i = ts_node_end_byte(first_token(n)); repairs_ != nullptr && i < node_begin(operand); ++i) {
+        if (src_[i] == '\n' || src_[i] == '\r') {
+          repairs_->push_back({i, ';'});
+          repaired = true;
+          break;
+        }
+      }
+      if (!repaired) error(operand, "Unexpected token: a line break after 'yield' ends the yield expression");
+    }
     return;
   }
   bool in_params = node_begin(n) < c.body_begin && (c.kind == Kind::function || c.kind == Kind::method || c.kind == Kind::arrow);

@@ -199,16 +199,17 @@ std::vector<Diagnostic> find_syntax_errors(TSNode root, std::string_view src) {
       std::string_view text = node_text(n, src);
       size_t cut = text.find_first_of("\r\n");
       if (cut != std::string_view::npos) text = text.substr(0, cut);
+      std::string_view line = text;
       if (text.size() > 30) text = text.substr(0, 30);
       // `f() = v` is valid syntax (that throws a ReferenceError when it runs); not to the grammar.
       size_t before = src.find_last_not_of(" \t\r\n", node_begin(n) == 0 ? 0 : node_begin(n) - 1);
-      size_t eq = text.find_last_not_of(" \t");
-      bool ends_with_assign = eq != std::string_view::npos && text[eq] == '=' && eq > 0 &&
-                              std::string_view("=!<>+-*/%&|^?").find(text[eq - 1]) == std::string_view::npos;
-      size_t close = ends_with_assign ? text.find_last_not_of(" \t", eq - 1) : std::string_view::npos;
+      size_t eq = line.find_last_not_of(" \t");
+      bool ends_with_assign = eq != std::string_view::npos && line[eq] == '=' && eq > 0 &&
+                              std::string_view("=!<>+-*/%&|^?").find(line[eq - 1]) == std::string_view::npos;
+      size_t close = ends_with_assign ? line.find_last_not_of(" \t", eq - 1) : std::string_view::npos;
       bool call_target = (node_begin(n) > 0 && before != std::string_view::npos && src[before] == ')' &&
                           text.starts_with("=") && !text.starts_with("==") && !text.starts_with("=>")) ||
-                         (close != std::string_view::npos && text[close] == ')');
+                         (close != std::string_view::npos && line[close] == ')');
       out.push_back({Severity::error, node_begin(n), node_end(n),
                      call_target ? "a call as an assignment target (`f() = v`, which throws when it runs) is not supported"
                      : text.empty() ? "syntax error"
@@ -242,23 +243,43 @@ namespace {
 constexpr size_t join_flag = size_t{1} << 40;
 
 // Words the grammar takes for keywords that are also names (`var await`, `for (async of => 1;;)`,
-// `undefined => x`): the last two of each that start before `end`, the nearest first.
-std::vector<std::pair<size_t, size_t>> keyword_words_before(std::string_view text, size_t end) {
+// `undefined => x`) around a syntax error [begin, end): the first two of each inside it and the
+// last two that start before its end, the nearest first.
+std::vector<std::pair<size_t, size_t>> keyword_words_near(std::string_view text, size_t begin, size_t end) {
   std::vector<std::pair<size_t, size_t>> out;  // (offset, length)
+  auto whole_word = [&](size_t at, size_t length) {
+    return (at == 0 || !is_identifier_char(text[at - 1])) &&
+           (at + length >= text.size() || !is_identifier_char(text[at + length]));
+  };
   for (std::string_view word : {"await", "yield", "of", "undefined"}) {
-    size_t at = end;
+    size_t at = begin;
+    for (int found = 0; found < 2;) {
+      at = text.find(word, at);
+      if (at == std::string_view::npos || at >= end) break;
+      if (whole_word(at, word.size())) {
+        out.emplace_back(at, word.size());
+        ++found;
+      }
+      ++at;
+    }
+    at = end;
     for (int found = 0; found < 2 && at > 0;) {
       at = text.rfind(word, at - 1);
       if (at == std::string_view::npos) break;
-      bool starts = at == 0 || !is_identifier_char(text[at - 1]);
-      bool ends = at + word.size() >= text.size() || !is_identifier_char(text[at + word.size()]);
-      if (starts && ends) {
+      if (whole_word(at, word.size())) {
         out.emplace_back(at, word.size());
         ++found;
       }
     }
   }
-  std::sort(out.begin(), out.end(), std::greater<>());
+  std::sort(out.begin(), out.end(), [&](auto a, auto b) {
+    // inside the error, nearest its start first; then before its end, nearest first
+    bool ia = a.first >= begin, ib = b.first >= begin;
+    if (ia != ib) return ia;
+    return ia ? a.first < b.first : a.first > b.first;
+  });
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  if (out.size() > 8) out.resize(8);  // (each is a parse of the whole file)
   return out;
 }
 
@@ -290,6 +311,14 @@ size_t asi_candidate(std::string_view text, const Diagnostic& error) {
       std::string_view(" \t\r\n").find(text[error.begin]) != std::string_view::npos) {
     return error.begin;
   }
+  // Before an offending token on a new line (`[k]\nin() {}` in a class body): the line break.
+  size_t blank = error.begin;
+  while (blank > 0 && (text[blank - 1] == ' ' || text[blank - 1] == '\t')) --blank;
+  if (blank > 0 && blank < error.begin + 1 && (text[blank - 1] == '\n' || text[blank - 1] == '\r')) {
+    size_t at = blank - 1;
+    if (text[at] == '\n' && at > 0 && text[at - 1] == '\r') --at;
+    return at;
+  }
   // After a `}` (`export default function () {} f()`, which the grammar reads as an expression).
   size_t previous = error.begin == 0 ? std::string_view::npos : text.find_last_not_of(" \t\r\n", error.begin - 1);
   if (previous != std::string_view::npos && previous + 1 < error.begin && text[previous] == '}') return previous + 1;
@@ -317,7 +346,7 @@ Tree Transpiler::parse_masking_keyword_names(std::string_view source, std::strin
     std::string_view text = masked.empty() ? source : std::string_view(masked);
     // Two repairs of the parse copy, both keeping every offset: keywords as names (`awai$`,
     // `o$`), and a semicolon the grammar's ASI misses (one blank becomes `;`).
-    std::vector<std::pair<size_t, size_t>> candidates = keyword_words_before(text, errors[0].end);
+    std::vector<std::pair<size_t, size_t>> candidates = keyword_words_near(text, errors[0].begin, errors[0].end);
     size_t semicolon = asi_candidate(text, errors[0]);
     if (semicolon != std::string_view::npos) candidates.emplace_back(semicolon, 0);
     // `export` then a line break, which the grammar ends by ASI: joined (`export\ndefault f`).
