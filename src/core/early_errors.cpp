@@ -275,6 +275,7 @@ class EarlyErrors {
   bool top_level_await_;
   std::vector<ParseRepair>* repairs_;
   uint32_t masked_await_end_ = 0;  // the end of the last `await` name masked (see check_await)
+  uint32_t division_ = UINT32_MAX;  // where a "regex" after the name `await` starts (a division)
   std::vector<Context> contexts_;
   std::vector<Scope> scopes_;
   std::vector<ClassNames> classes_;
@@ -354,6 +355,12 @@ void EarlyErrors::enter(TSNode n) {
     TSNode previous = ts_node_prev_named_sibling(n);
     while (!ts_node_is_null(previous) && node_type(previous) != "switch_default") previous = ts_node_prev_named_sibling(previous);
     if (!ts_node_is_null(previous)) error(first_token(n), "More than one default clause in switch statement");
+  } else if (type == "binary_expression") {
+    TSNode left = child_by_field(n, "left");
+    if (node_text(child_by_field(n, "operator"), src_) == "**" && node_type(left) == "unary_expression") {
+      error(left, "Unary operator used immediately before exponentiation expression. Parenthesis must be used to "
+                  "disambiguate operator precedence");
+    }
   } else if (type == "new_expression") {
     for (TSNode link = child_by_field(n, "constructor");;) {
       string_view lt = node_type(link);
@@ -512,7 +519,7 @@ void EarlyErrors::enter(TSNode n) {
     if (node_begin(n) != 0 && !(node_begin(n) == 3 && src_.starts_with("\xEF\xBB\xBF"))) {
       error(n, "Invalid or unexpected token: '#!' is only allowed at the very start of a file");
     }
-  } else if (type == "regex_flags") {
+  } else if (type == "regex_flags" && node_begin(ts_node_parent(n)) != division_) {
     string_view flags = node_text(n, src_);
     bool bad = flags.find_first_not_of("dgimsuyv") != string_view::npos ||
                (flags.find('u') != string_view::npos && flags.find('v') != string_view::npos);
@@ -909,13 +916,20 @@ void EarlyErrors::check_await(TSNode n) {
   if (!rules.await_reserved) {
     // After a line break, ASI may end the statement at the name `await` (`await\nasync function
     // f() {}`), which the grammar cannot see: masked as `awai$` (the outermost) and parsed again.
-    if (line_break_after(find_token(n, "await"), src_) && repairs_ != nullptr) {
+    // (At the top level of a script it may as well be a top-level await: not supported.)
+    bool line_break = line_break_after(find_token(n, "await"), src_);
+    if (line_break && c.kind == Kind::program) {
+      unsupported(n, top_level_error("await"));
+      return;
+    }
+    if (line_break && repairs_ != nullptr) {
       if (node_begin(n) >= masked_await_end_) repairs_->push_back({node_begin(n) + 4, '$'});
       masked_await_end_ = std::max(masked_await_end_, ts_node_end_byte(n));
       return;
     }
     TSNode operand = ts_node_named_child(n, 0);
     string_view first = node_type(first_token(operand));
+    if (first == "/") division_ = node_begin(operand);  // `await /x/g`: divisions, not a regex
     if (first == "(" || first == "[" || first == "`" || first == "+" || first == "-" || first == "/") return;
   }
   if (in_params && (c.async || c.params.await_reserved)) {
@@ -997,6 +1011,11 @@ void EarlyErrors::check_operand_position(TSNode n, string_view what) {
              ((pt == "member_expression" || pt == "subscript_expression") && is_child(parent, "object", n)) ||
              (pt == "call_expression" && is_child(parent, "function", n)) ||
              (pt == "ternary_expression" && is_child(parent, "condition", n));
+  // (`await\nx = 1` where `await` is a name: two statements, not an operand; see check_await)
+  if (bad && pt == "await_expression" && !rules_at(node_begin(parent)).await_reserved &&
+      line_break_after(find_token(parent, "await"), src_)) {
+    return;
+  }
   if (bad) error(n, std::string(what) + " must be wrapped in parentheses here");
 }
 
@@ -1005,6 +1024,13 @@ void EarlyErrors::check_operand_position(TSNode n, string_view what) {
 void EarlyErrors::check_simple_target(TSNode target, bool allow_call, const std::string& message) {
   TSNode t = unparenthesized(target);
   string_view type = node_type(t);
+  if (type == "yield_expression" && ts_node_named_child_count(t) == 0 && !rules_at(node_begin(t)).yield_expression) {
+    return;  // the name `yield` (sloppy code outside generators)
+  }
+  if (type == "call_expression" && node_type(child_by_field(t, "arguments")) == "template_string") {
+    error(target, message);  // a tagged template is no call
+    return;
+  }
   if (type == "identifier" || type == "undefined" || type == "shorthand_property_identifier_pattern") {
     std::string name = name_of(t);
     if ((name == "eval" || name == "arguments") && strict_at(node_begin(t))) error(t, "Unexpected eval or arguments in strict mode");

@@ -49,7 +49,8 @@ uint32_t node_end(TSNode n);
 inline std::string_view node_text(TSNode n, std::string_view src) {
   return src.substr(ts_node_start_byte(n), ts_node_end_byte(n) - ts_node_start_byte(n));
 }
-inline std::string_view node_type(TSNode n) { return ts_node_type(n); }
+// (a null node, such as a missing optional field, has the empty type)
+inline std::string_view node_type(TSNode n) { return ts_node_is_null(n) ? std::string_view() : ts_node_type(n); }
 TSNode child_by_field(TSNode n, std::string_view field);
 // Whether `method` is a `constructor() {}` of a class with an `extends` clause.
 bool is_derived_constructor(TSNode method, std::string_view src);

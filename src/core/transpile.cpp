@@ -175,7 +175,7 @@ namespace {
 // an expression and asks for one (`export default async function () {}foo()`).
 bool missing_after_default_export(TSNode n) {
   TSNode parent = ts_node_parent(n);
-  if (node_type(n) != ";" || node_type(parent) != "export_statement") return false;
+  if (ts_node_is_null(parent) || node_type(n) != ";" || node_type(parent) != "export_statement") return false;
   std::string_view value = node_type(child_by_field(parent, "value"));
   return value == "function_expression" || value == "generator_function" || value == "class";
 }

@@ -165,20 +165,18 @@ function mutateOnce(tokens, r) {
   }
 }
 
-// `count` mutations (1 to 3 each) of programs picked from `bases`, as texts.
-export function mutatePrograms(bases, seed, count) {
+// An endless stream of mutated programs (1 to 3 mutations each) of programs picked from `bases`.
+export function* mutations(bases, seed) {
   const r = rng(seed);
   const tokenized = new Map();
-  const out = [];
-  for (let i = 0; i < count; i++) {
+  for (;;) {
     const base = r.pick(bases);
     if (!tokenized.has(base)) tokenized.set(base, tokenize(base));
     const tokens = tokenized.get(base).map((t) => ({ ...t }));
     const times = 1 + r.int(3);
     for (let k = 0; k < times; k++) mutateOnce(tokens, r);
-    out.push(untokenize(tokens));
+    yield untokenize(tokens);
   }
-  return out;
 }
 
 // Small programs full of async syntax in every context that changes its meaning: the bases

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // oracle.mjs - node's own parser decides which programs are SyntaxErrors, and async2gen must
 // refuse exactly those. The programs: every fixture input (without an `args` file), the seeds of
-// mutate.mjs, and `--count` mutations of them; only programs whose text contains `async` or
-// `await` count (the others are copied unparsed by design). async2gen runs once per batch of
+// mutate.mjs, and `--count` distinct mutations of them; only programs whose text contains `async`
+// or `await` count (the others are copied unparsed by design). async2gen runs once per batch of
 // files (`-d`, its per-file verdicts read from its JSON diagnostics), and one node process per
 // batch (the judge, this file with --judge) asks V8 about each program: as node compiles a
 // CommonJS file, or with vm.SourceTextModule when the file is an ES module by async2gen's rule
@@ -26,7 +26,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
-import { SEEDS, mutatePrograms } from './mutate.mjs';
+import { SEEDS, mutations } from './mutate.mjs';
 
 const USAGE =
   'usage: node oracle.mjs --bin PATH [--fixtures DIR] [--seed N] [--count K] [--batch B] [--show M]\n' +
@@ -180,17 +180,20 @@ function main() {
   const bin = path.resolve(o.bin);
   const fixtures = fixtureInputs(o.fixtures);
   const bases = [...SEEDS, ...fixtures];
-  // Seeds are small: half of the mutations start from one of them.
-  const mutated = [
-    ...mutatePrograms(SEEDS, o.seed, Math.ceil(o.count / 2)),
-    ...mutatePrograms(bases, o.seed + 1000003, Math.floor(o.count / 2)),
-  ];
+  // The bases, then `count` distinct mutated programs: one of two starts from a seed (small),
+  // the other from any base.
   const seen = new Set();
   const programs = [];
-  for (const p of [...bases, ...mutated]) {
-    if (seen.has(p) || (!p.includes('async') && !p.includes('await'))) continue;
+  const add = (p) => {
+    if (seen.has(p) || (!p.includes('async') && !p.includes('await'))) return false;
     seen.add(p);
     programs.push(p);
+    return true;
+  };
+  bases.forEach(add);
+  const streams = [mutations(SEEDS, o.seed), mutations(bases, o.seed + 1000003)];
+  for (let made = 0, tries = 0; made < o.count && tries < 20 * o.count; tries++) {
+    if (add(streams[tries % 2].next().value)) made++;
   }
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'a2g-oracle-'));
   // A package.json above the inputs: they are CommonJS unless their syntax says otherwise.
