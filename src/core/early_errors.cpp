@@ -84,6 +84,19 @@ bool line_break_after(TSNode token, string_view src) {
   return has_line_break(src.substr(ts_node_end_byte(token), end - ts_node_end_byte(token)));
 }
 
+// `await /a+b/g` where `await` is a name: `await / a+b / g`. Whether the "regex" at the start of
+// `operand` reads so: a pattern that can be an expression, then flags (an operand) or an operand.
+bool reads_as_divisions(TSNode operand, string_view src) {
+  TSNode regex = operand;
+  while (node_type(regex) != "regex" && ts_node_child_count(regex) > 0) regex = ts_node_child(regex, 0);
+  if (node_type(regex) != "regex") return false;
+  string_view pattern = node_text(child_by_field(regex, "pattern"), src);
+  if (pattern.find_first_of("\\[]{}()/?*") != string_view::npos || pattern.empty()) return false;
+  if (!ts_node_is_null(child_by_field(regex, "flags"))) return true;
+  size_t next = src.find_first_not_of(" \t", ts_node_end_byte(regex));
+  return next < src.size() && (is_identifier_char(src[next]) || std::string_view("([\"'`!~+-").find(src[next]) != string_view::npos);
+}
+
 // Whether the statement around `n` ends where `n` ends (before an optional `;`): a statement that
 // ASI can end right before `n`'s last part.
 bool ends_statement(TSNode n) {
@@ -744,7 +757,7 @@ void EarlyErrors::check_class_body(TSNode body) {
           unsupported(modifier, "a line break after '" + std::string(node_text(modifier, src_)) +
                                     "' in a class body is not supported yet");
         }
-      } else if (type == "method_definition" || type == "field_definition") {
+      } else if (type == "method_definition" || type == "field_definition" || type == "class_static_block") {
         error(member, "Unexpected token: '" + std::string(node_text(modifier, src_)) + "' applies to this member");
       }
     }
@@ -929,8 +942,11 @@ void EarlyErrors::check_await(TSNode n) {
     }
     TSNode operand = ts_node_named_child(n, 0);
     string_view first = node_type(first_token(operand));
-    if (first == "/") division_ = node_begin(operand);  // `await /x/g`: divisions, not a regex
-    if (first == "(" || first == "[" || first == "`" || first == "+" || first == "-" || first == "/") return;
+    if (first == "/" && reads_as_divisions(operand, src_)) {
+      division_ = node_begin(operand);  // `await /x/g`: divisions, not a regex
+      return;
+    }
+    if (first == "(" || first == "[" || first == "`" || first == "+" || first == "-") return;
   }
   if (in_params && (c.async || c.params.await_reserved)) {
     error(n, "'await' is not allowed in the parameters of an async function");
@@ -1088,7 +1104,9 @@ void EarlyErrors::check_pattern(TSNode pattern, bool binding, std::vector<TSNode
           if (object && nested) error(arg, "`...` must be followed by an identifier in declaration contexts");
           else work.push_back(arg);
         } else if (et == "pair_pattern") {
-          work.push_back(child_by_field(e, "value"));
+          TSNode value = child_by_field(e, "value");
+          if (node_type(value) == "rest_pattern") error(value, "Unexpected token '...'");
+          else work.push_back(value);
         } else if (et == "object_assignment_pattern" || et == "assignment_pattern") {
           work.push_back(child_by_field(e, "left"));
         } else {

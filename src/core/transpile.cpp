@@ -219,11 +219,13 @@ std::vector<Diagnostic> find_syntax_errors(TSNode root, std::string_view src) {
       std::string_view line = text;
       if (text.size() > 30) text = text.substr(0, 30);
       // `f() = v` is valid syntax (that throws a ReferenceError when it runs); not to the grammar.
-      size_t before = src.find_last_not_of(" \t\r\n", node_begin(n) == 0 ? 0 : node_begin(n) - 1);
+      size_t before = node_begin(n) == 0 ? std::string_view::npos : src.find_last_not_of(" \t\r\n+-*/%&|^<>?", node_begin(n) - 1);
       size_t eq = line.find_last_not_of(" \t");
       bool ends_with_assign = eq != std::string_view::npos && line[eq] == '=' && eq > 0 &&
-                              std::string_view("=!<>+-*/%&|^?").find(line[eq - 1]) == std::string_view::npos;
-      size_t close = ends_with_assign ? line.find_last_not_of(" \t", eq - 1) : std::string_view::npos;
+                              std::string_view("=!<>?").find(line[eq - 1]) == std::string_view::npos &&
+                              !line.substr(0, eq).ends_with("&&") && !line.substr(0, eq).ends_with("||");
+      size_t op = ends_with_assign ? line.find_last_not_of("+-*/%&|^<>", eq - 1) : std::string_view::npos;  // `+=` ...
+      size_t close = op == std::string_view::npos ? op : line.find_last_not_of(" \t", op);
       bool call_target = (node_begin(n) > 0 && before != std::string_view::npos && src[before] == ')' &&
                           text.starts_with("=") && !text.starts_with("==") && !text.starts_with("=>")) ||
                          (close != std::string_view::npos && line[close] == ')');
@@ -362,6 +364,10 @@ Tree Transpiler::parse_masking_keyword_names(std::string_view source, std::strin
   Tree tree = parser_.parse(masked.empty() ? source : std::string_view(masked));
   if (!tree) return tree;
   errors = find_syntax_errors(tree.root(), source);
+  // A mask that leaves the first error where it was may still be needed with another one
+  // (`() => await\n for (async of => {};;)`): twice at most, undone if errors remain.
+  int sideways = 2;
+  std::optional<std::pair<std::string, std::vector<Diagnostic>>> before_sideways;
   for (int i = 0; !errors.empty() && i < max_masks; ++i) {
     std::string_view text = masked.empty() ? source : std::string_view(masked);
     // Two repairs of the parse copy, both keeping every offset: keywords as names (`awai$`,
@@ -379,6 +385,7 @@ Tree Transpiler::parse_masking_keyword_names(std::string_view source, std::strin
       candidates.back().second |= join_flag;
     }
     bool repaired = false;
+    std::optional<std::string> sideways_copy;
     for (auto [at, length] : candidates) {
       std::string copy(text);
       if (length & join_flag) {
@@ -393,6 +400,8 @@ Tree Transpiler::parse_masking_keyword_names(std::string_view source, std::strin
       std::vector<Diagnostic> retry_errors = find_syntax_errors(retry.root(), copy);
       // Keep a repair only if it moved the first error later (or removed all of them): a real
       // syntax error is then still reported where it is.
+      bool word = length > 0 && !(length & join_flag);
+      if (word && !sideways_copy && !retry_errors.empty() && retry_errors[0].begin == errors[0].begin) sideways_copy = copy;
       if (!retry_errors.empty() && retry_errors[0].begin <= errors[0].begin) continue;
       // A semicolon must also get the parse past the token after it, or it only moved the error,
       // and be one that ASI inserts.
@@ -407,7 +416,20 @@ Tree Transpiler::parse_masking_keyword_names(std::string_view source, std::strin
       repaired = true;
       break;
     }
+    if (!repaired && sideways_copy && sideways-- > 0) {
+      if (!before_sideways) before_sideways.emplace(masked, errors);
+      masked = std::move(*sideways_copy);
+      tree = parser_.parse(masked);
+      if (!tree) return tree;
+      errors = find_syntax_errors(tree.root(), masked);
+      repaired = true;
+    }
     if (!repaired) break;
+  }
+  if (!errors.empty() && before_sideways) {
+    masked = std::move(before_sideways->first);
+    errors = std::move(before_sideways->second);
+    tree = parser_.parse(masked.empty() ? source : std::string_view(masked));
   }
   return tree;
 }
