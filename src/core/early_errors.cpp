@@ -102,10 +102,11 @@ bool reads_as_divisions(TSNode operand, string_view src) {
 bool ends_statement(TSNode n) {
   for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); n = p, p = ts_node_parent(p)) {
     string_view pt = node_type(p);
-    uint32_t end = ts_node_end_byte(p);
-    TSNode last = ts_node_child(p, ts_node_child_count(p) - 1);
-    if (node_type(last) == ";" || node_type(last) == "comment") end = ts_node_start_byte(last);
-    if (ts_node_end_byte(n) < end) return false;
+    uint32_t count = ts_node_child_count(p);
+    while (count > 1 && (node_type(ts_node_child(p, count - 1)) == ";" || node_type(ts_node_child(p, count - 1)) == "comment")) {
+      --count;
+    }
+    if (ts_node_end_byte(n) < ts_node_end_byte(ts_node_child(p, count - 1))) return false;
     if (pt == "expression_statement" || pt == "variable_declaration" || pt == "lexical_declaration" ||
         pt == "return_statement" || pt == "throw_statement" || pt == "export_statement") {
       return true;
@@ -430,6 +431,7 @@ void EarlyErrors::enter(TSNode n) {
       check_pattern(param, true, &names);
       scopes_.back().simple_catch = node_type(param) == "identifier";
       for (TSNode name : names) {
+        if (name_of(name) == "let") error(name, "let is disallowed as a lexically bound name");
         if (!scopes_.back().params.insert(name_of(name)).second) {
           error(name, "Identifier '" + name_of(name) + "' has already been declared");
         }
@@ -590,7 +592,8 @@ void EarlyErrors::enter_function(TSNode n) {
   TSNode body = child_by_field(n, "body");
   TSNode async_token = find_token(n, "async");
   bool async = !ts_node_is_null(async_token);
-  if (async && line_break_after(async_token, src_)) {
+  bool async_was_name = async && line_break_after(async_token, src_);
+  if (async_was_name) {
     // `async` then a line break is the name `async`, which ends the statement by ASI where it can
     // (`x = async\ny => y`, `async\nfunction f() {}`; in a class, a field named `async`).
     bool anonymous = (type == "function_expression" || type == "generator_function") && ts_node_is_null(child_by_field(n, "name"));
@@ -605,7 +608,7 @@ void EarlyErrors::enter_function(TSNode n) {
   bool generator = type.starts_with("generator") || !ts_node_is_null(find_token(n, "*"));
   std::vector<TSNode> body_labels;  // `async () => { await: 1 }`, which the grammar reads as an object
   if (arrow) {
-    check_operand_position(n, "an arrow function");
+    if (!async_was_name) check_operand_position(n, "an arrow function");
     if (node_type(body) != "statement_block" && node_type(first_token(body)) == "{") {
       if (!is_block_of_labels(body, &body_labels)) {
         error(body, "an arrow function body that starts with '{' is a block: wrap an object in parentheses");
@@ -676,7 +679,8 @@ void EarlyErrors::enter_function(TSNode n) {
   bool simple = true;
   if (node_type(params) == "formal_parameters") {
     for_each_child(params, [&](TSNode p) {
-      if (ts_node_is_named(p) && node_type(p) != "identifier" && node_type(p) != "comment") simple = false;
+      string_view t = node_type(p);
+      if (ts_node_is_named(p) && t != "identifier" && t != "undefined" && t != "comment") simple = false;
     });
   }
   check_parameters(n, contexts_.back(), simple);
@@ -746,6 +750,7 @@ void EarlyErrors::check_class_body(TSNode body) {
   names.body = body;
   int constructors = 0;
   TSNode modifier{};  // a field named `static`, `get` or `set`, without a value or `;`
+  TSNode initialized{};  // a field with an initializer and no `;`, then a line break
   for_each_child(body, [&](TSNode member) {
     string_view type = node_type(member);
     if (!ts_node_is_null(modifier) && type != "comment") {
@@ -760,6 +765,19 @@ void EarlyErrors::check_class_body(TSNode body) {
       } else if (type == "method_definition" || type == "field_definition" || type == "class_static_block") {
         error(member, "Unexpected token: '" + std::string(node_text(modifier, src_)) + "' applies to this member");
       }
+    }
+    // `x = a` then a line break and `[k]() {}`, `*m() {}`, `in() {}`: no ASI, the initializer goes
+    // on (`a[k]() {}`), which the grammar does not see.
+    if (!ts_node_is_null(initialized) && (type == "method_definition" || type == "field_definition")) {
+      string_view first = node_type(first_token(member));
+      string_view text = node_text(first_token(member), src_);
+      bool continues = (type == "method_definition" && (first == "[" || first == "*")) || text == "in" || text == "instanceof";
+      if (continues) error(first_token(member), "Unexpected token: the field initializer before goes on here (no ASI)");
+    }
+    initialized = TSNode{};
+    if (type == "field_definition" && !ts_node_is_null(child_by_field(member, "value")) && line_break_after(member, src_) &&
+        !node_text(member, src_).ends_with(";")) {
+      initialized = member;
     }
     modifier = TSNode{};
     if (type == "field_definition" && ts_node_is_null(child_by_field(member, "value")) &&
@@ -1043,7 +1061,8 @@ void EarlyErrors::check_simple_target(TSNode target, bool allow_call, const std:
   if (type == "yield_expression" && ts_node_named_child_count(t) == 0 && !rules_at(node_begin(t)).yield_expression) {
     return;  // the name `yield` (sloppy code outside generators)
   }
-  if (type == "call_expression" && node_type(child_by_field(t, "arguments")) == "template_string") {
+  if (type == "call_expression" && (node_type(child_by_field(t, "arguments")) == "template_string" ||
+                                    node_type(child_by_field(t, "function")) == "import")) {
     error(target, message);  // a tagged template is no call
     return;
   }
@@ -1399,7 +1418,8 @@ void EarlyErrors::check_for_in(TSNode n) {
       et = node_type(e);
       if (et == "yield_expression" && ts_node_named_child_count(e) == 0) continue;  // the name `yield` (sloppy)
       if (et == "identifier" && node_text(e, src_) == "let") error(e, "let is disallowed as a lexically bound name");
-      if (et != "identifier" && et != "array" && et != "object" && et != "object_pattern" && et != "array_pattern") {
+      if (et != "identifier" && et != "undefined" && et != "array" && et != "object" && et != "object_pattern" &&
+          et != "array_pattern") {
         error(e, "Invalid left-hand side in for-of loop: an array pattern can only hold names and patterns");
       }
     }
@@ -1529,7 +1549,8 @@ void EarlyErrors::check_module_item(TSNode n) {
 void EarlyErrors::declare_lexical(TSNode name_node, const std::string& name, Binding kind) {
   Scope& s = scopes_.back();
   string_view pt = node_type(ts_node_parent(name_node));
-  if (name == "let" && kind == Binding::lexical && pt != "class_declaration" && pt != "import_specifier") {
+  if (name == "let" && kind == Binding::lexical && pt != "class_declaration" && pt != "import_specifier" &&
+      !is_function(pt)) {
     error(name_node, "let is disallowed as a lexically bound name");
   }
   auto found = s.lexical.find(name);

@@ -226,7 +226,11 @@ std::vector<Diagnostic> find_syntax_errors(TSNode root, std::string_view src) {
                               !line.substr(0, eq).ends_with("&&") && !line.substr(0, eq).ends_with("||");
       size_t op = ends_with_assign ? line.find_last_not_of("+-*/%&|^<>", eq - 1) : std::string_view::npos;  // `+=` ...
       size_t close = op == std::string_view::npos ? op : line.find_last_not_of(" \t", op);
-      bool call_target = (node_begin(n) > 0 && before != std::string_view::npos && src[before] == ')' &&
+      size_t after = src.find_first_not_of(" \t", node_end(n));
+      bool assign_after = after != std::string_view::npos && src[after] == '=' && src.substr(after, 2) != "==" &&
+                          src.substr(after, 2) != "=>";
+      bool call_target = (line.ends_with(")") && line.size() == node_end(n) - node_begin(n) && assign_after) ||
+                         (node_begin(n) > 0 && before != std::string_view::npos && src[before] == ')' &&
                           text.starts_with("=") && !text.starts_with("==") && !text.starts_with("=>")) ||
                          (close != std::string_view::npos && line[close] == ')');
       out.push_back({Severity::error, node_begin(n), node_end(n),
@@ -317,12 +321,48 @@ bool automatic_semicolon(TSNode root, std::string_view text, size_t at) {
     std::string_view value = node_type(child_by_field(parent, "value"));
     if (value == "function_expression" || value == "generator_function" || value == "class") return true;
   }
-  // (`text` is the original: the blank at `at` may be the line break itself)
-  size_t next = text.find_first_not_of(" \t\r\n", at);
+  // (`text` is the original: the blank at `at` may be the line break itself.) Between the tokens
+  // around `at`: blanks and comments, where a line break may stand.
   size_t previous = text.find_last_not_of(" \t\r\n", at);
   size_t from = previous == std::string_view::npos ? 0 : previous + 1;
-  std::string_view blanks = text.substr(from, (next == std::string_view::npos ? text.size() : next) - from);
-  return blanks.find_first_of("\r\n") != std::string_view::npos || next == std::string_view::npos || text[next] == '}';
+  bool line_break = text.substr(from, at + 1 - from).find_first_of("\r\n") != std::string_view::npos;
+  size_t next = at + 1;
+  for (;;) {
+    size_t token = text.find_first_not_of(" \t\r\n", next);
+    if (token == std::string_view::npos) return true;
+    line_break = line_break || text.substr(next, token - next).find_first_of("\r\n") != std::string_view::npos;
+    next = token;
+    if (text.substr(next, 2) == "//") {
+      line_break = true;  // (a line break ends it)
+      size_t end = text.find_first_of("\r\n", next);
+      if (end == std::string_view::npos) return true;
+      next = end;
+      continue;
+    }
+    if (text.substr(next, 2) != "/*") break;
+    size_t close = text.find("*/", next + 2);
+    if (close == std::string_view::npos) return true;
+    line_break = line_break || text.substr(next, close - next).find_first_of("\r\n") != std::string_view::npos;
+    next = close + 2;
+  }
+  if (text[next] == '}') return true;
+  // After an expression, a token that continues it is allowed there: no ASI (`x = a\n[k]() {}` in
+  // a class body is `a[k]()`, `x = 1\nin` is `1 in`).
+  bool expression_before = (pt == "field_definition" && !ts_node_is_null(child_by_field(parent, "value"))) ||
+                           pt == "expression_statement" || pt == "lexical_declaration" ||
+                           pt == "variable_declaration" || pt == "return_statement" || pt == "throw_statement";
+  if (expression_before) {
+    std::string_view rest = text.substr(next, 10);
+    auto word = [&](std::string_view w) {
+      return rest.starts_with(w) && (rest.size() == w.size() || !is_identifier_char(rest[w.size()]));
+    };
+    bool continues = std::string_view("[(.`*/%<>&|^?,=").find(rest[0]) != std::string_view::npos ||
+                     rest.starts_with("!=") ||
+                     ((rest[0] == '+' || rest[0] == '-') && !rest.starts_with("++") && !rest.starts_with("--")) ||
+                     word("in") || word("instanceof");
+    if (continues) return false;
+  }
+  return line_break;
 }
 
 // Where a `;` would stand if the grammar applied ASI inside the error node: the first blank
