@@ -287,28 +287,7 @@ Facts Analyzer::run(TSNode root) {
   Scope program{ScopeKind::program, root};
   program.strict = is_module_or_strict(root, src_);
   scopes_.push_back(program);
-  TSTreeCursor cursor = ts_tree_cursor_new(root);
-  int32_t depth = 0;
-  for (;;) {
-    TSNode n = ts_tree_cursor_current_node(&cursor);
-    enter(n, depth);
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
-      ++depth;
-      continue;
-    }
-    leave(n);
-    bool done = false;
-    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
-      if (!ts_tree_cursor_goto_parent(&cursor)) {
-        done = true;
-        break;
-      }
-      --depth;
-      leave(ts_tree_cursor_current_node(&cursor));
-    }
-    if (done) break;
-  }
-  ts_tree_cursor_delete(&cursor);
+  walk_tree(root, [&](TSNode n, int32_t depth) { enter(n, depth); }, [&](TSNode n) { leave(n); });
   for (CaptureUse& c : facts_.captures) {
     if (c.owner >= 0 && facts_.functions[c.owner].assigns_arguments && c.what == Capture::arguments) c.live = true;
   }

@@ -215,6 +215,14 @@ class EarlyErrors {
 
  private:
   void enter(TSNode n);
+  bool check_statement(TSNode n, string_view type);
+  void check_expression(TSNode n, string_view type);
+  void check_callee(TSNode n, string_view type);
+  void check_update(TSNode n);
+  void check_delete(TSNode n);
+  void check_heritage(TSNode n);
+  void enter_catch(TSNode n);
+  void check_declaration(TSNode n, bool lexical);
   void leave(TSNode n);
   void error(TSNode n, std::string message) {
     errors_.push_back({Severity::error, node_begin(n), node_end(n), "syntax error: " + std::move(message)});
@@ -300,23 +308,8 @@ class EarlyErrors {
 
 std::vector<Diagnostic> EarlyErrors::run(TSNode root) {
   enter_program(root);
-  TSTreeCursor cursor = ts_tree_cursor_new(root);
-  for (;;) {
-    TSNode n = ts_tree_cursor_current_node(&cursor);
-    if (!ts_node_eq(n, root)) enter(n);
-    if (ts_tree_cursor_goto_first_child(&cursor)) continue;
-    leave(n);
-    bool done = false;
-    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
-      if (!ts_tree_cursor_goto_parent(&cursor)) {
-        done = true;
-        break;
-      }
-      leave(ts_tree_cursor_current_node(&cursor));
-    }
-    if (done) break;
-  }
-  ts_tree_cursor_delete(&cursor);
+  walk_tree(
+      root, [&](TSNode n, int32_t) { if (!ts_node_eq(n, root)) enter(n); }, [&](TSNode n) { leave(n); });
   if (!scopes_.empty()) {
     const Scope& top = scopes_.front();
     for (const auto& [node, name] : local_exports_) {
@@ -341,6 +334,7 @@ void EarlyErrors::enter_program(TSNode root) {
   push_scope(ScopeKind::function, root);
 }
 
+// One dispatch per node type; each check is a function below.
 void EarlyErrors::enter(TSNode n) {
   string_view type = node_type(n);
   if (is_function(type)) {
@@ -354,6 +348,8 @@ void EarlyErrors::enter(TSNode n) {
     if (!ts_node_is_null(value)) enter_initializer(n, Kind::field, value);
   } else if (type == "class_static_block") {
     enter_initializer(n, Kind::static_block, child_by_field(n, "body"));
+  } else if (type == "class_heritage") {
+    check_heritage(n);
   } else if (type == "statement_block") {
     TSNode parent = ts_node_parent(n);
     string_view pt = node_type(parent);
@@ -363,81 +359,31 @@ void EarlyErrors::enter(TSNode n) {
     }
   } else if (type == "switch_body") {
     push_scope(ScopeKind::block, n);
-  } else if (type == "switch_statement") {
-    contexts_.back().switches++;
-  } else if (type == "switch_default") {
-    TSNode previous = ts_node_prev_named_sibling(n);
-    while (!ts_node_is_null(previous) && node_type(previous) != "switch_default") previous = ts_node_prev_named_sibling(previous);
-    if (!ts_node_is_null(previous)) error(first_token(n), "More than one default clause in switch statement");
-  } else if (type == "binary_expression") {
-    TSNode left = child_by_field(n, "left");
-    if (node_text(child_by_field(n, "operator"), src_) == "**" && node_type(left) == "unary_expression") {
-      error(left, "Unary operator used immediately before exponentiation expression. Parenthesis must be used to "
-                  "disambiguate operator precedence");
-    }
-  } else if (type == "new_expression") {
-    for (TSNode link = child_by_field(n, "constructor");;) {
-      string_view lt = node_type(link);
-      if (lt != "member_expression" && lt != "subscript_expression" && lt != "call_expression") break;
-      if (!ts_node_is_null(child_by_field(link, "optional_chain"))) {
-        error(n, "Invalid optional chain from new expression");
-        break;
-      }
-      link = child_by_field(link, lt == "call_expression" ? "function" : "object");
-    }
-  } else if (type == "throw_statement") {
-    if (line_break_after(first_token(n), src_)) error(first_token(n), "Illegal newline after throw");
-  } else if (type == "member_expression" || type == "subscript_expression" || type == "call_expression") {
-    TSNode callee = child_by_field(n, type == "call_expression" ? "function" : "object");
-    string_view ct = node_type(callee);
-    if (ct == "arrow_function" && node_type(child_by_field(callee, "body")) == "statement_block" &&
-        line_break_after(callee, src_) && repairs_ != nullptr) {
-      // `f = () => {}\n(g)()`: ASI ends the statement after the arrow (it cannot be called).
-      for (uint32_t i = ts_node_end_byte(callee); i < src_.size(); ++i) {
-        if (src_[i] == '\n' || src_[i] == '\r') {
-          repairs_->push_back({i, ';'});
-          break;
-        }
-      }
-      return;
-    }
-    bool real_yield = ct == "yield_expression" && rules_at(node_begin(callee)).yield_expression;  // (else the name `yield`)
-    if (ct == "update_expression" || ct == "unary_expression" || ct == "binary_expression" || ct == "await_expression" ||
-        real_yield || ct == "assignment_expression" || ct == "augmented_assignment_expression" ||
-        ct == "ternary_expression" || ct == "sequence_expression" || ct == "spread_element") {
-      error(callee, "Unexpected token: this expression must be wrapped in parentheses here");
-    }
-    if (ct == "import" && type != "call_expression") error(callee, "Unexpected token 'import'");
-    if (ct == "new_expression" && !ts_node_is_null(child_by_field(n, "optional_chain")) &&
-        ts_node_is_null(child_by_field(callee, "arguments"))) {
-      error(n, "Invalid optional chain from new expression");
-    }
-    if (ct == "import" && type == "call_expression") {
-      TSNode args = child_by_field(n, "arguments");
-      uint32_t count = 0;
-      bool spread = false;
-      for_each_child(args, [&](TSNode a) {
-        if (!ts_node_is_named(a) || node_type(a) == "comment") return;
-        ++count;
-        spread = spread || node_type(a) == "spread_element";
-      });
-      if (count == 0 || count > 2 || spread || node_type(args) != "arguments") error(args, "import() requires a specifier (and at most an options argument)");
-    }
   } else if (type == "catch_clause") {
-    push_scope(ScopeKind::catch_, n);
-    TSNode param = child_by_field(n, "parameter");
-    if (!ts_node_is_null(param)) {
-      std::vector<TSNode> names;
-      check_pattern(param, true, &names);
-      scopes_.back().simple_catch = node_type(param) == "identifier";
-      for (TSNode name : names) {
-        if (name_of(name) == "let") error(name, "let is disallowed as a lexically bound name");
-        if (!scopes_.back().params.insert(name_of(name)).second) {
-          error(name, "Identifier '" + name_of(name) + "' has already been declared");
-        }
-      }
-    }
-  } else if (is_loop(type)) {
+    enter_catch(n);
+  } else if (type == "lexical_declaration" || type == "variable_declaration") {
+    check_declaration(n, type == "lexical_declaration");
+  } else if (type == "identifier" || type == "shorthand_property_identifier" ||
+             type == "shorthand_property_identifier_pattern" || type == "statement_identifier") {
+    check_identifier(n);
+  } else if (!check_statement(n, type)) {
+    check_expression(n, type);
+  }
+  if (type == "arguments" || type == "object" || type == "object_pattern") {
+    // (the grammar lets commas stand alone in these lists: `f(a,,b)`, `{,a}`)
+    string_view previous = "";
+    for_each_child(n, [&](TSNode c) {
+      string_view t = node_type(c);
+      if (t == "comment") return;
+      if (t == "," && (previous == "(" || previous == "{" || previous == ",")) error(c, "Unexpected token ','");
+      previous = t;
+    });
+  }
+}
+
+// Statements: loops, labels, jumps, single-statement bodies; false for other nodes.
+bool EarlyErrors::check_statement(TSNode n, string_view type) {
+  if (is_loop(type)) {
     contexts_.back().loops++;
     if (type == "for_statement" || type == "for_in_statement") push_scope(ScopeKind::for_, n);
     if (type == "for_in_statement") check_for_in(n);
@@ -451,33 +397,39 @@ void EarlyErrors::enter(TSNode n) {
     check_substatement(child_by_field(n, "body"), n);
   } else if (type == "labeled_statement") {
     enter_label(n);
+  } else if (type == "switch_statement") {
+    contexts_.back().switches++;
+  } else if (type == "switch_default") {
+    TSNode previous = ts_node_prev_named_sibling(n);
+    while (!ts_node_is_null(previous) && node_type(previous) != "switch_default") previous = ts_node_prev_named_sibling(previous);
+    if (!ts_node_is_null(previous)) error(first_token(n), "More than one default clause in switch statement");
   } else if (type == "break_statement" || type == "continue_statement") {
     check_jump(n, type == "continue_statement");
   } else if (type == "return_statement") {
     if (!context_at(node_begin(n)).return_ok) error(first_token(n), "Illegal return statement");
+  } else if (type == "throw_statement") {
+    if (line_break_after(first_token(n), src_)) error(first_token(n), "Illegal newline after throw");
   } else if (type == "try_statement") {
     if (ts_node_is_null(child_by_field(n, "handler")) && ts_node_is_null(child_by_field(n, "finalizer"))) {
       error(first_token(n), "Missing catch or finally after try");
     }
   } else if (type == "expression_statement") {
     check_expression_statement(n);
-  } else if (type == "lexical_declaration" || type == "variable_declaration") {
-    bool lexical = type == "lexical_declaration";
-    bool is_const = lexical && node_text(child_by_field(n, "kind"), src_) == "const";
-    for_each_child(n, [&](TSNode d) {
-      if (node_type(d) != "variable_declarator") return;
-      TSNode name = child_by_field(d, "name");
-      bool has_value = !ts_node_is_null(child_by_field(d, "value"));
-      if (!has_value && is_const) error(name, "Missing initializer in const declaration");
-      if (!has_value && !is_const && node_type(name) != "identifier") {
-        error(name, "Missing initializer in destructuring declaration");
-      }
-      declare_pattern(name, lexical);
-    });
-  } else if (type == "identifier" || type == "shorthand_property_identifier" ||
-             type == "shorthand_property_identifier_pattern" || type == "statement_identifier") {
-    check_identifier(n);
-  } else if (type == "await_expression") {
+  } else if (type == "import_statement" || type == "export_statement") {
+    check_module_item(n);
+  } else if (type == "hash_bang_line") {
+    if (node_begin(n) != 0 && !(node_begin(n) == 3 && src_.starts_with("\xEF\xBB\xBF"))) {
+      error(n, "Invalid or unexpected token: '#!' is only allowed at the very start of a file");
+    }
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// Expressions: await, yield, super, targets, operands, literals.
+void EarlyErrors::check_expression(TSNode n, string_view type) {
+  if (type == "await_expression") {
     check_await(n);
   } else if (type == "yield_expression") {
     check_yield(n);
@@ -485,6 +437,24 @@ void EarlyErrors::enter(TSNode n) {
     check_super(n);
   } else if (type == "meta_property") {
     check_meta_property(n);
+  } else if (type == "member_expression" || type == "subscript_expression" || type == "call_expression") {
+    check_callee(n, type);
+  } else if (type == "new_expression") {
+    for (TSNode link = child_by_field(n, "constructor");;) {
+      string_view lt = node_type(link);
+      if (lt != "member_expression" && lt != "subscript_expression" && lt != "call_expression") break;
+      if (!ts_node_is_null(child_by_field(link, "optional_chain"))) {
+        error(n, "Invalid optional chain from new expression");
+        break;
+      }
+      link = child_by_field(link, lt == "call_expression" ? "function" : "object");
+    }
+  } else if (type == "binary_expression") {
+    TSNode left = child_by_field(n, "left");
+    if (node_text(child_by_field(n, "operator"), src_) == "**" && node_type(left) == "unary_expression") {
+      error(left, "Unary operator used immediately before exponentiation expression. Parenthesis must be used to "
+                  "disambiguate operator precedence");
+    }
   } else if (type == "assignment_expression") {
     check_operand_position(n, "an assignment");
     TSNode left = child_by_field(n, "left");
@@ -500,40 +470,17 @@ void EarlyErrors::enter(TSNode n) {
     bool logical = op == "&&=" || op == "||=" || op == "?\?=";
     check_simple_target(child_by_field(n, "left"), !logical, "Invalid left-hand side in assignment");
   } else if (type == "update_expression") {
-    TSNode argument = child_by_field(n, "argument");
-    TSNode op = child_by_field(n, "operator");
-    bool prefix = node_begin(op) < node_begin(argument);
-    if (!prefix && has_line_break(src_.substr(ts_node_end_byte(argument), node_begin(op) - ts_node_end_byte(argument)))) {
-      error(op, "Unexpected token '" + std::string(node_text(op, src_)) + "': no line break is allowed before a postfix operator");
-    }
-    check_simple_target(argument, true,
-                        prefix ? "Invalid left-hand side expression in prefix operation"
-                               : "Invalid left-hand side expression in postfix operation");
+    check_update(n);
   } else if (type == "unary_expression") {
-    if (node_text(child_by_field(n, "operator"), src_) == "delete") {
-      TSNode argument = unparenthesized(child_by_field(n, "argument"));
-      if (node_type(argument) == "identifier" && strict_at(node_begin(n))) {
-        error(n, "Delete of an unqualified identifier in strict mode.");
-      }
-      if (node_type(argument) == "member_expression" &&
-          node_type(child_by_field(argument, "property")) == "private_property_identifier") {
-        error(argument, "Private fields can not be deleted");
-      }
-    }
+    if (node_text(child_by_field(n, "operator"), src_) == "delete") check_delete(n);
   } else if (type == "object_pattern" || type == "array_pattern") {
     check_pattern_position(n);
   } else if (type == "object") {
     check_object(n);
-  } else if (type == "string") {
-    check_string(n);
-  } else if (type == "template_string") {
+  } else if (type == "string" || type == "template_string") {
     check_string(n);
   } else if (type == "number") {
     check_number(n);
-  } else if (type == "hash_bang_line") {
-    if (node_begin(n) != 0 && !(node_begin(n) == 3 && src_.starts_with("\xEF\xBB\xBF"))) {
-      error(n, "Invalid or unexpected token: '#!' is only allowed at the very start of a file");
-    }
   } else if (type == "regex_flags" && node_begin(ts_node_parent(n)) != division_) {
     string_view flags = node_text(n, src_);
     bool bad = flags.find_first_not_of("dgimsuyv") != string_view::npos ||
@@ -542,30 +489,119 @@ void EarlyErrors::enter(TSNode n) {
     if (bad) error(n, "Invalid regular expression flags");
   } else if (type == "private_property_identifier") {
     check_private_name(n);
-  } else if (type == "import_statement" || type == "export_statement") {
-    check_module_item(n);
-  } else if (type == "class_heritage") {
-    TSNode value = ts_node_named_child(n, 0);
-    string_view vt = node_type(value);
-    if (vt == "arrow_function") {
-      error(value, "an arrow function after 'extends' must be wrapped in parentheses");
-    } else if (vt == "binary_expression" || vt == "unary_expression" || vt == "update_expression" ||
-               vt == "await_expression" || vt == "yield_expression" || vt == "assignment_expression" ||
-               vt == "augmented_assignment_expression" || vt == "ternary_expression" ||
-               vt == "sequence_expression") {
-      error(value, "the expression after 'extends' must be a left-hand-side expression (wrap it in parentheses)");
+  }
+}
+
+// What a member access, a call or a subscript applies to: no operator expression (without
+// parentheses), no `import` but in `import(x)`; an arrow body then a line break ends the statement.
+void EarlyErrors::check_callee(TSNode n, string_view type) {
+  TSNode callee = child_by_field(n, type == "call_expression" ? "function" : "object");
+  string_view ct = node_type(callee);
+  if (ct == "arrow_function" && node_type(child_by_field(callee, "body")) == "statement_block" &&
+      line_break_after(callee, src_) && repairs_ != nullptr) {
+    // `f = () => {}\n(g)()`: ASI ends the statement after the arrow (it cannot be called).
+    for (uint32_t i = ts_node_end_byte(callee); i < src_.size(); ++i) {
+      if (src_[i] == '\n' || src_[i] == '\r') {
+        repairs_->push_back({i, ';'});
+        break;
+      }
+    }
+    return;
+  }
+  bool real_yield = ct == "yield_expression" && rules_at(node_begin(callee)).yield_expression;  // (else the name `yield`)
+  if (ct == "update_expression" || ct == "unary_expression" || ct == "binary_expression" || ct == "await_expression" ||
+      real_yield || ct == "assignment_expression" || ct == "augmented_assignment_expression" ||
+      ct == "ternary_expression" || ct == "sequence_expression" || ct == "spread_element") {
+    error(callee, "Unexpected token: this expression must be wrapped in parentheses here");
+  }
+  if (ct == "new_expression" && !ts_node_is_null(child_by_field(n, "optional_chain")) &&
+      ts_node_is_null(child_by_field(callee, "arguments"))) {
+    error(n, "Invalid optional chain from new expression");
+  }
+  if (ct != "import") return;
+  if (type != "call_expression") {
+    error(callee, "Unexpected token 'import'");
+    return;
+  }
+  TSNode args = child_by_field(n, "arguments");
+  uint32_t count = 0;
+  bool spread = false;
+  for_each_child(args, [&](TSNode a) {
+    if (!ts_node_is_named(a) || node_type(a) == "comment") return;
+    ++count;
+    spread = spread || node_type(a) == "spread_element";
+  });
+  if (count == 0 || count > 2 || spread || node_type(args) != "arguments") {
+    error(args, "import() requires a specifier (and at most an options argument)");
+  }
+}
+
+void EarlyErrors::check_update(TSNode n) {
+  TSNode argument = child_by_field(n, "argument");
+  TSNode op = child_by_field(n, "operator");
+  bool prefix = node_begin(op) < node_begin(argument);
+  if (!prefix && has_line_break(src_.substr(ts_node_end_byte(argument), node_begin(op) - ts_node_end_byte(argument)))) {
+    error(op, "Unexpected token '" + std::string(node_text(op, src_)) + "': no line break is allowed before a postfix operator");
+  }
+  check_simple_target(argument, true,
+                      prefix ? "Invalid left-hand side expression in prefix operation"
+                             : "Invalid left-hand side expression in postfix operation");
+}
+
+void EarlyErrors::check_delete(TSNode n) {
+  TSNode argument = unparenthesized(child_by_field(n, "argument"));
+  if (node_type(argument) == "identifier" && strict_at(node_begin(n))) {
+    error(n, "Delete of an unqualified identifier in strict mode.");
+  }
+  if (node_type(argument) == "member_expression" &&
+      node_type(child_by_field(argument, "property")) == "private_property_identifier") {
+    error(argument, "Private fields can not be deleted");
+  }
+}
+
+// `class A extends X {}`: X is a left-hand-side expression.
+void EarlyErrors::check_heritage(TSNode n) {
+  TSNode value = ts_node_named_child(n, 0);
+  string_view vt = node_type(value);
+  if (vt == "arrow_function") {
+    error(value, "an arrow function after 'extends' must be wrapped in parentheses");
+  } else if (vt == "binary_expression" || vt == "unary_expression" || vt == "update_expression" ||
+             vt == "await_expression" || vt == "yield_expression" || vt == "assignment_expression" ||
+             vt == "augmented_assignment_expression" || vt == "ternary_expression" ||
+             vt == "sequence_expression") {
+    error(value, "the expression after 'extends' must be a left-hand-side expression (wrap it in parentheses)");
+  }
+}
+
+// A catch clause's parameter: a scope of its own, whose names the block may not declare again.
+void EarlyErrors::enter_catch(TSNode n) {
+  push_scope(ScopeKind::catch_, n);
+  TSNode param = child_by_field(n, "parameter");
+  if (ts_node_is_null(param)) return;
+  std::vector<TSNode> names;
+  check_pattern(param, true, &names);
+  scopes_.back().simple_catch = node_type(param) == "identifier";
+  for (TSNode name : names) {
+    if (name_of(name) == "let") error(name, "let is disallowed as a lexically bound name");
+    if (!scopes_.back().params.insert(name_of(name)).second) {
+      error(name, "Identifier '" + name_of(name) + "' has already been declared");
     }
   }
-  if (type == "arguments" || type == "object" || type == "object_pattern") {
-    // (the grammar lets commas stand alone in these lists: `f(a,,b)`, `{,a}`)
-    string_view previous = "";
-    for_each_child(n, [&](TSNode c) {
-      string_view t = node_type(c);
-      if (t == "comment") return;
-      if (t == "," && (previous == "(" || previous == "{" || previous == ",")) error(c, "Unexpected token ','");
-      previous = t;
-    });
-  }
+}
+
+// `var`, `let`, `const`: initializers where needed, and the names declared.
+void EarlyErrors::check_declaration(TSNode n, bool lexical) {
+  bool is_const = lexical && node_text(child_by_field(n, "kind"), src_) == "const";
+  for_each_child(n, [&](TSNode d) {
+    if (node_type(d) != "variable_declarator") return;
+    TSNode name = child_by_field(d, "name");
+    bool has_value = !ts_node_is_null(child_by_field(d, "value"));
+    if (!has_value && is_const) error(name, "Missing initializer in const declaration");
+    if (!has_value && !is_const && node_type(name) != "identifier") {
+      error(name, "Missing initializer in destructuring declaration");
+    }
+    declare_pattern(name, lexical);
+  });
 }
 
 void EarlyErrors::leave(TSNode n) {

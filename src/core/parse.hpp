@@ -57,4 +57,30 @@ bool is_derived_constructor(TSNode method, std::string_view src);
 // The first anonymous child token with this type (e.g. "async", "=>", "await"), or a null node.
 TSNode find_token(TSNode n, std::string_view type);
 
+// A depth-first walk of `root` with a cursor (no recursion, so deep nesting cannot overflow the
+// C++ stack): enter(node, depth) before a node's children, leave(node) after them.
+template <class Enter, class Leave>
+void walk_tree(TSNode root, Enter&& enter, Leave&& leave) {
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  int32_t depth = 0;
+  for (;;) {
+    TSNode n = ts_tree_cursor_current_node(&cursor);
+    enter(n, depth);
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+      ++depth;
+      continue;
+    }
+    leave(n);
+    for (;;) {
+      if (ts_tree_cursor_goto_next_sibling(&cursor)) break;
+      if (!ts_tree_cursor_goto_parent(&cursor)) {
+        ts_tree_cursor_delete(&cursor);
+        return;
+      }
+      --depth;
+      leave(ts_tree_cursor_current_node(&cursor));
+    }
+  }
+}
+
 }  // namespace a2g
