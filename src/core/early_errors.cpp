@@ -78,10 +78,25 @@ bool has_line_break(string_view text) {
 // Whether a line terminator (also one inside a comment) stands between `token` and the next
 // token that is no comment.
 bool line_break_after(TSNode token, string_view src) {
-  TSNode next = ts_node_next_sibling(token);
-  while (!ts_node_is_null(next) && node_type(next) == "comment") next = ts_node_next_sibling(next);
-  uint32_t end = ts_node_is_null(next) ? ts_node_end_byte(token) : node_begin(next);
-  return has_line_break(src.substr(ts_node_end_byte(token), end - ts_node_end_byte(token)));
+  // (only blanks and comments stand between two tokens: read the text, not the tree, whose
+  // ts_node_next_sibling walks down from the root)
+  for (size_t i = ts_node_end_byte(token); i < src.size();) {
+    if (src.compare(i, 2, "//") == 0) return true;  // (a line break ends it)
+    if (src.compare(i, 2, "/*") == 0) {
+      size_t close = src.find("*/", i + 2);
+      if (close == string_view::npos) return false;
+      if (has_line_break(src.substr(i, close - i))) return true;
+      i = close + 2;
+    } else if (src[i] == '\n' || src[i] == '\r' || src.compare(i, 3, "\xE2\x80\xA8") == 0 ||
+               src.compare(i, 3, "\xE2\x80\xA9") == 0) {
+      return true;
+    } else if (src[i] == ' ' || src[i] == '\t' || src[i] == '\v' || src[i] == '\f') {
+      ++i;
+    } else {
+      return false;
+    }
+  }
+  return false;
 }
 
 // `await /a+b/g` where `await` is a name: `await / a+b / g`. Whether the "regex" at the start of
@@ -146,6 +161,24 @@ bool is_block_of_labels(TSNode object, std::vector<TSNode>* labels, TSNode* item
   }
   return true;
 }
+
+// The keyword tokens of a function or class member, read in one pass over its children.
+struct Modifiers {
+  TSNode async_token{}, star{}, arrow{}, get{}, set{}, static_token{};
+  explicit Modifiers(TSNode n) {
+    for_each_child(n, [&](TSNode c) {
+      if (ts_node_is_named(c)) return;
+      string_view t = node_type(c);
+      if (t == "async") async_token = c;
+      else if (t == "*") star = c;
+      else if (t == "=>") arrow = c;
+      else if (t == "get") get = c;
+      else if (t == "set") set = c;
+      else if (t == "static") static_token = c;
+      else if (t == "static get") get = static_token = c;
+    });
+  }
+};
 
 // What `await` and `yield` are in one part (parameters or body) of a context.
 struct Rules {
@@ -231,6 +264,12 @@ class EarlyErrors {
     errors_.push_back({Severity::error, node_begin(n), node_end(n), std::move(message)});
   }
   std::string name_of(TSNode n) const { return identifier_name(node_text(n, src_)); }
+  // The parent of a node: from the walk's path for the node being entered (ts_node_parent walks
+  // down from the root), else from tree-sitter.
+  TSNode parent_of(TSNode n) const {
+    if (path_.size() >= 2 && ts_node_eq(path_.back(), n)) return path_[path_.size() - 2];
+    return ts_node_parent(n);
+  }
 
   // The context a node at `at` belongs to, and the rules of its part there.
   const Context& context_at(uint32_t at) const {
@@ -298,6 +337,7 @@ class EarlyErrors {
   std::vector<ParseRepair>* repairs_;
   uint32_t masked_await_end_ = 0;  // the end of the last `await` name masked (see check_await)
   uint32_t division_ = UINT32_MAX;  // where a "regex" after the name `await` starts (a division)
+  std::vector<TSNode> path_;  // the walk's current node and its ancestors
   std::vector<Context> contexts_;
   std::vector<Scope> scopes_;
   std::vector<ClassNames> classes_;
@@ -309,7 +349,15 @@ class EarlyErrors {
 std::vector<Diagnostic> EarlyErrors::run(TSNode root) {
   enter_program(root);
   walk_tree(
-      root, [&](TSNode n, int32_t) { if (!ts_node_eq(n, root)) enter(n); }, [&](TSNode n) { leave(n); });
+      root,
+      [&](TSNode n, int32_t) {
+        path_.push_back(n);
+        if (!ts_node_eq(n, root)) enter(n);
+      },
+      [&](TSNode n) {
+        leave(n);
+        path_.pop_back();
+      });
   if (!scopes_.empty()) {
     const Scope& top = scopes_.front();
     for (const auto& [node, name] : local_exports_) {
@@ -336,6 +384,7 @@ void EarlyErrors::enter_program(TSNode root) {
 
 // One dispatch per node type; each check is a function below.
 void EarlyErrors::enter(TSNode n) {
+  if (!ts_node_is_named(n)) return;  // (tokens: every check starts at a named node)
   string_view type = node_type(n);
   if (is_function(type)) {
     enter_function(n);
@@ -351,7 +400,7 @@ void EarlyErrors::enter(TSNode n) {
   } else if (type == "class_heritage") {
     check_heritage(n);
   } else if (type == "statement_block") {
-    TSNode parent = ts_node_parent(n);
+    TSNode parent = parent_of(n);
     string_view pt = node_type(parent);
     if (!(is_function(pt) && is_child(parent, "body", n)) && pt != "class_static_block") {
       push_scope(ScopeKind::block, n);
@@ -391,7 +440,7 @@ bool EarlyErrors::check_statement(TSNode n, string_view type) {
   } else if (type == "if_statement") {
     check_substatement(child_by_field(n, "consequence"), n);
   } else if (type == "else_clause") {
-    check_substatement(ts_node_named_child(n, 0), ts_node_parent(n));
+    check_substatement(ts_node_named_child(n, 0), parent_of(n));
   } else if (type == "with_statement") {
     if (contexts_.back().strict) error(find_token(n, "with"), "Strict mode code may not include a with statement");
     check_substatement(child_by_field(n, "body"), n);
@@ -481,7 +530,7 @@ void EarlyErrors::check_expression(TSNode n, string_view type) {
     check_string(n);
   } else if (type == "number") {
     check_number(n);
-  } else if (type == "regex_flags" && node_begin(ts_node_parent(n)) != division_) {
+  } else if (type == "regex_flags" && node_begin(parent_of(n)) != division_) {
     string_view flags = node_text(n, src_);
     bool bad = flags.find_first_not_of("dgimsuyv") != string_view::npos ||
                (flags.find('u') != string_view::npos && flags.find('v') != string_view::npos);
@@ -626,7 +675,8 @@ void EarlyErrors::enter_function(TSNode n) {
   TSNode params = child_by_field(n, arrow ? "parameter" : "parameters");
   if (ts_node_is_null(params)) params = child_by_field(n, "parameters");
   TSNode body = child_by_field(n, "body");
-  TSNode async_token = find_token(n, "async");
+  const Modifiers tokens(n);
+  TSNode async_token = tokens.async_token;
   bool async = !ts_node_is_null(async_token);
   bool async_was_name = async && line_break_after(async_token, src_);
   if (async_was_name) {
@@ -634,14 +684,14 @@ void EarlyErrors::enter_function(TSNode n) {
     // (`x = async\ny => y`, `async\nfunction f() {}`; in a class, a field named `async`).
     bool anonymous = (type == "function_expression" || type == "generator_function") && ts_node_is_null(child_by_field(n, "name"));
     if ((arrow && node_type(params) == "formal_parameters") || anonymous ||
-        (method && node_type(ts_node_parent(n)) == "object") ||
+        (method && node_type(parent_of(n)) == "object") ||
         (!method && !type.ends_with("declaration") && !ends_statement(n)) ||
-        (type.ends_with("declaration") && node_type(ts_node_parent(n)) == "export_statement")) {
+        (type.ends_with("declaration") && node_type(parent_of(n)) == "export_statement")) {
       error(async_token, "no line break is allowed after 'async' here");
     }
     async = false;
   }
-  bool generator = type.starts_with("generator") || !ts_node_is_null(find_token(n, "*"));
+  bool generator = type.starts_with("generator") || !ts_node_is_null(tokens.star);
   std::vector<TSNode> body_labels;  // `async () => { await: 1 }`, which the grammar reads as an object
   if (arrow) {
     if (!async_was_name) check_operand_position(n, "an arrow function");
@@ -650,12 +700,12 @@ void EarlyErrors::enter_function(TSNode n) {
         error(body, "an arrow function body that starts with '{' is a block: wrap an object in parentheses");
       }
     }
-    TSNode arrow_token = find_token(n, "=>");
+    TSNode arrow_token = tokens.arrow;
     if (has_line_break(src_.substr(ts_node_end_byte(params), node_begin(arrow_token) - ts_node_end_byte(params)))) {
       error(arrow_token, "Unexpected token '=>': no line break is allowed before '=>'");
     }
   }
-  bool in_class = method && node_type(ts_node_parent(n)) == "class_body";
+  bool in_class = method && node_type(parent_of(n)) == "class_body";
   TSNode directive_last{};
   bool use_strict = false;
   if (node_type(body) == "statement_block") {
@@ -683,12 +733,12 @@ void EarlyErrors::enter_function(TSNode n) {
   c.arguments = arrow ? outer.arguments : true;
   c.return_ok = true;
 
-  if (method && node_type(ts_node_parent(n)) == "object" && !ts_node_is_null(find_token(n, "static"))) {
-    error(find_token(n, "static"), "Unexpected identifier: 'static' is no modifier in an object literal");
+  if (method && node_type(parent_of(n)) == "object" && !ts_node_is_null(tokens.static_token)) {
+    error(tokens.static_token, "Unexpected identifier: 'static' is no modifier in an object literal");
   }
   if (method) {
-    bool getter = !ts_node_is_null(find_token(n, "get")) || !ts_node_is_null(find_token(n, "static get"));
-    bool setter = !ts_node_is_null(find_token(n, "set"));
+    bool getter = !ts_node_is_null(tokens.get);
+    bool setter = !ts_node_is_null(tokens.set);
     if ((getter || setter) && async) error(async_token, "an accessor cannot be async");
     uint32_t count = ts_node_named_child_count(params);
     if (getter && count != 0) error(params, "Getter must not have any formal parameters.");
@@ -823,15 +873,16 @@ void EarlyErrors::check_class_body(TSNode body) {
     }
     if (type != "method_definition" && type != "field_definition") return;
     TSNode key = child_by_field(member, type == "method_definition" ? "name" : "property");
-    bool is_static = !ts_node_is_null(find_token(member, "static")) || !ts_node_is_null(find_token(member, "static get"));
+    const Modifiers tokens(member);
+    bool is_static = !ts_node_is_null(tokens.static_token);
     string_view kt = node_type(key);
     std::string text = kt == "property_identifier" || kt == "private_property_identifier" ? name_of(key) : "";
     if (kt == "string") {
       string_view s = node_text(key, src_);
       if (s.size() >= 2 && s.find('\\') == string_view::npos) text = std::string(s.substr(1, s.size() - 2));
     }
-    bool getter = !ts_node_is_null(find_token(member, "get")) || !ts_node_is_null(find_token(member, "static get"));
-    bool setter = !ts_node_is_null(find_token(member, "set"));
+    bool getter = !ts_node_is_null(tokens.get);
+    bool setter = !ts_node_is_null(tokens.set);
     if (kt == "private_property_identifier") {
       if (text == "#constructor") error(key, "Classes may not have a private field named '#constructor'");
       PrivateName now{getter ? "get" : setter ? "set" : "", is_static};
@@ -852,9 +903,9 @@ void EarlyErrors::check_class_body(TSNode body) {
       return;
     }
     if (text != "constructor") return;
-    TSNode async_token = find_token(member, "async");
+    TSNode async_token = tokens.async_token;
     bool async = !ts_node_is_null(async_token) && !line_break_after(async_token, src_);
-    bool generator = !ts_node_is_null(find_token(member, "*"));
+    bool generator = !ts_node_is_null(tokens.star);
     if (getter || setter) error(key, "Class constructor may not be an accessor");
     else if (async) error(key, "Class constructor may not be an async method");
     else if (generator) error(key, "Class constructor may not be a generator");
@@ -886,7 +937,7 @@ void EarlyErrors::enter_initializer(TSNode n, Kind kind, TSNode inner) {
 // ---------------------------------------------------------------- names
 
 void EarlyErrors::check_identifier(TSNode n) {
-  TSNode parent = ts_node_parent(n);
+  TSNode parent = parent_of(n);
   string_view pt = node_type(parent);
   // Function names are checked with their function; module export names are any IdentifierName.
   if (is_function(pt) && is_child(parent, "name", n)) return;
@@ -1051,7 +1102,7 @@ void EarlyErrors::check_yield(TSNode n) {
 }
 
 void EarlyErrors::check_super(TSNode n) {
-  TSNode parent = ts_node_parent(n);
+  TSNode parent = parent_of(n);
   string_view pt = node_type(parent);
   const Context& c = context_at(node_begin(n));
   bool property = (pt == "member_expression" || pt == "subscript_expression") && is_child(parent, "object", n);
@@ -1074,7 +1125,7 @@ void EarlyErrors::check_meta_property(TSNode n) {
 // operand of an operator, the object of a member access, a callee or a condition.
 void EarlyErrors::check_operand_position(TSNode n, string_view what) {
   if (what.empty()) return;
-  TSNode parent = ts_node_parent(n);
+  TSNode parent = parent_of(n);
   string_view pt = node_type(parent);
   bool bad = pt == "binary_expression" || pt == "unary_expression" || pt == "update_expression" ||
              pt == "await_expression" || pt == "new_expression" ||
@@ -1193,7 +1244,7 @@ void EarlyErrors::check_pattern(TSNode pattern, bool binding, std::vector<TSNode
 // Patterns stand only where a binding or an assignment target does; `({ a = 1 })` elsewhere is
 // an object literal with a shorthand initializer, which is an error.
 void EarlyErrors::check_pattern_position(TSNode n) {
-  TSNode parent = ts_node_parent(n);
+  TSNode parent = parent_of(n);
   string_view pt = node_type(parent);
   bool ok = (pt == "variable_declarator" && is_child(parent, "name", n)) || pt == "formal_parameters" ||
             pt == "catch_clause" || (pt == "for_in_statement" && is_child(parent, "left", n)) ||
@@ -1216,7 +1267,7 @@ void EarlyErrors::check_object(TSNode n) {
 }
 
 void EarlyErrors::check_private_name(TSNode n) {
-  TSNode parent = ts_node_parent(n);
+  TSNode parent = parent_of(n);
   string_view pt = node_type(parent);
   if (pt == "method_definition" || pt == "field_definition") return;  // a declaration (checked with its class)
   std::string name = name_of(n);
@@ -1231,7 +1282,7 @@ void EarlyErrors::check_private_name(TSNode n) {
 void EarlyErrors::check_string(TSNode n) {
   bool template_ = node_type(n) == "template_string";
   if (template_) {
-    TSNode parent = ts_node_parent(n);
+    TSNode parent = parent_of(n);
     if (node_type(parent) == "call_expression" && is_child(parent, "arguments", n)) return;
   } else if (!strict_at(node_begin(n))) {
     return;
@@ -1344,7 +1395,7 @@ void EarlyErrors::check_expression_statement(TSNode n) {
   if (node_type(expression) == "identifier" && node_text(expression, src_) == "export") {
     // `export` then a line break: one statement, which the grammar split.
     TSNode next = ts_node_next_named_sibling(n);
-    bool top = node_type(ts_node_parent(n)) == "program";
+    bool top = node_type(parent_of(n)) == "program";
     if (!top || ts_node_is_null(next) ||
         !has_line_break(src_.substr(ts_node_end_byte(expression), node_begin(next) - ts_node_end_byte(expression)))) {
       error(expression, "Unexpected token 'export'");
@@ -1356,7 +1407,7 @@ void EarlyErrors::check_expression_statement(TSNode n) {
   // `let` then a line break then a name, `[` or `{`: a declaration (no ASI there), which the
   // grammar read as two statements because it is not a valid one (`let\nawait 0` in an async
   // function, `let\nx()`).
-  string_view list = node_type(ts_node_parent(n));
+  string_view list = node_type(parent_of(n));
   bool in_list = list == "program" || list == "statement_block" || list == "switch_case" || list == "switch_default";
   if (in_list && node_type(expression) == "identifier" && node_text(expression, src_) == "let" &&
       !node_text(n, src_).ends_with(";")) {
@@ -1509,7 +1560,7 @@ void EarlyErrors::check_jump(TSNode n, bool is_continue) {
 // declaration of the module.
 void EarlyErrors::check_module_item(TSNode n) {
   bool is_import = node_type(n) == "import_statement";
-  if (node_type(ts_node_parent(n)) != "program" || !module_) {
+  if (node_type(parent_of(n)) != "program" || !module_) {
     error(first_token(n), is_import ? "Cannot use import statement outside a module"
                                     : "Unexpected token 'export': only valid at the top level of a module");
     return;
@@ -1584,11 +1635,6 @@ void EarlyErrors::check_module_item(TSNode n) {
 
 void EarlyErrors::declare_lexical(TSNode name_node, const std::string& name, Binding kind) {
   Scope& s = scopes_.back();
-  string_view pt = node_type(ts_node_parent(name_node));
-  if (name == "let" && kind == Binding::lexical && pt != "class_declaration" && pt != "import_specifier" &&
-      !is_function(pt)) {
-    error(name_node, "let is disallowed as a lexically bound name");
-  }
   auto found = s.lexical.find(name);
   bool clash = false;
   if (found != s.lexical.end()) {
@@ -1625,6 +1671,7 @@ void EarlyErrors::declare_pattern(TSNode pattern, bool lexical, bool for_of) {
     if (strict_at(node_begin(name)) && (text == "eval" || text == "arguments")) {
       error(name, "Unexpected eval or arguments in strict mode");
     }
+    if (lexical && text == "let") error(name, "let is disallowed as a lexically bound name");
     if (lexical) declare_lexical(name, text);
     else declare_var(name, text, for_of);
   }
@@ -1633,7 +1680,7 @@ void EarlyErrors::declare_pattern(TSNode pattern, bool lexical, bool for_of) {
 // A function declaration: var-like at the top level of a function or script, lexical in a block
 // and at the top level of a module. As the body of `if` (Annex B) it declares nothing here.
 void EarlyErrors::declare_function(TSNode n, TSNode name, bool plain) {
-  TSNode parent = ts_node_parent(n);
+  TSNode parent = parent_of(n);
   while (node_type(parent) == "labeled_statement") parent = ts_node_parent(parent);
   string_view pt = node_type(parent);
   if (pt == "if_statement" || pt == "else_clause" || is_loop(pt) || pt == "with_statement") return;

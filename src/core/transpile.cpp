@@ -323,9 +323,19 @@ bool automatic_semicolon(TSNode root, std::string_view text, size_t at) {
   }
   // (`text` is the original: the blank at `at` may be the line break itself.) Between the tokens
   // around `at`: blanks and comments, where a line break may stand.
-  size_t previous = text.find_last_not_of(" \t\r\n", at);
-  size_t from = previous == std::string_view::npos ? 0 : previous + 1;
-  bool line_break = text.substr(from, at + 1 - from).find_first_of("\r\n") != std::string_view::npos;
+  bool line_break = false;
+  for (size_t i = at + 1; i > 0;) {
+    if (std::string_view(" \t\r\n").find(text[i - 1]) != std::string_view::npos) {
+      line_break = line_break || text[i - 1] == '\n' || text[i - 1] == '\r';
+      --i;
+    } else if (i >= 2 && text.substr(i - 2, 2) == "*/" && text.rfind("/*", i - 2) != std::string_view::npos) {
+      size_t open = text.rfind("/*", i - 2);
+      line_break = line_break || text.substr(open, i - open).find_first_of("\r\n") != std::string_view::npos;
+      i = open;
+    } else {
+      break;
+    }
+  }
   size_t next = at + 1;
   for (;;) {
     size_t token = text.find_first_not_of(" \t\r\n", next);
@@ -348,7 +358,8 @@ bool automatic_semicolon(TSNode root, std::string_view text, size_t at) {
   if (text[next] == '}') return true;
   // After an expression, a token that continues it is allowed there: no ASI (`x = a\n[k]() {}` in
   // a class body is `a[k]()`, `x = 1\nin` is `1 in`).
-  bool expression_before = (pt == "field_definition" && !ts_node_is_null(child_by_field(parent, "value"))) ||
+  TSNode field = pt == "class_body" ? ts_node_prev_sibling(semicolon) : parent;  // (a field's `;` is the body's)
+  bool expression_before = (node_type(field) == "field_definition" && !ts_node_is_null(child_by_field(field, "value"))) ||
                            pt == "expression_statement" || pt == "lexical_declaration" ||
                            pt == "variable_declaration" || pt == "return_statement" || pt == "throw_statement";
   if (expression_before) {
