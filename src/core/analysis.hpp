@@ -67,6 +67,5 @@ void collect_for_await(TSNode n, TSNode await_token, Analysis& a);
 TSNode first_named_child(TSNode n);
 // `n` with the parentheses around it, if any: `((n))`.
 TSNode with_parentheses(TSNode n);
-std::string top_level_error(std::string_view what);
 
 }  // namespace a2g

@@ -86,28 +86,13 @@ void leave(TSNode n, Analysis& a) {
 }
 
 void walk(TSNode root, Analysis& a) {
-  TSTreeCursor cursor = ts_tree_cursor_new(root);
-  a.depth = 0;
-  for (;;) {
-    TSNode n = ts_tree_cursor_current_node(&cursor);
-    enter(n, a);
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
-      ++a.depth;
-      continue;
-    }
-    leave(n, a);
-    bool done = false;
-    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
-      if (!ts_tree_cursor_goto_parent(&cursor)) {
-        done = true;
-        break;
-      }
-      --a.depth;
-      leave(ts_tree_cursor_current_node(&cursor), a);
-    }
-    if (done) break;
-  }
-  ts_tree_cursor_delete(&cursor);
+  walk_tree(
+      root,
+      [&](TSNode n, int32_t depth) {
+        a.depth = depth;
+        enter(n, a);
+      },
+      [&](TSNode n) { leave(n, a); });
 }
 
 // Functions go into the facts as their scopes close (inner ones first), holders as their first

@@ -206,4 +206,7 @@ struct Facts {
 // the whole program then runs as the body of an async function (Facts::async_program).
 Facts analyze(TSNode root, std::string_view source, bool top_level_await = false);
 
+// The error for top-level `await` / `for await` (`what`) where it is not allowed.
+std::string top_level_error(std::string_view what);
+
 }  // namespace a2g

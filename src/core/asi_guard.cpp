@@ -44,4 +44,16 @@ void guard_statement_start(TSNode node, LowerContext& cx) {
   cx.edits.insert(node_end(previous), ";", Order::statement_end());
 }
 
+// A statement rewritten to start with `{` (a lowered `for await`) after the name `let` and a line
+// break would make `let {` a declaration: the guard ends the `let` statement first.
+// let          let;
+// for await => { const r = ...
+void guard_block_start(TSNode statement, LowerContext& cx) {
+  TSNode previous = ts_node_prev_named_sibling(statement);
+  while (!ts_node_is_null(previous) && node_type(previous) == "comment") previous = ts_node_prev_named_sibling(previous);
+  if (ts_node_is_null(previous) || node_type(previous) != "expression_statement") return;
+  std::string_view text = node_text(previous, cx.src);
+  if (text == "let") cx.edits.insert(node_end(previous), ";", Order::statement_end());
+}
+
 }  // namespace a2g

@@ -16,10 +16,7 @@ void collect_await(TSNode n, Analysis& a) {
     a.facts.awaits.push_back({a.depth, false, find_token(n, "await"), first_named_child(n)});
     return;
   }
-  if (!scope.function) {
-    a.stray_awaits.push_back({Severity::error, node_begin(n), node_end(n), "'await' is only valid in async functions"});
-    return;
-  }
+  if (!scope.function) return;  // `await (x)`: a call of a function named `await` (early_errors.cpp refuses the rest)
   if (node_begin(n) < scope.params_end) {
     a.error(n, "'await' is not allowed in the parameters of an async function");
     return;
@@ -33,16 +30,8 @@ void collect_await(TSNode n, Analysis& a) {
   a.facts.awaits.push_back({a.depth, scope.generator, find_token(n, "await"), first_named_child(n)});
 }
 
-// `await` as a name: fine in scripts, a syntax error inside async functions.
-void collect_await_name(TSNode n, Analysis& a) {
-  a.has_await_identifier = true;
-  bool inside_async = false;
-  a.scopes.for_each(node_begin(n), [&](Scope& s) {
-    inside_async = s.async;
-    return s.kind == ScopeKind::arrow && !s.async;
-  });
-  if (inside_async) a.error(n, "syntax error: 'await' cannot be used as a name inside an async function");
-}
+// `await` as a name: fine in scripts (where it is not, early_errors.cpp has refused the file).
+void collect_await_name(TSNode, Analysis& a) { a.has_await_identifier = true; }
 
 // `yield` is an ordinary name in sloppy code, but a keyword in the generator an async body
 // becomes: such names are renamed throughout the file (declarations and uses alike) when one of

@@ -54,5 +54,7 @@ std::string open_generator_cache(LowerContext& cx);
 uint32_t async_token_end(const AsyncFunction& f, std::string_view src);
 // Called for a node whose rewrite starts with `(`: keeps it from joining the line before.
 void guard_statement_start(TSNode node, LowerContext& cx);
+// `let\nfor await ...`: a `;` after `let`, before a rewrite that starts the statement with `{`.
+void guard_block_start(TSNode statement, LowerContext& cx);
 
 }  // namespace a2g

@@ -6,6 +6,7 @@
 
 #include "core/lower.hpp"
 #include "core/parse.hpp"
+#include "core/source.hpp"
 
 namespace a2g {
 namespace {
@@ -18,12 +19,19 @@ struct Params {
   bool rest = false;
 };
 
+// A parameter named `arguments` (sloppy code) would hide the object the outer function hands
+// over, and one named `yield` is renamed inside the generator (the outer function may itself be
+// in one, where `yield` is no name): such lists get placeholders like non-simple ones.
+bool repeatable(std::string_view name) {
+  std::string decoded = identifier_name(name);
+  return decoded != "arguments" && decoded != "yield";
+}
+
 Params read_params(const AsyncFunction& f, std::string_view src) {
   Params p;
-  // A parameter named `arguments` (sloppy code) would hide the object the outer function hands
-  // over: such lists get placeholders like non-simple ones.
   if (node_type(f.params) == "identifier") {  // async x => ...
-    p.names.push_back(node_text(f.params, src));
+    p.simple = repeatable(node_text(f.params, src));
+    if (p.simple) p.names.push_back(node_text(f.params, src));
     p.count = p.length = 1;
     return p;
   }
@@ -33,7 +41,7 @@ Params read_params(const AsyncFunction& f, std::string_view src) {
     TSNode c = ts_node_named_child(f.params, i);
     std::string_view type = node_type(c);
     if (type == "comment") continue;
-    if (type == "identifier" && node_text(c, src) != "arguments") {
+    if (type == "identifier" && repeatable(node_text(c, src))) {
       p.names.push_back(node_text(c, src));
     } else {
       p.simple = false;

@@ -2,6 +2,7 @@
 #include "core/parse.hpp"
 
 #include <stdexcept>
+#include <unordered_map>
 
 extern "C" const TSLanguage* tree_sitter_javascript(void);
 
@@ -20,8 +21,16 @@ Tree Parser::parse(std::string_view text) {
   return Tree(ts_parser_parse_string(parser_, nullptr, text.data(), static_cast<uint32_t>(text.size())));
 }
 
+// Field ids by name, looked up once (ts_node_child_by_field_name compares every field name).
 TSNode child_by_field(TSNode n, std::string_view field) {
-  return ts_node_child_by_field_name(n, field.data(), static_cast<uint32_t>(field.size()));
+  static const std::unordered_map<std::string_view, TSFieldId> ids = [] {
+    std::unordered_map<std::string_view, TSFieldId> m;
+    const TSLanguage* language = tree_sitter_javascript();
+    for (TSFieldId id = 1; id <= ts_language_field_count(language); ++id) m.emplace(ts_language_field_name_for_id(language, id), id);
+    return m;
+  }();
+  auto found = ids.find(field);
+  return found == ids.end() ? TSNode{} : ts_node_child_by_field_id(n, found->second);
 }
 
 uint32_t node_end(TSNode n) {

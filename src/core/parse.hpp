@@ -49,11 +49,38 @@ uint32_t node_end(TSNode n);
 inline std::string_view node_text(TSNode n, std::string_view src) {
   return src.substr(ts_node_start_byte(n), ts_node_end_byte(n) - ts_node_start_byte(n));
 }
-inline std::string_view node_type(TSNode n) { return ts_node_type(n); }
+// (a null node, such as a missing optional field, has the empty type)
+inline std::string_view node_type(TSNode n) { return ts_node_is_null(n) ? std::string_view() : ts_node_type(n); }
 TSNode child_by_field(TSNode n, std::string_view field);
 // Whether `method` is a `constructor() {}` of a class with an `extends` clause.
 bool is_derived_constructor(TSNode method, std::string_view src);
 // The first anonymous child token with this type (e.g. "async", "=>", "await"), or a null node.
 TSNode find_token(TSNode n, std::string_view type);
+
+// A depth-first walk of `root` with a cursor (no recursion, so deep nesting cannot overflow the
+// C++ stack): enter(node, depth) before a node's children, leave(node) after them.
+template <class Enter, class Leave>
+void walk_tree(TSNode root, Enter&& enter, Leave&& leave) {
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  int32_t depth = 0;
+  for (;;) {
+    TSNode n = ts_tree_cursor_current_node(&cursor);
+    enter(n, depth);
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+      ++depth;
+      continue;
+    }
+    leave(n);
+    for (;;) {
+      if (ts_tree_cursor_goto_next_sibling(&cursor)) break;
+      if (!ts_tree_cursor_goto_parent(&cursor)) {
+        ts_tree_cursor_delete(&cursor);
+        return;
+      }
+      --depth;
+      leave(ts_tree_cursor_current_node(&cursor));
+    }
+  }
+}
 
 }  // namespace a2g

@@ -1,29 +1,128 @@
 // The parse and its repairs (parse_file.hpp).
 #include "core/parse_file.hpp"
 
+#include <algorithm>
+#include <optional>
+#include <utility>
+
+#include "core/early_errors.hpp"
+#include "core/module_kind.hpp"
 #include "core/source.hpp"
 #include "core/syntax_errors.hpp"
 
 namespace a2g {
 namespace {
 
-// The last `await` or `yield` word that starts before `end`, or npos.
-size_t last_keyword_word_before(std::string_view text, size_t end) {
-  size_t best = std::string_view::npos;
-  for (std::string_view word : {"await", "yield"}) {
-    size_t at = end;
-    while (at > 0) {
+// A candidate repair (offset, length) with this bit in its length joins lines (line breaks become
+// blanks) instead of masking a word.
+constexpr size_t join_flag = size_t{1} << 40;
+
+// Words the grammar takes for keywords that are also names (`var await`, `for (async of => 1;;)`,
+// `undefined => x`) around a syntax error [begin, end): the first two of each inside it and the
+// last two that start before its end, the nearest first.
+std::vector<std::pair<size_t, size_t>> keyword_words_near(std::string_view text, size_t begin, size_t end) {
+  std::vector<std::pair<size_t, size_t>> out;  // (offset, length)
+  auto whole_word = [&](size_t at, size_t length) {
+    return (at == 0 || !is_identifier_char(text[at - 1])) &&
+           (at + length >= text.size() || !is_identifier_char(text[at + length]));
+  };
+  for (std::string_view word : {"await", "yield", "of", "undefined"}) {
+    size_t at = begin;
+    for (int found = 0; found < 2;) {
+      at = text.find(word, at);
+      if (at == std::string_view::npos || at >= end) break;
+      if (whole_word(at, word.size())) {
+        out.emplace_back(at, word.size());
+        ++found;
+      }
+      ++at;
+    }
+    at = end;
+    for (int found = 0; found < 2 && at > 0;) {
       at = text.rfind(word, at - 1);
       if (at == std::string_view::npos) break;
-      bool starts = at == 0 || !is_identifier_char(text[at - 1]);
-      bool ends = at + word.size() >= text.size() || !is_identifier_char(text[at + word.size()]);
-      if (starts && ends) {
-        if (best == std::string_view::npos || at > best) best = at;
-        break;
+      if (whole_word(at, word.size())) {
+        out.emplace_back(at, word.size());
+        ++found;
       }
     }
   }
-  return best;
+  std::sort(out.begin(), out.end(), [&](auto a, auto b) {
+    // inside the error, nearest its start first; then before its end, nearest first
+    bool ia = a.first >= begin, ib = b.first >= begin;
+    if (ia != ib) return ia;
+    return ia ? a.first < b.first : a.first > b.first;
+  });
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  if (out.size() > 8) out.resize(8);  // (each is a parse of the whole file)
+  return out;
+}
+
+// Whether a `;` inserted at `at` is one that ASI would insert: before a line break, a `}` or the
+// end, never as an empty statement or in a `for` header. (An anonymous `export default async
+// function () {}` is a declaration, which the grammar reads as an expression that needs a `;`.)
+bool automatic_semicolon(TSNode root, std::string_view text, size_t at) {
+  TSNode semicolon = ts_node_descendant_for_byte_range(root, static_cast<uint32_t>(at), static_cast<uint32_t>(at + 1));
+  TSNode parent = ts_node_parent(semicolon);
+  std::string_view pt = node_type(parent);
+  if (node_type(semicolon) != ";" || pt == "empty_statement" || pt == "for_statement") return false;
+  if (pt == "export_statement") {
+    std::string_view value = node_type(child_by_field(parent, "value"));
+    if (value == "function_expression" || value == "generator_function" || value == "class") return true;
+  }
+  // (`text` is the original: the blank at `at` may be the line break itself.) Between the tokens
+  // around `at`: blanks and comments, where a line break may stand.
+  bool line_break = false;
+  for (size_t i = at + 1; i > 0;) {
+    if (std::string_view(" \t\r\n").find(text[i - 1]) != std::string_view::npos) {
+      line_break = line_break || text[i - 1] == '\n' || text[i - 1] == '\r';
+      --i;
+    } else if (i >= 2 && text.substr(i - 2, 2) == "*/" && text.rfind("/*", i - 2) != std::string_view::npos) {
+      size_t open = text.rfind("/*", i - 2);
+      line_break = line_break || text.substr(open, i - open).find_first_of("\r\n") != std::string_view::npos;
+      i = open;
+    } else {
+      break;
+    }
+  }
+  size_t next = at + 1;
+  for (;;) {
+    size_t token = text.find_first_not_of(" \t\r\n", next);
+    if (token == std::string_view::npos) return true;
+    line_break = line_break || text.substr(next, token - next).find_first_of("\r\n") != std::string_view::npos;
+    next = token;
+    if (text.substr(next, 2) == "//") {
+      line_break = true;  // (a line break ends it)
+      size_t end = text.find_first_of("\r\n", next);
+      if (end == std::string_view::npos) return true;
+      next = end;
+      continue;
+    }
+    if (text.substr(next, 2) != "/*") break;
+    size_t close = text.find("*/", next + 2);
+    if (close == std::string_view::npos) return true;
+    line_break = line_break || text.substr(next, close - next).find_first_of("\r\n") != std::string_view::npos;
+    next = close + 2;
+  }
+  if (text[next] == '}') return true;
+  // After an expression, a token that continues it is allowed there: no ASI (`x = a\n[k]() {}` in
+  // a class body is `a[k]()`, `x = 1\nin` is `1 in`).
+  TSNode field = pt == "class_body" ? ts_node_prev_sibling(semicolon) : parent;  // (a field's `;` is the body's)
+  bool expression_before = (node_type(field) == "field_definition" && !ts_node_is_null(child_by_field(field, "value"))) ||
+                           pt == "expression_statement" || pt == "lexical_declaration" ||
+                           pt == "variable_declaration" || pt == "return_statement" || pt == "throw_statement";
+  if (expression_before) {
+    std::string_view rest = text.substr(next, 10);
+    auto word = [&](std::string_view w) {
+      return rest.starts_with(w) && (rest.size() == w.size() || !is_identifier_char(rest[w.size()]));
+    };
+    bool continues = std::string_view("[(.`*/%<>&|^?,=").find(rest[0]) != std::string_view::npos ||
+                     rest.starts_with("!=") ||
+                     ((rest[0] == '+' || rest[0] == '-') && !rest.starts_with("++") && !rest.starts_with("--")) ||
+                     word("in") || word("instanceof");
+    if (continues) return false;
+  }
+  return line_break;
 }
 
 // Where a `;` would stand if the grammar applied ASI inside the error node: the first blank
@@ -34,6 +133,17 @@ size_t asi_candidate(std::string_view text, const Diagnostic& error) {
       std::string_view(" \t\r\n").find(text[error.begin]) != std::string_view::npos) {
     return error.begin;
   }
+  // Before an offending token on a new line (`[k]\nin() {}` in a class body): the line break.
+  size_t blank = error.begin;
+  while (blank > 0 && (text[blank - 1] == ' ' || text[blank - 1] == '\t')) --blank;
+  if (blank > 0 && blank < error.begin + 1 && (text[blank - 1] == '\n' || text[blank - 1] == '\r')) {
+    size_t at = blank - 1;
+    if (text[at] == '\n' && at > 0 && text[at - 1] == '\r') --at;
+    return at;
+  }
+  // After a `}` (`export default function () {} f()`, which the grammar reads as an expression).
+  size_t previous = error.begin == 0 ? std::string_view::npos : text.find_last_not_of(" \t\r\n", error.begin - 1);
+  if (previous != std::string_view::npos && previous + 1 < error.begin && text[previous] == '}') return previous + 1;
   size_t line_break = text.find_first_of("\r\n", error.begin);
   if (line_break == std::string_view::npos || line_break > error.end + 1) return std::string_view::npos;
   size_t at = line_break;
@@ -49,40 +159,75 @@ size_t asi_candidate(std::string_view text, const Diagnostic& error) {
 Tree parse_masking_keyword_names(Parser& parser, std::string_view source, std::string& masked,
                                   std::vector<Diagnostic>& errors) {
   constexpr int max_masks = 32;
-  Tree tree = parser.parse(source);
+  Tree tree = parser.parse(masked.empty() ? source : std::string_view(masked));
   if (!tree) return tree;
   errors = find_syntax_errors(tree.root(), source);
+  // A mask that leaves the first error where it was may still be needed with another one
+  // (`() => await\n for (async of => {};;)`): twice at most, undone if errors remain.
+  int sideways = 2;
+  std::optional<std::pair<std::string, std::vector<Diagnostic>>> before_sideways;
   for (int i = 0; !errors.empty() && i < max_masks; ++i) {
     std::string_view text = masked.empty() ? source : std::string_view(masked);
-    // Two repairs of the parse copy, both keeping every offset: `await`/`yield` as names
-    // (`awai$`), and a semicolon the grammar's ASI misses (one blank becomes `;`).
-    size_t keyword = last_keyword_word_before(text, errors[0].end);
+    // Two repairs of the parse copy, both keeping every offset: keywords as names (`awai$`,
+    // `o$`), and a semicolon the grammar's ASI misses (one blank becomes `;`).
+    std::vector<std::pair<size_t, size_t>> candidates = keyword_words_near(text, errors[0].begin, errors[0].end);
     size_t semicolon = asi_candidate(text, errors[0]);
+    if (semicolon != std::string_view::npos) candidates.emplace_back(semicolon, 0);
+    // `export` then a line break, which the grammar ends by ASI: joined (`export\ndefault f`).
+    size_t exported = text.rfind("export", errors[0].begin);
+    size_t after = exported == std::string_view::npos ? exported : text.find_first_not_of(" \t\r\n", exported + 6);
+    if (after != std::string_view::npos && after <= errors[0].end &&
+        text.substr(exported + 6, after - exported - 6).find_first_of("\r\n") != std::string_view::npos &&
+        (exported == 0 || !is_identifier_char(text[exported - 1]))) {
+      candidates.emplace_back(exported + 6, after - exported - 6);
+      candidates.back().second |= join_flag;
+    }
     bool repaired = false;
-    for (int attempt = 0; attempt < 2 && !repaired; ++attempt) {
-      size_t at = attempt == 0 ? keyword : semicolon;
-      if (at == std::string_view::npos) continue;
+    std::optional<std::string> sideways_copy;
+    for (auto [at, length] : candidates) {
       std::string copy(text);
-      if (attempt == 0) copy[at + 4] = '$';
-      else copy[at] = ';';
+      if (length & join_flag) {
+        for (size_t k = at; k < at + (length & ~join_flag); ++k) copy[k] = copy[k] == '\r' || copy[k] == '\n' ? ' ' : copy[k];
+      } else if (length > 0) {
+        copy[at + length - 1] = '$';
+      } else {
+        copy[at] = ';';
+      }
       Tree retry = parser.parse(copy);
       if (!retry) continue;
       std::vector<Diagnostic> retry_errors = find_syntax_errors(retry.root(), copy);
       // Keep a repair only if it moved the first error later (or removed all of them): a real
       // syntax error is then still reported where it is.
+      bool word = length > 0 && !(length & join_flag);
+      if (word && !sideways_copy && !retry_errors.empty() && retry_errors[0].begin == errors[0].begin) sideways_copy = copy;
       if (!retry_errors.empty() && retry_errors[0].begin <= errors[0].begin) continue;
-      // A semicolon must also get the parse past the token after it, or it only moved the error.
+      // A semicolon must also get the parse past the token after it, or it only moved the error,
+      // and be one that ASI inserts.
       size_t next_token = copy.find_first_not_of(" \t\r\n", at + 1);
-      if (attempt == 1 && !retry_errors.empty() &&
-          (next_token == std::string::npos || retry_errors[0].begin <= next_token)) {
+      if (length == 0 && ((!retry_errors.empty() && (next_token == std::string::npos || retry_errors[0].begin <= next_token)) ||
+                          !automatic_semicolon(retry.root(), text, at))) {
         continue;
       }
       masked = std::move(copy);
       tree = std::move(retry);
       errors = std::move(retry_errors);
       repaired = true;
+      break;
+    }
+    if (!repaired && sideways_copy && sideways-- > 0) {
+      if (!before_sideways) before_sideways.emplace(masked, errors);
+      masked = std::move(*sideways_copy);
+      tree = parser.parse(masked);
+      if (!tree) return tree;
+      errors = find_syntax_errors(tree.root(), masked);
+      repaired = true;
     }
     if (!repaired) break;
+  }
+  if (!errors.empty() && before_sideways) {
+    masked = std::move(before_sideways->first);
+    errors = std::move(before_sideways->second);
+    tree = parser.parse(masked.empty() ? source : std::string_view(masked));
   }
   return tree;
 }
@@ -96,20 +241,36 @@ ParsedFile parse_file(Parser& parser, std::string_view source) {
   return file;
 }
 
-Facts analyze_file(Parser& parser, ParsedFile& file, std::string_view source, bool top_level_await) {
-  Facts facts = analyze(file.tree.root(), source, top_level_await);
-  for (int round = 0; !facts.misparsed_yields.empty() && round < 4; ++round) {
+Facts analyze_file(Parser& parser, ParsedFile& file, std::string_view source, const TranspileOptions& options) {
+  Facts facts;
+  for (int round = 0;; ++round) {
+    bool module = may_be_module(file.tree.root(), options);
+    bool top_level_await = options.top_level_await && !module;
+    facts = analyze(file.tree.root(), source, top_level_await);
+    // What the grammar misread: `yield` and `await` used as names where it saw expressions (from
+    // the analysis), then the repairs of early_errors.cpp; made in the parse copy, parsed again.
+    std::vector<ParseRepair> repairs;
+    for (uint32_t at : facts.misparsed_yields) repairs.push_back({at + 4, '$'});
+    bool last = round == 8;
+    if (repairs.empty() || last) {
+      std::vector<Diagnostic> early = find_early_errors(file.tree.root(), source, module, top_level_await,
+                                                        last ? nullptr : &repairs);
+      if (repairs.empty() || last) {
+        // Early errors come first: the analysis's errors only for a program engines accept.
+        if (!early.empty()) facts.errors = std::move(early);
+        return facts;
+      }
+    }
     if (file.masked.empty()) file.masked.assign(source);
-    for (uint32_t at : facts.misparsed_yields) file.masked[at + 4] = '$';
-    file.tree = parser.parse(file.masked);
-    std::vector<Diagnostic> errors = find_syntax_errors(file.tree.root(), source);
+    for (ParseRepair r : repairs) file.masked[r.offset] = r.byte;
+    std::vector<Diagnostic> errors;
+    file.tree = parse_masking_keyword_names(parser, source, file.masked, errors);
+    if (!file.tree) errors = {{Severity::internal_error, 0, 0, "the parser returned no tree"}};
     if (!errors.empty()) {
       facts.errors = std::move(errors);
       return facts;
     }
-    facts = analyze(file.tree.root(), source, top_level_await);
   }
-  return facts;
 }
 
 }  // namespace a2g

@@ -9,6 +9,7 @@
 #include "core/analyze.hpp"
 #include "core/diagnostic.hpp"
 #include "core/parse.hpp"
+#include "core/transpile.hpp"
 
 namespace a2g {
 
@@ -20,9 +21,12 @@ struct ParsedFile {
 
 ParsedFile parse_file(Parser& parser, std::string_view source);
 
-// Stage 3 with the one repair it can ask for: `yield` words the grammar took for yield
-// expressions outside any generator (Facts::misparsed_yields) are masked, and the file parsed and
-// analysed again. Syntax errors of that parse come back as the facts' errors.
-Facts analyze_file(Parser& parser, ParsedFile& file, std::string_view source, bool top_level_await);
+// Stage 3 with the repairs it can ask for, then the early errors (early_errors.cpp): `yield`
+// words the grammar took for yield expressions outside any generator (Facts::misparsed_yields)
+// and the repairs find_early_errors asks for are made in the parse copy, and the file parsed and
+// analysed again (up to 8 rounds). Whether the file is a module is read from each tree. Syntax
+// errors of such a parse, else the early errors, else the analysis's errors, come back as the
+// facts' errors.
+Facts analyze_file(Parser& parser, ParsedFile& file, std::string_view source, const TranspileOptions& options);
 
 }  // namespace a2g

@@ -1,7 +1,8 @@
 // The pipeline: the stages in the order they run, each in its own file.
 //   1. parse_file     the parse, with its repairs
 //   2. syntax_errors  static checks: the tree's syntax errors
-//   3. analyze        the tree into facts, and the errors no lowering could handle
+//   3. analyze        the tree into facts, and the errors no lowering could handle; then
+//      early_errors   static semantics: what engines refuse that the grammar accepts
 //   4. lower_file     the facts into one edit list
 //   5. place_helpers  the runtime helpers the file calls, and the statements it starts with
 //   6. output         the edit list spliced into the source
@@ -47,11 +48,11 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
   ParsedFile file = parse_file(parser_, source);  // 1, 2
   if (!file.errors.empty()) return failed(std::move(file.errors));
   result.source_map_comment = source_map_comment(file.tree.root(), source);
-  bool module = may_be_module(file.tree.root(), options);
 
   // (analysis may parse again: the tree of `file` is the one its facts point into)
-  Facts facts = analyze_file(parser_, file, source, options.top_level_await && !module);  // 3
+  Facts facts = analyze_file(parser_, file, source, options);  // 3, early errors
   if (!facts.errors.empty()) return failed(std::move(facts.errors));
+  bool module = may_be_module(file.tree.root(), options);
   if (facts.functions.empty() && !facts.async_program) return unchanged(source, result);
 
   Names names = choose_names(source);
