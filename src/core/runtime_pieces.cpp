@@ -290,18 +290,6 @@ std::string compact_js(std::string_view text) {
   return out;
 }
 
-void runtime_names_in(std::string_view text, std::string_view prefix, NameSet& out) {
-  for (size_t at = text.find(prefix); at != std::string_view::npos; at = text.find(prefix, at + 1)) {
-    if (at > 0 && is_identifier_char(text[at - 1])) continue;
-    size_t end = at + prefix.size();
-    while (end < text.size() && is_identifier_char(text[end])) ++end;
-    // `__async2` is another prefix, not a name of this one.
-    std::string_view rest = text.substr(at + prefix.size(), end - at - prefix.size());
-    if (!rest.empty() && rest[0] != '_') continue;
-    out.insert("__async" + std::string(rest));
-  }
-}
-
 std::vector<std::string> runtime_entry_names() {
   std::vector<std::string> out;
   for (const Piece& p : runtime().pieces) {

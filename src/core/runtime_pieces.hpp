@@ -27,8 +27,6 @@ std::vector<std::string> runtime_entry_names();
 // Whether `name` (`__async...`) is `__async_rt` or an entry point of the runtime.
 bool runtime_has(std::string_view name);
 
-// Every runtime name that `text` mentions with the given prefix, given back with `__async`.
-void runtime_names_in(std::string_view text, std::string_view prefix, NameSet& out);
 
 // For the test that keeps the `needs:` lines true: each section's name, what its line declares,
 // and the sections whose names (functions, variables, entry points) its code mentions.
