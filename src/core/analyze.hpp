@@ -194,7 +194,6 @@ struct Facts {
   std::vector<GeneratorReturn> generator_returns;
   std::vector<ForAwait> for_awaits;
   std::vector<MethodHolder> method_holders;
-  bool uses_async_generators = false;  // the file needs the async generator runtime
   bool async_program = false;          // top-level await used, and allowed: the program is an async body
   std::vector<Diagnostic> errors;
   // `yield` keywords the grammar took for yield expressions outside any generator (`yield + 1`

@@ -67,7 +67,6 @@ void collect_for_await(TSNode n, TSNode await_token, Analysis& a) {
       if (mentions(iterable, name)) loop.dead_zone_names.push_back(std::move(name));
     }
   }
-  a.facts.uses_async_generators = true;
   a.facts.for_awaits.push_back(std::move(loop));
 }
 

@@ -241,7 +241,6 @@ void enter_function(TSNode n, ScopeKind kind, Analysis& a) {
   scope.async = !ts_node_is_null(async_token);
   scope.generator = !ts_node_is_null(find_token(n, "*")) || node_type(n).starts_with("generator");
   if (scope.async) {
-    if (scope.generator) a.facts.uses_async_generators = true;
     scope.function = std::make_unique<AsyncFunction>(async_function(n, async_token, scope, a));
   }
   a.scopes.enter(std::move(scope));
