@@ -9,6 +9,9 @@ namespace a2g {
 // Whether the program has import or export statements.
 bool is_module(TSNode root);
 
+// Whether another module may call the file's functions before its first line runs: it exports some.
+bool has_exports(TSNode root);
+
 // Whether the helpers are imported with `import` (else `require`): --module-kind, else
 // import/export statements or `.mjs`.
 bool imports_helpers(TSNode root, const TranspileOptions& options);

@@ -52,15 +52,6 @@ Prologue prologue_position(TSNode root, std::string_view src) {
 
 }  // namespace
 
-// Whether another module may call the file's functions before its first line runs: it exports some.
-bool has_exports(TSNode root) {
-  uint32_t count = ts_node_named_child_count(root);
-  for (uint32_t i = 0; i < count; ++i) {
-    if (node_type(ts_node_named_child(root, i)) == "export_statement") return true;
-  }
-  return false;
-}
-
 // The helpers capture %Promise% and friends when the file starts running, before user code can
 // replace them; an inline runtime is hoisted declarations appended at the end.
 bool place_helpers(LoweredFile& file, TSNode root, std::string_view src, const Names& names,
