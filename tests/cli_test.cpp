@@ -115,6 +115,18 @@ TEST_SUITE("cli") {
     CHECK(s.run("< bad.js").err.starts_with("<stdin>:1:"));
   }
 
+  TEST_CASE("a syntax error in a long minified line prints a window of the line, not all of it") {
+    Scratch s;
+    std::string half;
+    for (int i = 0; i < 25000; ++i) half += "x=1;";
+    spit(s.dir / "min.js", "async function f(){await x}" + half + " let ) ;" + half + "\n");
+    Run r = s.run("min.js");
+    CHECK(r.code == 1);
+    CHECK(r.err.starts_with("min.js:1:100033: error: syntax error: unexpected ')'\n"
+                            "\xE2\x80\xA6;x=1;x=1;x=1;x=1;x=1;x=1;x=1;x=1;x=1;x=1;x=1; let ) ;x=1;"));
+    CHECK(r.err.size() < 400);
+  }
+
   TEST_CASE("usage and I/O problems exit 2") {
     Scratch s;
     CHECK(s.run("--no-such-flag").code == 2);
