@@ -216,27 +216,9 @@ std::vector<Diagnostic> find_syntax_errors(TSNode root, std::string_view src) {
       std::string_view text = node_text(n, src);
       size_t cut = text.find_first_of("\r\n");
       if (cut != std::string_view::npos) text = text.substr(0, cut);
-      std::string_view line = text;
       if (text.size() > 30) text = text.substr(0, 30);
-      // `f() = v` is valid syntax (that throws a ReferenceError when it runs); not to the grammar.
-      size_t before = node_begin(n) == 0 ? std::string_view::npos : src.find_last_not_of(" \t\r\n+-*/%&|^<>?", node_begin(n) - 1);
-      size_t eq = line.find_last_not_of(" \t");
-      bool ends_with_assign = eq != std::string_view::npos && line[eq] == '=' && eq > 0 &&
-                              std::string_view("=!<>?").find(line[eq - 1]) == std::string_view::npos &&
-                              !line.substr(0, eq).ends_with("&&") && !line.substr(0, eq).ends_with("||");
-      size_t op = ends_with_assign ? line.find_last_not_of("+-*/%&|^<>", eq - 1) : std::string_view::npos;  // `+=` ...
-      size_t close = op == std::string_view::npos ? op : line.find_last_not_of(" \t", op);
-      size_t after = src.find_first_not_of(" \t", node_end(n));
-      bool assign_after = after != std::string_view::npos && src[after] == '=' && src.substr(after, 2) != "==" &&
-                          src.substr(after, 2) != "=>";
-      bool call_target = (line.ends_with(")") && line.size() == node_end(n) - node_begin(n) && assign_after) ||
-                         (node_begin(n) > 0 && before != std::string_view::npos && src[before] == ')' &&
-                          text.starts_with("=") && !text.starts_with("==") && !text.starts_with("=>")) ||
-                         (close != std::string_view::npos && line[close] == ')');
       out.push_back({Severity::error, node_begin(n), node_end(n),
-                     call_target ? "a call as an assignment target (`f() = v`, which throws when it runs) is not supported"
-                     : text.empty() ? "syntax error"
-                                    : "syntax error: unexpected '" + std::string(text) + "'"});
+                     text.empty() ? "syntax error" : "syntax error: unexpected '" + std::string(text) + "'"});
       break;
     }
     if (!skip && ts_tree_cursor_goto_first_child(&cursor)) continue;
@@ -269,10 +251,10 @@ namespace {
 constexpr size_t join_flag = size_t{1} << 40;
 
 // Words the grammar takes for keywords that are also names (`var await`, `for (async of => 1;;)`,
-// `undefined => x`) around a syntax error [begin, end): the first two of each inside it and the
-// last two that start before its end, the nearest first.
+// `undefined => x`) around a syntax error [begin, end): of each word, the first two inside it,
+// the last two before it, and the last two before its end, in that order, the nearest first.
 std::vector<std::pair<size_t, size_t>> keyword_words_near(std::string_view text, size_t begin, size_t end) {
-  std::vector<std::pair<size_t, size_t>> out;  // (offset, length)
+  std::vector<std::pair<size_t, size_t>> groups[3];  // (offset, length)
   auto whole_word = [&](size_t at, size_t length) {
     return (at == 0 || !is_identifier_char(text[at - 1])) &&
            (at + length >= text.size() || !is_identifier_char(text[at + length]));
@@ -283,28 +265,32 @@ std::vector<std::pair<size_t, size_t>> keyword_words_near(std::string_view text,
       at = text.find(word, at);
       if (at == std::string_view::npos || at >= end) break;
       if (whole_word(at, word.size())) {
-        out.emplace_back(at, word.size());
+        groups[0].emplace_back(at, word.size());
         ++found;
       }
       ++at;
     }
-    at = end;
-    for (int found = 0; found < 2 && at > 0;) {
-      at = text.rfind(word, at - 1);
-      if (at == std::string_view::npos) break;
-      if (whole_word(at, word.size())) {
-        out.emplace_back(at, word.size());
-        ++found;
+    for (int g = 1; g <= 2; ++g) {
+      at = g == 1 ? begin : end;
+      for (int found = 0; found < 2 && at > 0;) {
+        at = text.rfind(word, at - 1);
+        if (at == std::string_view::npos) break;
+        if (whole_word(at, word.size())) {
+          groups[g].emplace_back(at, word.size());
+          ++found;
+        }
       }
     }
   }
-  std::sort(out.begin(), out.end(), [&](auto a, auto b) {
-    // inside the error, nearest its start first; then before its end, nearest first
-    bool ia = a.first >= begin, ib = b.first >= begin;
-    if (ia != ib) return ia;
-    return ia ? a.first < b.first : a.first > b.first;
-  });
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  std::sort(groups[0].begin(), groups[0].end());
+  std::sort(groups[1].begin(), groups[1].end(), std::greater<>());
+  std::sort(groups[2].begin(), groups[2].end(), std::greater<>());
+  std::vector<std::pair<size_t, size_t>> out;
+  for (const auto& group : groups) {
+    for (auto c : group) {
+      if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+    }
+  }
   if (out.size() > 8) out.resize(8);  // (each is a parse of the whole file)
   return out;
 }
@@ -391,6 +377,16 @@ size_t asi_candidate(std::string_view text, const Diagnostic& error) {
     size_t at = blank - 1;
     if (text[at] == '\n' && at > 0 && text[at - 1] == '\r') --at;
     return at;
+  }
+  // Before a block comment that holds a line break, in the error (`x /*\n*/ f()`): a blank before it.
+  size_t after = text.find_first_not_of(" \t", error.end);  // (or right after it)
+  size_t last = after != std::string_view::npos && text.substr(after, 2) == "/*" ? after : error.end;
+  for (size_t open = text.find("/*", error.begin); open != std::string_view::npos && open <= last;
+       open = text.find("/*", open + 2)) {
+    size_t close = text.find("*/", open + 2);
+    if (close == std::string_view::npos) break;
+    bool breaks = text.substr(open, close - open).find_first_of("\r\n") != std::string_view::npos;
+    if (breaks && open > error.begin && (text[open - 1] == ' ' || text[open - 1] == '\t')) return open - 1;
   }
   // After a `}` (`export default function () {} f()`, which the grammar reads as an expression).
   size_t previous = error.begin == 0 ? std::string_view::npos : text.find_last_not_of(" \t\r\n", error.begin - 1);
@@ -482,7 +478,48 @@ Tree Transpiler::parse_masking_keyword_names(std::string_view source, std::strin
     errors = std::move(before_sideways->second);
     tree = parser_.parse(masked.empty() ? source : std::string_view(masked));
   }
+  if (!errors.empty()) {
+    if (auto target = call_target_near(masked.empty() ? source : std::string_view(masked), errors[0])) errors[0] = *target;
+  }
   return tree;
+}
+
+// `f() = v`, `f() += v` are valid syntax (a call as a target throws a ReferenceError when it
+// runs), which the grammar refuses. Near a syntax error, an assignment operator after `)` that,
+// turned into `,`, makes the error go away (or move past it) is such a target: not supported.
+std::optional<Diagnostic> Transpiler::call_target_near(std::string_view text, const Diagnostic& error) {
+  size_t from = error.begin > 300 ? error.begin - 300 : 0;
+  int tries = 0;
+  for (size_t close = text.find(')', from); close != std::string_view::npos && close <= error.end + 1 && tries < 3;
+       close = text.find(')', close + 1)) {
+    size_t op = text.find_first_not_of(" \t\r\n", close + 1);
+    if (op == std::string_view::npos) break;
+    size_t eq = text.find_first_not_of("+-*/%&|^<>", op);
+    if (eq == std::string_view::npos || text[eq] != '=' || eq - op > 3 || text.substr(eq, 2) == "==" ||
+        text.substr(eq, 2) == "=>" || (eq > op && std::string_view("=!").find(text[eq - 1]) != std::string_view::npos)) {
+      continue;
+    }
+    // (a call: what is before the matching `(` ends an expression)
+    int depth = 0;
+    size_t open = close + 1;
+    while (open > 0 && (depth += text[open - 1] == ')' ? 1 : text[open - 1] == '(' ? -1 : 0) > 0) --open;
+    size_t callee = open > 1 ? text.find_last_not_of(" \t\r\n", open - 2) : std::string_view::npos;
+    if (callee == std::string_view::npos || !(is_identifier_char(text[callee]) || std::string_view(")]}`").find(text[callee]) != std::string_view::npos)) {
+      continue;
+    }
+    ++tries;
+    std::string copy(text);
+    for (size_t k = op; k < eq; ++k) copy[k] = ' ';
+    copy[eq] = ',';
+    Tree retry = parser_.parse(copy);
+    if (!retry) continue;
+    std::vector<Diagnostic> retry_errors = find_syntax_errors(retry.root(), copy);
+    if (retry_errors.empty() || retry_errors[0].begin > error.end) {
+      return Diagnostic{Severity::error, static_cast<uint32_t>(op), static_cast<uint32_t>(eq + 1),
+                        "a call as an assignment target (`f() = v`, which throws when it runs) is not supported"};
+    }
+  }
+  return std::nullopt;
 }
 
 TranspileResult Transpiler::run(std::string_view source, const TranspileOptions& options) {

@@ -60,6 +60,7 @@ class Transpiler {
 
  private:
   Tree parse_masking_keyword_names(std::string_view source, std::string& masked, std::vector<Diagnostic>& errors);
+  std::optional<Diagnostic> call_target_near(std::string_view text, const Diagnostic& error);
   Parser parser_;
 };
 
