@@ -1598,6 +1598,15 @@ void EarlyErrors::check_module_item(TSNode n) {
   TSNode declaration = child_by_field(n, "declaration");
   if (!ts_node_is_null(find_token(n, "default"))) {
     exported(n, "default");
+    // `export default function () {}` and `class {}` are declarations: nothing goes on after them.
+    TSNode value = child_by_field(n, "value");
+    string_view vt = node_type(value), first = node_type(first_token(value));
+    if (!ts_node_is_null(value) && vt != "function_expression" && vt != "generator_function" && vt != "class" &&
+        (first == "function" || first == "class" ||
+         (first == "async" && (node_type(parent_of(first_token(value))) == "function_expression" ||
+                                node_type(parent_of(first_token(value))) == "generator_function")))) {
+      error(value, "Unexpected token: a default exported function or class declaration ends at its '}'");
+    }
   } else if (!ts_node_is_null(declaration)) {
     string_view dt = node_type(declaration);
     if (dt == "lexical_declaration" || dt == "variable_declaration") {

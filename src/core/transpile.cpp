@@ -370,14 +370,26 @@ size_t asi_candidate(std::string_view text, const Diagnostic& error) {
       std::string_view(" \t\r\n").find(text[error.begin]) != std::string_view::npos) {
     return error.begin;
   }
-  // Before an offending token on a new line (`[k]\nin() {}` in a class body): the line break.
-  size_t blank = error.begin;
-  while (blank > 0 && (text[blank - 1] == ' ' || text[blank - 1] == '\t')) --blank;
-  if (blank > 0 && blank < error.begin + 1 && (text[blank - 1] == '\n' || text[blank - 1] == '\r')) {
-    size_t at = blank - 1;
-    if (text[at] == '\n' && at > 0 && text[at - 1] == '\r') --at;
-    return at;
+  // Before an offending token on a new line (`[k]\nin() {}` in a class body, `async /*\n*/ x()`):
+  // a line break between it and the token before, else a blank there (outside comments).
+  size_t gap = error.begin;
+  bool comment_break = false;
+  size_t line_break_at = std::string_view::npos, blank_at = std::string_view::npos;
+  for (;;) {
+    if (gap > 0 && std::string_view(" \t\r\n").find(text[gap - 1]) != std::string_view::npos) {
+      --gap;
+      if (text[gap] == '\n' || text[gap] == '\r') line_break_at = gap;
+      else blank_at = gap;
+    } else if (gap >= 2 && text.substr(gap - 2, 2) == "*/" && text.rfind("/*", gap - 2) != std::string_view::npos) {
+      size_t open = text.rfind("/*", gap - 2);
+      comment_break = comment_break || text.substr(open, gap - open).find_first_of("\r\n") != std::string_view::npos;
+      gap = open;
+    } else {
+      break;
+    }
   }
+  if (line_break_at != std::string_view::npos) return line_break_at;
+  if (comment_break && blank_at != std::string_view::npos) return blank_at;
   // Before a block comment that holds a line break, in the error (`x /*\n*/ f()`): a blank before it.
   size_t after = text.find_first_not_of(" \t", error.end);  // (or right after it)
   size_t last = after != std::string_view::npos && text.substr(after, 2) == "/*" ? after : error.end;
