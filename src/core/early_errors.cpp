@@ -64,7 +64,7 @@ TSNode unparenthesized(TSNode n) {
 
 // The first token of a node (descending through first children).
 TSNode first_token(TSNode n) {
-  while (ts_node_child_count(n) > 0) n = ts_node_child(n, 0);
+  while (!ts_node_is_null(n) && ts_node_child_count(n) > 0) n = ts_node_child(n, 0);
   return n;
 }
 
