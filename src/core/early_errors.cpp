@@ -1605,7 +1605,20 @@ void EarlyErrors::check_module_item(TSNode n) {
         (first == "function" || first == "class" ||
          (first == "async" && (node_type(parent_of(first_token(value))) == "function_expression" ||
                                 node_type(parent_of(first_token(value))) == "generator_function")))) {
-      error(value, "Unexpected token: a default exported function or class declaration ends at its '}'");
+      // What follows its `}` is a statement of its own: `.x` cannot start one; what can is not
+      // supported without a line break or a `;` (the grammar reads one expression).
+      TSNode declared = first_token(value);
+      while (!ts_node_is_null(declared) && node_type(declared) != "function_expression" && node_type(declared) != "class" &&
+             node_type(declared) != "generator_function") {
+        declared = ts_node_parent(declared);
+      }
+      size_t next = ts_node_is_null(declared) ? string_view::npos : src_.find_first_not_of(" \t\r\n", ts_node_end_byte(declared));
+      if (next != string_view::npos && (src_[next] == '.' || src_.compare(next, 2, "?.") == 0)) {
+        error(value, "Unexpected token '.': a default exported function or class declaration ends at its '}'");
+      } else {
+        unsupported(value, "a statement right after 'export default function () {}' or 'class {}' is not supported yet: "
+                           "put a ';' after its '}'");
+      }
     }
   } else if (!ts_node_is_null(declaration)) {
     string_view dt = node_type(declaration);
