@@ -507,28 +507,40 @@ std::optional<Diagnostic> Transpiler::call_target_near(std::string_view text, co
     size_t op = text.find_first_not_of(" \t\r\n", close + 1);
     if (op == std::string_view::npos) break;
     size_t eq = text.find_first_not_of("+-*/%&|^<>", op);
-    if (eq == std::string_view::npos || text[eq] != '=' || eq - op > 3 || text.substr(eq, 2) == "==" ||
-        text.substr(eq, 2) == "=>" || (eq > op && std::string_view("=!").find(text[eq - 1]) != std::string_view::npos)) {
-      continue;
-    }
+    bool assignment = eq != std::string_view::npos && text[eq] == '=' && eq - op <= 3 && text.substr(eq, 2) != "==" &&
+                      text.substr(eq, 2) != "=>" && !(eq > op && std::string_view("=!").find(text[eq - 1]) != std::string_view::npos);
+    bool of = text.substr(op, 2) == "of" && (op + 2 >= text.size() || !is_identifier_char(text[op + 2]));
+    if (!assignment && !of) continue;
     // (a call: what is before the matching `(` ends an expression)
     int depth = 0;
     size_t open = close + 1;
     while (open > 0 && (depth += text[open - 1] == ')' ? 1 : text[open - 1] == '(' ? -1 : 0) > 0) --open;
     size_t callee = open > 1 ? text.find_last_not_of(" \t\r\n", open - 2) : std::string_view::npos;
-    if (callee == std::string_view::npos || !(is_identifier_char(text[callee]) || std::string_view(")]}`").find(text[callee]) != std::string_view::npos)) {
+    if (callee == std::string_view::npos ||
+        !(is_identifier_char(text[callee]) || std::string_view(")]}`").find(text[callee]) != std::string_view::npos)) {
       continue;
     }
     ++tries;
+    // `f() = v` as `f() , v` (a name after it masked, `await` as in `f() = await`); `for (f() of
+    // xs)` as `for (f[] of xs)`.
     std::string copy(text);
-    for (size_t k = op; k < eq; ++k) copy[k] = ' ';
-    copy[eq] = ',';
+    if (assignment) {
+      for (size_t k = op; k < eq; ++k) copy[k] = ' ';
+      copy[eq] = ',';
+      size_t word = copy.find_first_not_of(" \t\r\n", eq + 1);
+      if (word != std::string::npos && (copy.compare(word, 5, "await") == 0 || copy.compare(word, 5, "yield") == 0)) copy[word + 4] = '$';
+    } else {
+      copy[open - 1] = '[';
+      copy[close] = ']';
+    }
     Tree retry = parser_.parse(copy);
     if (!retry) continue;
     std::vector<Diagnostic> retry_errors = find_syntax_errors(retry.root(), copy);
     if (retry_errors.empty() || retry_errors[0].begin > error.end) {
-      return Diagnostic{Severity::error, static_cast<uint32_t>(op), static_cast<uint32_t>(eq + 1),
-                        "a call as an assignment target (`f() = v`, which throws when it runs) is not supported"};
+      uint32_t at = static_cast<uint32_t>(op);
+      return Diagnostic{Severity::error, at, assignment ? static_cast<uint32_t>(eq + 1) : at + 2,
+                        "a call as an assignment target (`f() = v`, `for (f() of xs)`, which throw when they run) "
+                        "is not supported"};
     }
   }
   return std::nullopt;
