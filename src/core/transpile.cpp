@@ -295,6 +295,31 @@ std::vector<std::pair<size_t, size_t>> keyword_words_near(std::string_view text,
   return out;
 }
 
+// The blanks and block comments that end at `end`, read backwards: the first line break and the
+// first blank among the blanks (npos if none), and whether a comment holds a line break.
+struct Gap {
+  size_t line_break = std::string_view::npos;
+  size_t blank = std::string_view::npos;
+  bool comment_break = false;
+};
+
+Gap gap_before(std::string_view text, size_t end) {
+  Gap g;
+  for (size_t i = end; i > 0;) {
+    if (std::string_view(" \t\r\n").find(text[i - 1]) != std::string_view::npos) {
+      --i;
+      (text[i] == '\n' || text[i] == '\r' ? g.line_break : g.blank) = i;
+    } else if (i >= 2 && text.substr(i - 2, 2) == "*/" && text.rfind("/*", i - 2) != std::string_view::npos) {
+      size_t open = text.rfind("/*", i - 2);
+      g.comment_break = g.comment_break || text.substr(open, i - open).find_first_of("\r\n") != std::string_view::npos;
+      i = open;
+    } else {
+      break;
+    }
+  }
+  return g;
+}
+
 // Whether a `;` inserted at `at` is one that ASI would insert: before a line break, a `}` or the
 // end, never as an empty statement or in a `for` header. (An anonymous `export default async
 // function () {}` is a declaration, which the grammar reads as an expression that needs a `;`.)
@@ -309,19 +334,8 @@ bool automatic_semicolon(TSNode root, std::string_view text, size_t at) {
   }
   // (`text` is the original: the blank at `at` may be the line break itself.) Between the tokens
   // around `at`: blanks and comments, where a line break may stand.
-  bool line_break = false;
-  for (size_t i = at + 1; i > 0;) {
-    if (std::string_view(" \t\r\n").find(text[i - 1]) != std::string_view::npos) {
-      line_break = line_break || text[i - 1] == '\n' || text[i - 1] == '\r';
-      --i;
-    } else if (i >= 2 && text.substr(i - 2, 2) == "*/" && text.rfind("/*", i - 2) != std::string_view::npos) {
-      size_t open = text.rfind("/*", i - 2);
-      line_break = line_break || text.substr(open, i - open).find_first_of("\r\n") != std::string_view::npos;
-      i = open;
-    } else {
-      break;
-    }
-  }
+  Gap before = gap_before(text, at + 1);
+  bool line_break = before.line_break != std::string_view::npos || before.comment_break;
   size_t next = at + 1;
   for (;;) {
     size_t token = text.find_first_not_of(" \t\r\n", next);
@@ -372,24 +386,9 @@ size_t asi_candidate(std::string_view text, const Diagnostic& error) {
   }
   // Before an offending token on a new line (`[k]\nin() {}` in a class body, `async /*\n*/ x()`):
   // a line break between it and the token before, else a blank there (outside comments).
-  size_t gap = error.begin;
-  bool comment_break = false;
-  size_t line_break_at = std::string_view::npos, blank_at = std::string_view::npos;
-  for (;;) {
-    if (gap > 0 && std::string_view(" \t\r\n").find(text[gap - 1]) != std::string_view::npos) {
-      --gap;
-      if (text[gap] == '\n' || text[gap] == '\r') line_break_at = gap;
-      else blank_at = gap;
-    } else if (gap >= 2 && text.substr(gap - 2, 2) == "*/" && text.rfind("/*", gap - 2) != std::string_view::npos) {
-      size_t open = text.rfind("/*", gap - 2);
-      comment_break = comment_break || text.substr(open, gap - open).find_first_of("\r\n") != std::string_view::npos;
-      gap = open;
-    } else {
-      break;
-    }
-  }
-  if (line_break_at != std::string_view::npos) return line_break_at;
-  if (comment_break && blank_at != std::string_view::npos) return blank_at;
+  Gap before = gap_before(text, error.begin);
+  if (before.line_break != std::string_view::npos) return before.line_break;
+  if (before.comment_break && before.blank != std::string_view::npos) return before.blank;
   // Before a block comment that holds a line break, in the error (`x /*\n*/ f()`): a blank before it.
   size_t after = text.find_first_not_of(" \t", error.end);  // (or right after it)
   size_t last = after != std::string_view::npos && text.substr(after, 2) == "/*" ? after : error.end;
