@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what async2gen needs to build and test on Debian 12 when it is missing:
-# a C/C++ toolchain, CMake, Ninja, CLI11, doctest, Node.js and npm.
-# The tree-sitter sources are fetched by CMake itself (npm pack, pinned, SHA-512 checked).
+# a C/C++ toolchain, CMake, Ninja, CLI11, doctest, Node.js and npm, and Rhino (with a Java runtime) for
+# the engines test.
+# The tree-sitter sources and Hermes are fetched by CMake itself (npm pack, pinned, SHA-512 checked).
 set -euo pipefail
 need=()
 command -v g++ >/dev/null || need+=(g++)
@@ -9,6 +10,7 @@ command -v cmake >/dev/null || need+=(cmake)
 command -v ninja >/dev/null || need+=(ninja-build)
 command -v node >/dev/null || need+=(nodejs)
 command -v npm >/dev/null || need+=(npm)
+command -v rhino >/dev/null || need+=(rhino)
 [ -f /usr/share/cmake/CLI11/CLI11Config.cmake ] || need+=(libcli11-dev)
 [ -f /usr/lib/cmake/doctest/doctestConfig.cmake ] || need+=(doctest-dev)
 if [ ${#need[@]} -gt 0 ]; then

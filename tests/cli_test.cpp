@@ -63,7 +63,7 @@ TEST_SUITE("cli") {
     Run r = s.run("in.js");
     CHECK(r.code == 0);
     CHECK(r.err.empty());
-    CHECK(r.out.starts_with("__async.rt = __async_intrinsics(); f = __async_function(f); function* f() { return (yield 1); }\n"));
+    CHECK(r.out.starts_with("__async_rt(); f = __async_function(f); function* f() { return (yield 1); }\n"));
   }
 
   TEST_CASE("standard input, with '-' or no argument") {
@@ -336,6 +336,51 @@ TEST_SUITE("cli") {
     CHECK(node("-r ./global-rt.js global-q.js") == "value 2\n");
     CHECK(s.run("--helpers=import --module-kind=esm p.js").out.starts_with("import {"));
     CHECK(s.run("--helpers=import --promise=global p.js").code == 2);
+  }
+
+  TEST_CASE("--helpers=file: one runtime for a tree, reached by relative require and import; the tree runs") {
+    Scratch s;
+    fs::create_directories(s.dir / "src/lib/deep");
+    spit(s.dir / "src/main.cjs",
+         "const { twice } = require('./lib/deep/util.cjs');\n"
+         "async function main() { console.log('main', await twice(21));\n"
+         "  for await (const x of require('./lib/gen.cjs').gen()) console.log('gen', x);\n"
+         "  const { load } = await import('./lib/load.mjs'); console.log(await load(5)); }\n"
+         "main();\n");
+    spit(s.dir / "src/lib/deep/util.cjs", "exports.twice = async (x) => { await null; return x * 2; };\n");
+    spit(s.dir / "src/lib/gen.cjs", "exports.gen = async function* () { yield 1; await null; yield 2; };\n");
+    spit(s.dir / "src/lib/load.mjs", "export async function load(x) { await null; return 'loaded ' + x; }\n");
+    spit(s.dir / "src/plain.js", "console.log('nothing to lower');\n");
+    Run r = s.run("-d out src --helpers=file");
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    CHECK(fs::exists(s.dir / "out/async2gen-runtime.mjs"));
+    CHECK(fs::exists(s.dir / "out/async2gen-runtime.cjs"));
+    CHECK(slurp(s.dir / "out/lib/deep/util.cjs").starts_with("const { __async, __async_arrow } = require(\"../../async2gen-runtime.cjs\");"));
+    CHECK(slurp(s.dir / "out/lib/load.mjs").starts_with("import { __async, __async_function } from \"../async2gen-runtime.mjs\";"));
+    CHECK(slurp(s.dir / "out/main.cjs").find("function __async(") == std::string::npos);  // nothing inline
+    CHECK(slurp(s.dir / "out/plain.js") == "console.log('nothing to lower');\n");
+    auto node = [&](const std::string& file) {
+      std::string cmd = "cd '" + s.dir.string() + "' && node " + file + " > .node 2>&1";
+      int rc = std::system(cmd.c_str());
+      std::string out = slurp(s.dir / ".node");
+      fs::remove(s.dir / ".node");
+      return rc == 0 ? out : "failed: " + out;
+    };
+    std::string native = node("src/main.cjs");
+    CHECK(native == "main 42\ngen 1\ngen 2\nloaded 5\n");
+    CHECK(node("out/main.cjs") == native);
+    // --check knows the runtime files too; a custom name; a clash with an output is refused.
+    CHECK(s.run("-d out src --helpers=file --check").code == 0);
+    spit(s.dir / "out/async2gen-runtime.cjs", "changed");
+    CHECK(s.run("-d out src --helpers=file --check -q").code == 1);
+    CHECK(s.run("-d out2 src --helpers=file --helpers-file rt").code == 0);
+    CHECK(fs::exists(s.dir / "out2/rt.cjs"));
+    CHECK(s.run("-d out3 src --helpers=file --helpers-file plain").code == 0);  // plain.js is no clash
+    spit(s.dir / "src/rt.cjs", "module.exports = 1;\n");
+    CHECK(s.run("-d out4 src --helpers=file --helpers-file rt").code == 2);
+    CHECK_FALSE(fs::exists(s.dir / "out4"));
+    CHECK(s.run("src/main.cjs --helpers=file").code == 2);  // needs -d
+    CHECK(s.run("-d out5 src --helpers=file --helpers-file a/b").code == 2);
   }
 
   TEST_CASE("--top-level-await: a CommonJS file behaves as the same program run natively as an ES module") {

@@ -192,6 +192,22 @@ JobResult run_job(Transpiler& transpiler, const Job& job, const Options& o) {
   return r;
 }
 
+// --helpers=file: the runtime as an ES module and as a CommonJS module, at the top of the output.
+struct RuntimeFile {
+  std::string path;
+  std::string content;
+};
+std::vector<RuntimeFile> helper_files(const Options& o) {
+  fs::path base = fs::path(o.out_dir) / o.helpers_file_name;
+  return {{base.string() + ".mjs", runtime_module(HelperModuleKind::esm)},
+          {base.string() + ".cjs", runtime_module(HelperModuleKind::cjs)}};
+}
+
+bool same_path(const std::string& a, const std::string& b) {
+  std::error_code ec;
+  return fs::absolute(a, ec).lexically_normal() == fs::absolute(b, ec).lexically_normal();
+}
+
 // Drops a second job for the same output (the same file named twice).
 void dedupe(std::vector<Job>& jobs) {
   std::set<std::string> seen;
@@ -218,6 +234,19 @@ int run_batch(const Options& o) {
     return exit_usage_or_io;
   }
   dedupe(jobs);
+  std::vector<RuntimeFile> runtime_files;
+  if (o.helpers_file) {
+    runtime_files = helper_files(o);
+    for (const Job& j : jobs) {
+      for (const RuntimeFile& f : runtime_files) {
+        if (same_path(j.output, f.path)) {
+          std::cerr << "async2gen: error: " << j.input << " would be written over the runtime file " << f.path
+                    << " (--helpers-file names another)\n";
+          return exit_usage_or_io;
+        }
+      }
+    }
+  }
   std::vector<JobResult> results(jobs.size());
   std::atomic<size_t> next{0}, done{0};
   unsigned threads = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
@@ -241,6 +270,24 @@ int run_batch(const Options& o) {
 
   size_t failed = 0, differs = 0;
   bool io_error = false;
+  for (const RuntimeFile& f : runtime_files) {
+    if (o.check) {
+      if (!same_content(f.path, f.content)) {
+        ++differs;
+        if (!o.quiet) std::cerr << "async2gen: would change " << f.path << '\n';
+      }
+      continue;
+    }
+    std::error_code ec;
+    fs::create_directories(fs::path(f.path).parent_path(), ec);
+    if (!write_atomically(f.path, f.content, error)) {
+      std::cerr << "async2gen: error: " << error << '\n';
+      ++failed;
+      io_error = true;
+    } else if (o.verbose) {
+      std::cerr << "(runtime) -> " << f.path << '\n';
+    }
+  }
   for (const JobResult& r : results) {
     std::cerr << r.messages;
     failed += r.failed;

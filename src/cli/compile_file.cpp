@@ -92,6 +92,15 @@ Compiled compile_source(Transpiler& transpiler, std::string_view source, const s
   transpile_options.top_level_await = options.top_level_await;
   transpile_options.helpers = options.helpers;
   transpile_options.helpers_module = options.helpers_module;
+  if (options.helpers_file) {
+    // The runtime files at the top of the output folder, by a path relative to this output.
+    fs::path base = fs::absolute(options.out_dir).lexically_normal() / options.helpers_file_name;
+    fs::path from = fs::absolute(output_path).lexically_normal().parent_path();
+    std::string relative = base.lexically_relative(from).generic_string();
+    if (!relative.starts_with("../")) relative = "./" + relative;
+    transpile_options.helpers_module = relative + ".mjs";
+    transpile_options.helpers_module_cjs = relative + ".cjs";
+  }
   transpile_options.module_kind = options.module_kind;
   // A .js file of a "type": "module" package is an ES module whatever its syntax, as for node.
   if (options.module_kind == ModuleKind::automatic && input_path.ends_with(".js") && in_module_package(input_path)) {
@@ -112,7 +121,7 @@ Compiled compile_source(Transpiler& transpiler, std::string_view source, const s
   EditList edits = std::move(r.edits);
   if (auto comment = r.source_map_comment) edits.replace(comment->first, comment->second, "");
   uint32_t conflict = 0;
-  edits.finish(&conflict);
+  edits.finish(source, &conflict);
   c.code = edits.apply(source);
   SourceMapOptions map_options;
   map_options.file = output_path.empty() ? display_name : fs::path(output_path).filename().string();

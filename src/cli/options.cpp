@@ -49,8 +49,12 @@ ParsedOptions parse_options(int argc, char** argv) {
   std::string helpers = "inline";
   app.add_option("--helpers", helpers,
                  "Runtime delivery: inline (appended to each file), import (from --helpers-module, with import or "
-                 "require), global (expected on globalThis; see --print-helpers global)")
-      ->check(CLI::IsMember({"inline", "import", "global"}));
+                 "require), global (expected on globalThis; see --print-helpers global), file (with -d: one runtime "
+                 "file at the top of the output folder, see --helpers-file, imported or required by a relative path)")
+      ->check(CLI::IsMember({"inline", "import", "global", "file"}));
+  app.add_option("--helpers-file", o.helpers_file_name,
+                 "With --helpers=file: the runtime file's name, without extension (default async2gen-runtime; "
+                 "NAME.mjs and NAME.cjs are written)");
   app.add_option("--helpers-module", o.helpers_module, "Module the runtime is imported from (default async2gen/runtime)");
   std::string module_kind = "auto";
   app.add_option("--module-kind", module_kind,
@@ -87,7 +91,19 @@ ParsedOptions parse_options(int argc, char** argv) {
   o.sources_content = !no_content;
   o.global_promise = promise == "global";
   o.fast_paths = !no_fast_paths;
-  o.helpers = helpers == "import" ? HelperDelivery::import : helpers == "global" ? HelperDelivery::global : HelperDelivery::inline_;
+  o.helpers = helpers == "import" || helpers == "file" ? HelperDelivery::import
+              : helpers == "global"                     ? HelperDelivery::global
+                                                        : HelperDelivery::inline_;
+  o.helpers_file = helpers == "file";
+  if (o.helpers_file && o.out_dir.empty()) {
+    std::cerr << "async2gen: error: --helpers=file needs -d/--out-dir (use --helpers=import for single files)\n";
+    parsed.exit_now = exit_usage_or_io;
+  }
+  if (o.helpers_file && (o.helpers_file_name.empty() || o.helpers_file_name.find_first_of("/\\") != std::string::npos ||
+                         o.helpers_file_name == "." || o.helpers_file_name == "..")) {
+    std::cerr << "async2gen: error: --helpers-file takes a file name without folders\n";
+    parsed.exit_now = exit_usage_or_io;
+  }
   o.module_kind = module_kind == "esm" ? ModuleKind::esm : module_kind == "cjs" ? ModuleKind::cjs : ModuleKind::automatic;
   if (o.global_promise && o.helpers != HelperDelivery::inline_) {
     std::cerr << "async2gen: error: --promise=global needs --helpers=inline\n";

@@ -38,6 +38,10 @@ struct Options {
   bool top_level_await = false; // --top-level-await: CommonJS and scripts run as an async function body
   HelperDelivery helpers = HelperDelivery::inline_;
   std::string helpers_module = "async2gen/runtime";
+  // --helpers=file (with -d): one runtime file at the top of the output folder, NAME.mjs for ES
+  // modules and NAME.cjs for the rest, that every output imports or requires by a relative path.
+  bool helpers_file = false;
+  std::string helpers_file_name = "async2gen-runtime";
   ModuleKind module_kind = ModuleKind::automatic;
   std::string print_helpers;  // esm | cjs | global: print the runtime module and stop
 };

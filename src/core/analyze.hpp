@@ -12,60 +12,94 @@
 #include <vector>
 
 #include "core/diagnostic.hpp"
+#include "core/runtime_abi.hpp"
 
 namespace a2g {
 
 enum class FunctionKind { declaration, expression, arrow, method };
 
-struct AsyncFunction {
-  FunctionKind kind = FunctionKind::declaration;
-  bool generator = false;  // async function*: driven by __async_generator
-  TSNode star{};           // the `*` token of an async generator
-  std::string_view name;   // declarations and named expressions: their name
+// How an async function is named (see lower_expression.cpp, lower_declaration.cpp).
+struct FunctionNaming {
+  std::string_view own;  // declarations and named expressions: their name
+  // Function expressions whose function object the runtime can make (lower_expression.cpp): the
+  // property key that gives the function its name, as written (`x`, `'a b'`, `42`, `""`).
+  std::optional<std::string> key;
+  bool self_binding = false;  // a named expression whose body uses its own name
+  // An anonymous expression that is the value of `[k]: ...` in an object literal: the key.
+  TSNode computed_key{};
   // Async generators: the name the function object is passed under (so its objects inherit from
   // its `prototype`), added to an anonymous expression whose inferred name it is; empty: none.
   std::string generator_name;
   bool add_generator_name = false;
-  // Declarations: the program, statement_block or switch_body at whose start the declared name is
-  // bound to the function object (see lower_declaration.cpp); null for an anonymous default export.
-  TSNode declaration_scope{};
-  TSNode function_token{};  // declarations: the `function` keyword
-  int32_t depth = 0;
-  TSNode async_token{};
-  TSNode params{};   // formal_parameters, or the bare identifier of `async x => ...`
-  TSNode arrow{};    // the `=>` token of an arrow
-  TSNode body{};     // statement_block, or the expression body of an arrow
-  bool strict_body = false;         // the body starts with a "use strict" directive
-  // Function expressions whose function object the runtime can make (lower_expression.cpp): the
-  // property key that gives the function its name, as written (`x`, `'a b'`, `42`, `""`).
-  std::optional<std::string> method_key;
-  bool self_binding = false;  // a named expression whose body uses its own name
-  // An anonymous expression that is the value of `[k]: ...` in an object literal: the key.
-  TSNode computed_name_key{};
-  bool strict = false;        // the function's code is strict
-  bool fix_callee = false;    // sloppy, simple parameters, mentions `callee`: arguments.callee must be it
-  bool rebind_arguments = false;  // sloppy async arrow with a direct eval: `arguments` = the captured one
-  bool passes_this = false;         // arrows: the generator needs the lexical `this`
-  bool captures_arguments = false;  // arrows: declares the capture of the enclosing `arguments`
-  bool assigns_arguments = false;   // ... which one of them assigns: a getter and a setter arrow
-  bool captures_new_target = false;
-  bool captures_this = false;  // arrows in derived constructors: declares () => this (see on_this)
-  bool captures_super_get = false;  // declares (k) => super[k] in its outer body
-  bool captures_super_set = false;
-  bool captures_super_update = false;
-  bool captures_super_call = false;  // declares (...a) => super(...a) (derived constructors)
+};
+
+// What the outer function declares for its generator, which cannot see these itself.
+struct OuterCaptures {
+  bool arguments = false;         // arrows: the enclosing function's `arguments`
+  bool assigns_arguments = false;  // ... which one of them assigns: a getter and a setter arrow
+  bool new_target = false;
+  bool this_value = false;   // arrows in derived constructors: () => this (see collect_this)
+  bool super_get = false;    // (k) => super[k]
+  bool super_set = false;    // (k, v) => super[k] = v
+  bool super_update = false;  // (k, op) => super[k]++, ... (SuperUpdate)
+  bool super_call = false;   // (...a) => super(...a) (derived constructors)
+  // Sloppy, simple parameters, mentions `callee`: arguments.callee must be the outer function.
+  bool callee = false;
+  bool super_any() const { return super_get || super_set || super_update || super_call; }
+};
+
+// How an async arrow hands the lexical `this` and `arguments` to its generator.
+struct ArrowHandover {
+  bool this_value = false;  // as the generator's receiver
+  bool rebind_arguments = false;  // sloppy, with a direct eval: the generator's `arguments` = the captured one
+};
+
+// Whether its generator can be made once for the file (see shared_generators.hpp).
+struct GeneratorSharing {
   // Created once per run of the file: no function, loop, class field or static block around it.
   bool created_once = false;
-  // Its generator can be made once for the file: created once, or naming nothing that a scope
-  // around it declares (see shared_generators.hpp).
-  bool share_generator = false;
+  // Created once, or naming nothing that a scope around it declares.
+  bool shareable = false;
+};
+
+// An async method: how its holder (MethodHolder) fixes it up.
+struct MethodRole {
   // An object literal's method (its method_definition), and whether it becomes a property whose
   // value the runtime makes (`m: __async_function(function* ...)`), see lower_expression.cpp.
   TSNode object_method{};
   bool as_property = false;
-  // Methods of a MethodHolder: the key node and whether it is static.
-  TSNode method_name{};
+  TSNode noted_key{};  // a computed key, noted as it is evaluated (__async_method_key)
   bool is_static = false;
+};
+
+struct AsyncFunction {
+  FunctionKind kind = FunctionKind::declaration;
+  bool generator = false;  // async function*: driven by __async_generator
+  int32_t depth = 0;
+  TSNode node{};  // the function, arrow or method
+  // Its tokens and parts.
+  TSNode async_token{};
+  TSNode star{};            // the `*` token of an async generator
+  TSNode function_token{};  // declarations: the `function` keyword
+  TSNode params{};          // formal_parameters, or the bare identifier of `async x => ...`
+  TSNode arrow{};           // the `=>` token of an arrow
+  TSNode body{};            // statement_block, or the expression body of an arrow
+  // Declarations: the program, statement_block or switch_body at whose start the declared name is
+  // bound to the function object (see lower_declaration.cpp); null for an anonymous default export.
+  TSNode declaration_scope{};
+  bool strict = false;       // the function's code is strict
+  bool strict_body = false;  // its body starts with a "use strict" directive
+  FunctionNaming naming;
+  OuterCaptures captures;
+  ArrowHandover handover;
+  GeneratorSharing sharing;
+  MethodRole method;
+};
+
+// An async (generator) method whose key is written out: passed to __async_methods by its holder.
+struct ListedMethod {
+  std::string key;           // as written: `m`, `'a b'`, `42`, or `#m` for a static private method
+  int flags = method_plain;  // MethodFlag: static, generator, private
 };
 
 // An object literal or class whose async (generator) methods are fixed up once it exists: each
@@ -83,9 +117,7 @@ struct MethodHolder {
   std::string_view class_name;
   std::string class_name_key;  // an anonymous class expression: the key that names it where it stands
   int count = 0;           // its async and async generator methods with computed keys (noted)
-  // The others: key as a JavaScript literal (`"m"`, `'a b'`, `42`), flags (1 static, 2 generator);
-  // flags 8: a static private async method as `this.#m`.
-  std::vector<std::pair<std::string, int>> listed;
+  std::vector<ListedMethod> listed;  // the others
 };
 
 struct Await {
@@ -149,7 +181,6 @@ struct CaptureUse {
   bool shorthand = false;  // `{ arguments }` in an object literal
   // `arguments` in async arrows whose enclosing function's `arguments` is assigned in one of them:
   // read through `__async_arguments()`; as a target through a reference (`target`).
-  int owner = -1;  // the outermost async arrow (index into Facts::functions)
   bool live = false;
   bool target = false;
 };
@@ -163,7 +194,6 @@ struct Facts {
   std::vector<GeneratorReturn> generator_returns;
   std::vector<ForAwait> for_awaits;
   std::vector<MethodHolder> method_holders;
-  bool uses_async_generators = false;  // the file needs the async generator runtime
   bool async_program = false;          // top-level await used, and allowed: the program is an async body
   std::vector<Diagnostic> errors;
   // `yield` keywords the grammar took for yield expressions outside any generator (`yield + 1`

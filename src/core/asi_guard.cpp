@@ -41,7 +41,7 @@ void guard_statement_start(TSNode node, LowerContext& cx) {
   // Only after a statement: in `case 1:\n await x` the sibling is the case's test.
   std::string_view type = node_type(previous);
   if (!type.ends_with("statement") && !type.ends_with("declaration") && type != "statement_block") return;
-  cx.edits.insert(node_end(previous), ";", INT32_MAX - 1);
+  cx.edits.insert(node_end(previous), ";", Order::statement_end());
 }
 
 // A statement rewritten to start with `{` (a lowered `for await`) after the name `let` and a line
@@ -53,7 +53,7 @@ void guard_block_start(TSNode statement, LowerContext& cx) {
   while (!ts_node_is_null(previous) && node_type(previous) == "comment") previous = ts_node_prev_named_sibling(previous);
   if (ts_node_is_null(previous) || node_type(previous) != "expression_statement") return;
   std::string_view text = node_text(previous, cx.src);
-  if (text == "let") cx.edits.insert(node_end(previous), ";", INT32_MAX - 1);
+  if (text == "let") cx.edits.insert(node_end(previous), ";", Order::statement_end());
 }
 
 }  // namespace a2g

@@ -4,14 +4,18 @@
 
 #include "core/analyze.hpp"
 #include "core/edit.hpp"
+#include "core/emit.hpp"
 #include "core/names.hpp"
 
 namespace a2g {
 
 struct LowerContext {
+  LowerContext(std::string_view source, const Names& file_names, EditList& edit_list, Emitter& emitter, bool is_module)
+      : src(source), names(file_names), edits(edit_list), js(emitter), module(is_module) {}
   std::string_view src;
   const Names& names;
   EditList& edits;
+  Emitter& js;  // helper calls and the like; records the helpers the file needs
   // Statements for the start of the file (after directives), gathered while lowering.
   std::string file_prologue;
   bool module = false;  // the file is an ES module
@@ -33,6 +37,8 @@ bool lower_declaration(const AsyncFunction& f, LowerContext& cx);
 bool lower_function_expression(const AsyncFunction& f, LowerContext& cx);
 void lower_await(const Await& a, LowerContext& cx);
 void lower_super_access(const SuperAccess& s, LowerContext& cx);
+// The arrow a lowered method declares to update super properties (called by lower_super_access).
+std::string super_update_arrow();
 void lower_capture(const CaptureUse& c, LowerContext& cx);
 void lower_yield_delegate(const YieldDelegate& d, LowerContext& cx);
 void lower_generator_return(const GeneratorReturn& r, LowerContext& cx);

@@ -14,8 +14,8 @@ void lower_await(const Await& a, LowerContext& cx) {
     // await x  =>  (yield __async_await(x))
     uint32_t end = node_end(a.keyword);
     while (end < node_begin(a.operand) && (cx.src[end] == ' ' || cx.src[end] == '\t')) ++end;
-    cx.edits.replace(node_begin(a.keyword), end, "(yield " + cx.names.runtime("await") + "(");
-    cx.edits.insert(node_end(a.operand), "))", -a.depth);
+    cx.edits.replace(node_begin(a.keyword), end, "(yield " + cx.js.open_call(Helper::await));
+    cx.edits.insert(node_end(a.operand), "))", Order::closing(a.depth));
     guard_statement_start(a.keyword, cx);
     return;
   }
@@ -25,7 +25,7 @@ void lower_await(const Await& a, LowerContext& cx) {
                     gap.find("\xE2\x80\xA9") != std::string_view::npos;
   cx.edits.replace(node_begin(a.keyword), node_end(a.keyword), line_break ? "(yield (" : "(yield");
   guard_statement_start(a.keyword, cx);
-  cx.edits.insert(node_end(a.operand), line_break ? "))" : ")", -a.depth);
+  cx.edits.insert(node_end(a.operand), line_break ? "))" : ")", Order::closing(a.depth));
 }
 
 }  // namespace a2g

@@ -18,7 +18,8 @@ void lower_capture(const CaptureUse& c, LowerContext& cx) {
     // arguments       => __async_arguments()
     // arguments = v   => __async_super_ref(__async_arguments, __async_arguments_set, 0).value = v
     const std::string& get = cx.names.arguments;
-    std::string value = c.target ? cx.names.runtime("super_ref") + "(" + get + ", " + get + "_set, 0).value" : get + "()";
+    std::string value =
+        c.target ? cx.js.call(Helper::super_ref, {get, cx.names.arguments_set, js::number(0)}) + ".value" : get + "()";
     cx.edits.replace(node_begin(c.node), node_end(c.node), c.shorthand ? "arguments: " + value : value);
     return;
   }

@@ -34,19 +34,19 @@ void run_at_scope_start(TSNode scope, const std::string& assignment, LowerContex
     for (uint32_t i = 0; i < count; ++i) {
       TSNode clause = ts_node_named_child(scope, i);
       if (node_type(clause) == "switch_case") {
-        cx.edits.insert(node_begin(child_by_field(clause, "value")), "(" + assignment + "), ", INT32_MIN + 1);
+        cx.edits.insert(node_begin(child_by_field(clause, "value")), "(" + assignment + "), ", Order::scope_start());
         return;
       }
       if (node_type(clause) == "switch_default") default_clause = clause;
     }
-    cx.edits.insert(node_end(find_token(default_clause, ":")), " " + assignment + ";", INT32_MIN + 1);
+    cx.edits.insert(node_end(find_token(default_clause, ":")), " " + assignment + ";", Order::scope_start());
     return;
   }
   // A block or a function body: after `{`, or after the directives of a function body.
   DirectivePrologue directives = directive_prologue(scope, cx.src);
   uint32_t at = ts_node_is_null(directives.last) ? node_begin(scope) + 1 : node_end(directives.last);
   std::string semicolon = directives.last_has_semicolon ? "" : ";";
-  cx.edits.insert(at, semicolon + " " + assignment + ";", INT32_MIN + 1);
+  cx.edits.insert(at, semicolon + " " + assignment + ";", Order::scope_start());
 }
 
 // Whether another function declaration of `name` follows `declaration` in its scope: that one is
@@ -76,25 +76,27 @@ bool declared_again(TSNode scope, TSNode declaration, std::string_view name, std
 bool lower_declaration(const AsyncFunction& f, LowerContext& cx) {
   if (ts_node_is_null(f.declaration_scope)) return false;
   bool plain = cx.module && node_type(f.declaration_scope) == "program";
-  std::string name(f.name);
-  std::string make = cx.names.runtime(f.generator ? "generator_function" : "function");
-  std::string args = name + (plain ? ", 1" : "");
-  if (name.empty()) {
+  std::string name(f.naming.own);
+  bool anonymous = name.empty();
+  if (anonymous) {
     // export default async function () {}: named for the binding, named "default" by the runtime
-    name = cx.names.runtime("default");
-    args = name + ", 1, \"default\"";
+    name = cx.names.default_export;
     TSNode before_name = f.generator ? f.star : f.function_token;
-    cx.edits.insert(node_end(before_name), " " + name, f.depth);
+    cx.edits.insert(node_end(before_name), " " + name, Order::opening(f.depth));
   }
   if (!declared_again(f.declaration_scope, ts_node_parent(f.function_token), name, cx.src)) {
-    run_at_scope_start(f.declaration_scope, name + " = " + make + "(" + args + ")", cx);
+    Helper make = f.generator ? Helper::generator_function : Helper::function;
+    std::string made = anonymous ? cx.js.call(make, {name, js::flag(true), js::string("default")})
+                       : plain   ? cx.js.call(make, {name, js::flag(true)})
+                                 : cx.js.call(make, {name});
+    run_at_scope_start(f.declaration_scope, name + " = " + made, cx);
   }
   if (plain) return false;
   uint32_t end = async_token_end(f, cx.src);
-  cx.edits.replace(node_begin(f.async_token), end, "", f.depth);
-  if (!f.generator) cx.edits.insert(node_end(f.function_token), "*", f.depth);
+  cx.edits.replace(node_begin(f.async_token), end, "");
+  if (!f.generator) cx.edits.insert(node_end(f.function_token), "*", Order::opening(f.depth));
   // Sloppy code that reads arguments.callee sees the function, not its generator.
-  if (f.fix_callee) cx.edits.insert(node_begin(f.body) + 1, " arguments.callee = " + name + ";", f.depth);
+  if (f.captures.callee) cx.edits.insert(node_begin(f.body) + 1, " arguments.callee = " + name + ";", Order::opening(f.depth));
   return true;
 }
 

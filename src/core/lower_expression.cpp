@@ -16,44 +16,40 @@
 namespace a2g {
 
 std::optional<std::string> name_argument(const AsyncFunction& f, LowerContext& cx) {
-  if (!ts_node_is_null(f.computed_name_key)) {
-    cx.edits.insert(node_begin(f.computed_name_key) + 1, cx.names.runtime("key") + "(", f.depth);
-    cx.edits.insert(node_end(f.computed_name_key) - 1, ")", -f.depth);
-    return cx.names.runtime("key_name") + "()";
+  if (!ts_node_is_null(f.naming.computed_key)) {
+    cx.edits.insert(node_begin(f.naming.computed_key) + 1, cx.js.open_call(Helper::key), Order::opening(f.depth));
+    cx.edits.insert(node_end(f.naming.computed_key) - 1, ")", Order::closing(f.depth));
+    return cx.js.call(Helper::key_name, {});
   }
-  if (!f.method_key) return std::nullopt;
-  if (!f.name.empty() && !f.self_binding) return "";
-  return name_literal(*f.method_key);
+  if (!f.naming.key) return std::nullopt;
+  if (!f.naming.own.empty() && !f.naming.self_binding) return "";
+  return name_literal(*f.naming.key);
 }
 
-std::string name_literal(const std::string& key) {
-  // (a number key is passed as written, `.5` too: the runtime converts it as the key is)
-  bool quoted = key[0] == '"' || key[0] == '\'' || (key[0] >= '0' && key[0] <= '9') || key[0] == '.';
-  if (key == "\"\"") return "";
-  return quoted ? key : "\"" + key + "\"";
-}
+std::string name_literal(const std::string& key) { return key == js::string("") ? "" : js::key(key); }
 
 bool lower_function_expression(const AsyncFunction& f, LowerContext& cx) {
   // (sloppy code reading arguments.callee, and expressions assigning their own name, stay functions)
-  if (f.kind != FunctionKind::expression || f.fix_callee) return false;
-  if (!f.method_key && ts_node_is_null(f.computed_name_key)) return false;
+  if (f.kind != FunctionKind::expression || f.captures.callee) return false;
+  if (!f.naming.key && ts_node_is_null(f.naming.computed_key)) return false;
   std::string name = *name_argument(f, cx);
   bool cached = generator_cacheable(f);
   // (a cached generator is named by its variable: an anonymous function says its name is "")
-  if (cached && name.empty() && f.name.empty()) name = "\"\"";
-  std::string make = cx.names.runtime(f.generator ? "generator_function" : "function") + "(" +
+  if (cached && name.empty() && f.naming.own.empty()) name = js::string("");
+  std::string make = cx.js.open_call(f.generator ? Helper::generator_function : Helper::function) +
                      (cached ? open_generator_cache(cx) : "");
-  std::string open = f.self_binding ? "((" + *f.method_key + ") => " + *f.method_key + " = " + make : make;
-  cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), open, f.depth);
-  if (f.self_binding) {
+  std::string open = f.naming.self_binding ? "((" + *f.naming.key + ") => " + *f.naming.key + " = " + make : make;
+  cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), open);
+  if (f.naming.self_binding) {
     guard_statement_start(f.async_token, cx);
-    uint32_t at = static_cast<uint32_t>(f.name.data() - cx.src.data());
-    cx.edits.replace(at, at + static_cast<uint32_t>(f.name.size()), "", f.depth);
+    uint32_t at = static_cast<uint32_t>(f.naming.own.data() - cx.src.data());
+    cx.edits.replace(at, at + static_cast<uint32_t>(f.naming.own.size()), "");
   }
-  if (!f.generator) cx.edits.insert(node_end(find_token(ts_node_parent(f.params), "function")), "*", f.depth);
+  if (!f.generator) cx.edits.insert(node_end(find_token(ts_node_parent(f.params), "function")), "*", Order::opening(f.depth));
   cx.edits.insert(node_end(f.body),
-                  (cached ? ")" : "") + (name.empty() ? ")" : ", 0, " + name + ")") + (f.self_binding ? ")()" : ""),
-                  -f.depth);
+                  (cached ? ")" : "") + (name.empty() ? ")" : ", " + js::list({js::flag(false), name}) + ")") +
+                      (f.naming.self_binding ? ")()" : ""),
+                  Order::closing(f.depth));
   return true;
 }
 
@@ -62,22 +58,22 @@ bool lower_function_expression(const AsyncFunction& f, LowerContext& cx) {
 // A method that needs no home object is a property whose value the runtime makes, as an
 // expression's: no fix-up of the object afterwards, whatever else the literal puts under the key.
 void lower_object_method(const AsyncFunction& f, LowerContext& cx) {
-  TSNode name = child_by_field(f.object_method, "name");
+  TSNode name = child_by_field(f.method.object_method, "name");
   std::string given;
   if (node_type(name) == "computed_property_name") {
-    cx.edits.insert(node_begin(name) + 1, cx.names.runtime("key") + "(", f.depth);
-    cx.edits.insert(node_end(name) - 1, ")", -f.depth);
-    given = cx.names.runtime("key_name") + "()";
+    cx.edits.insert(node_begin(name) + 1, cx.js.open_call(Helper::key), Order::opening(f.depth));
+    cx.edits.insert(node_end(name) - 1, ")", Order::closing(f.depth));
+    given = cx.js.call(Helper::key_name, {});
   } else {
-    given = name_literal(std::string(node_text(name, cx.src)));
-    if (given.empty()) given = "\"\"";  // { async ""() {} }
+    given = js::key(node_text(name, cx.src));  // (`{ async ""() {} }` too)
   }
-  cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), "", f.depth);
-  if (f.generator) cx.edits.replace(node_begin(f.star), node_end(f.star), "", f.depth);
-  std::string make = cx.names.runtime(f.generator ? "generator_function" : "function");
+  cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), "");
+  if (f.generator) cx.edits.replace(node_begin(f.star), node_end(f.star), "");
+  std::string make = cx.js.open_call(f.generator ? Helper::generator_function : Helper::function);
   bool cached = generator_cacheable(f);
-  cx.edits.insert(node_end(name), ": " + make + "(" + (cached ? open_generator_cache(cx) : "") + "function* ", f.depth);
-  cx.edits.insert(node_end(f.body), std::string(cached ? ")" : "") + ", 0, " + given + ")", -f.depth);
+  cx.edits.insert(node_end(name), ": " + make + (cached ? open_generator_cache(cx) : "") + "function* ", Order::opening(f.depth));
+  cx.edits.insert(node_end(f.body), std::string(cached ? ")" : "") + ", " + js::list({js::flag(false), given}) + ")",
+                  Order::closing(f.depth));
 }
 
 }  // namespace a2g

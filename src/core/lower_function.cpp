@@ -58,12 +58,6 @@ Params read_params(const AsyncFunction& f, std::string_view src) {
   return p;
 }
 
-std::string join(const std::vector<std::string>& items) {
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + items[i];
-  return out;
-}
-
 // The outer function's parameter list (without parentheses) and, for arrows, the array of
 // argument values it hands to the generator. Simple lists are repeated (normalised to one line);
 // others become placeholders with the same `length`, and the generator gets the real ones.
@@ -77,7 +71,7 @@ void outer_params(const AsyncFunction& f, const Params& p, const Names& names, s
   } else {
     size_t shown = arrow ? p.count : p.length;
     for (size_t i = 0; i < shown; ++i) {
-      params.push_back(names.param(i) + (i < p.length ? "" : " = void 0"));
+      params.push_back(names.param(i) + (i < p.length ? "" : " = " + std::string(js::undefined)));
       args.push_back(names.param(i));
     }
     if (arrow && p.rest) {
@@ -85,31 +79,27 @@ void outer_params(const AsyncFunction& f, const Params& p, const Names& names, s
       args.push_back("..." + names.param(p.count));
     }
   }
-  list = join(params);
-  values = arrow ? "[" + join(args) + "]" : "arguments";
+  list = js::list(params);
+  values = arrow ? "[" + js::list(args) + "]" : "arguments";
 }
 
 // What the outer body declares before handing over: directive and captures.
 std::string outer_prologue(const AsyncFunction& f, const Names& names) {
-  std::string out = f.strict_body ? "\"use strict\"; " : "";
+  std::string out = f.strict_body ? js::string("use strict") + "; " : "";
   std::vector<std::string> captures;
-  if (f.assigns_arguments) {  // (sloppy code: an arrow assigns the enclosing function's binding)
-    captures.push_back(names.arguments + " = () => arguments, " + names.arguments + "_set = (k, v) => arguments = v");
-  } else if (f.captures_arguments) {
+  if (f.captures.assigns_arguments) {  // (sloppy code: an arrow assigns the enclosing function's binding)
+    captures.push_back(names.arguments + " = () => arguments, " + names.arguments_set + " = (k, v) => arguments = v");
+  } else if (f.captures.arguments) {
     captures.push_back(names.arguments + " = arguments");
   }
-  if (f.captures_new_target) captures.push_back(names.new_target + " = new.target");
-  if (f.captures_this) captures.push_back(names.this_value + " = () => this");
-  if (f.captures_super_get) captures.push_back(names.super_get + " = (k) => super[k]");
-  if (f.captures_super_set) captures.push_back(names.super_set + " = (k, v) => super[k] = v");
-  if (f.captures_super_call) captures.push_back(names.super_call + " = (...a) => super(...a)");
-  if (f.captures_super_update) {
-    captures.push_back(names.super_update +
-                       " = (k, op) => op === 0 ? super[k]++ : op === 1 ? super[k]-- : op === 2 ? ++super[k] : op === 3 "
-                       "? --super[k] : delete super[k]");
-  }
-  if (f.fix_callee) captures.push_back(names.callee + " = arguments.callee");
-  if (!captures.empty()) out += "const " + join(captures) + "; ";
+  if (f.captures.new_target) captures.push_back(names.new_target + " = new.target");
+  if (f.captures.this_value) captures.push_back(names.this_value + " = () => this");
+  if (f.captures.super_get) captures.push_back(names.super_get + " = (k) => super[k]");
+  if (f.captures.super_set) captures.push_back(names.super_set + " = (k, v) => super[k] = v");
+  if (f.captures.super_call) captures.push_back(names.super_call + " = (...a) => super(...a)");
+  if (f.captures.super_update) captures.push_back(names.super_update + " = " + super_update_arrow());
+  if (f.captures.callee) captures.push_back(names.callee + " = arguments.callee");
+  if (!captures.empty()) out += "const " + js::list(captures) + "; ";
   return out;
 }
 
@@ -121,9 +111,8 @@ std::string outer_prologue(const AsyncFunction& f, const Names& names) {
 // and keeps it in a file-level variable: a generator closure made per call costs about 4x per call
 // (V8 makes an initial map for each generator closure on its first call).
 bool generator_cacheable(const AsyncFunction& f) {
-  return f.share_generator && !f.captures_arguments && !f.captures_new_target && !f.captures_this &&
-         !f.captures_super_get && !f.captures_super_set && !f.captures_super_update && !f.captures_super_call &&
-         !f.fix_callee && !f.rebind_arguments && !f.self_binding;
+  return f.sharing.shareable && !f.captures.arguments && !f.captures.new_target && !f.captures.this_value &&
+         !f.captures.super_any() && !f.captures.callee && !f.handover.rebind_arguments && !f.naming.self_binding;
 }
 
 // `__async_g<hash>_N || (__async_g<hash>_N = `, to be closed by `)` after the generator.
@@ -139,7 +128,7 @@ std::string cached_generator_name(LowerContext& cx, int n) {
     static const char digits[] = "0123456789abcdef";
     std::string hex;
     for (int i = 0; i < 8; ++i) hex += digits[(hash >> (4 * i)) & 15];
-    cx.cache_prefix = cx.names.runtime("g" + hex + "_");
+    cx.cache_prefix = cx.names.generator_cache(hex);
   }
   return cx.cache_prefix + std::to_string(n);
 }
@@ -163,7 +152,7 @@ uint32_t async_token_end(const AsyncFunction& f, std::string_view src) {
 void lower_function(const AsyncFunction& f, LowerContext& cx) {
   if (f.kind == FunctionKind::declaration && lower_declaration(f, cx)) return;
   if (lower_function_expression(f, cx)) return;
-  if (f.as_property) {
+  if (f.method.as_property) {
     lower_object_method(f, cx);
     return;
   }
@@ -171,16 +160,16 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   std::string list, values;
   outer_params(f, p, cx.names, list, values);
   bool arrow = f.kind == FunctionKind::arrow;
-  std::string self = !arrow || f.passes_this ? "this" : "void 0";
-  std::string driver = f.generator ? cx.names.runtime("generator") : cx.names.helper;
+  std::string_view self = !arrow || f.handover.this_value ? "this" : js::undefined;
+  Helper driver = f.generator ? Helper::generator : Helper::async;
   bool cached = f.kind != FunctionKind::expression && generator_cacheable(f);
   std::string cache = cached ? open_generator_cache(cx) : "";
-  std::string hand_over = outer_prologue(f, cx.names) + "return " + driver + "(" + self + ", " + values + ", " + cache +
-                          "function* ";
-  int32_t closer = -f.depth;
+  std::string hand_over = outer_prologue(f, cx.names) + "return " + cx.js.open_call(driver) + js::list({self, values}) +
+                          ", " + cache + "function* ";
+  Order closer = Order::closing(f.depth);
   std::string end_cache = cached ? ")" : "";
   // Sloppy code that reads arguments.callee sees the outer function, not the generator.
-  if (f.fix_callee) cx.edits.insert(node_begin(f.body) + 1, " arguments.callee = " + cx.names.callee + ";", f.depth);
+  if (f.captures.callee) cx.edits.insert(node_begin(f.body) + 1, " arguments.callee = " + cx.names.callee + ";", Order::opening(f.depth));
   if (!arrow) {
     cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), "");
     if (f.generator) {
@@ -191,20 +180,20 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
       // once (declarations: see lower_declaration.cpp).
       cx.edits.replace(node_begin(f.star), node_end(f.star), "");
       // (an anonymous default export is named by lower_declaration)
-      std::string own_name = f.kind == FunctionKind::declaration && f.name.empty() ? cx.names.runtime("default")
-                                                                                 : f.generator_name;
+      std::string own_name = f.kind == FunctionKind::declaration && f.naming.own.empty() ? cx.names.default_export
+                                                                                 : f.naming.generator_name;
       bool named = !own_name.empty();
       bool wrap = named && f.kind == FunctionKind::expression;
-      std::string self_reference = named ? own_name + ", new.target" : "undefined";
-      if (wrap) cx.edits.insert(node_begin(f.async_token), cx.names.runtime("generator_fixup") + "(", f.depth);
-      if (!ts_node_is_null(f.method_name)) mark_method(f, cx);
+      std::string self_reference = named ? js::list({own_name, "new.target"}) : std::string(js::undefined);
+      if (wrap) cx.edits.insert(node_begin(f.async_token), cx.js.open_call(Helper::generator_fixup), Order::opening(f.depth));
+      if (!ts_node_is_null(f.method.noted_key)) mark_method(f, cx);
       cx.edits.insert(node_begin(f.params),
-                      (f.add_generator_name ? " " + f.generator_name : "") + "(" + list + ") { " + hand_over, f.depth);
+                      (f.naming.add_generator_name ? " " + f.naming.generator_name : "") + "(" + list + ") { " + hand_over, Order::opening(f.depth));
       cx.edits.insert(node_end(f.body), end_cache + ", " + self_reference + "); }" + (wrap ? ")" : ""), closer);
       return;
     }
-    if (!ts_node_is_null(f.method_name)) mark_method(f, cx);
-    cx.edits.insert(node_begin(f.params), "(" + list + ") { " + hand_over, f.depth);
+    if (!ts_node_is_null(f.method.noted_key)) mark_method(f, cx);
+    cx.edits.insert(node_begin(f.params), "(" + list + ") { " + hand_over, Order::opening(f.depth));
     // Methods are not constructors already; functions hand `new.target` over so that the
     // helper throws a TypeError for `new f()`, as for a native async function.
     bool constructible = f.kind != FunctionKind::method;
@@ -214,23 +203,23 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   // The arrow becomes an instance of %AsyncFunction% with the name it would have had where it
   // stands: __async_arrow((a) => {...}, "f"). (Unless that name cannot be given by the runtime.)
   std::optional<std::string> name = name_argument(f, cx);
-  std::string wrap = name ? cx.names.runtime("arrow") + "(" : "";
+  std::string wrap = name ? cx.js.open_call(Helper::arrow) : "";
   std::string unwrap = !name ? "" : name->empty() ? ")" : ", " + *name + ")";
   bool bare = node_type(f.params) == "identifier";
   bool expression_body = node_type(f.body) != "statement_block";
   cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src),
-                   wrap + "(" + list + ") => { " + hand_over + (bare ? "(" : ""), f.depth);
+                   wrap + "(" + list + ") => { " + hand_over + (bare ? "(" : ""));
   if (!name) guard_statement_start(f.async_token, cx);
-  if (bare) cx.edits.insert(node_end(f.params), ")", 0);
+  if (bare) cx.edits.insert(node_end(f.params), ")", closer);
   uint32_t arrow_end = node_end(f.arrow);
   // `(x) => {` loses its `=>` and one of the blanks around it: `(x) {`.
   if (!expression_body && arrow_end < cx.src.size() && cx.src[arrow_end] == ' ' && node_begin(f.arrow) > 0 &&
       cx.src[node_begin(f.arrow) - 1] == ' ') {
     ++arrow_end;
   }
-  std::string rebind = f.rebind_arguments ? "arguments = " + cx.names.arguments + "; " : "";
+  std::string rebind = f.handover.rebind_arguments ? "arguments = " + cx.names.arguments + "; " : "";
   cx.edits.replace(node_begin(f.arrow), arrow_end, expression_body ? "{ " + rebind + "return (" : "");
-  if (!expression_body && !rebind.empty()) cx.edits.insert(node_begin(f.body) + 1, " " + rebind, f.depth);
+  if (!expression_body && !rebind.empty()) cx.edits.insert(node_begin(f.body) + 1, " " + rebind, Order::opening(f.depth));
   cx.edits.insert(node_end(f.body), (expression_body ? "); }" + end_cache + "); }" : end_cache + "); }") + unwrap, closer);
 }
 

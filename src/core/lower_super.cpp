@@ -4,19 +4,16 @@
 
 #include "core/lower.hpp"
 #include "core/parse.hpp"
-#include "core/source_map.hpp"
 
 namespace a2g {
 namespace {
-
-std::string quoted(std::string_view name) { return "\"" + std::string(name) + "\""; }
 
 // Replaces [begin, end), which holds the super access, by `call KEY rest`: KEY is the quoted
 // property name, or the index expression, which stays in place with its own rewrites.
 void replace_access(const SuperAccess& s, uint32_t begin, uint32_t end, const std::string& call,
                     const std::string& rest, LowerContext& cx) {
   if (node_type(s.access) == "member_expression") {
-    std::string key = quoted(node_text(child_by_field(s.access, "property"), cx.src));
+    std::string key = js::quoted_name(node_text(child_by_field(s.access, "property"), cx.src));
     cx.edits.replace(begin, end, call + key + rest);
     return;
   }
@@ -26,15 +23,29 @@ void replace_access(const SuperAccess& s, uint32_t begin, uint32_t end, const st
   cx.edits.replace(node_begin(find_token(s.access, "]")), end, (sequence ? ")" : "") + rest);
 }
 
+// The updates of super[k] the arrow `__async_super_update` does, by their code (SuperUpdate).
+struct SuperUpdateForm {
+  SuperUpdate op;
+  std::string_view expression;
+};
+constexpr SuperUpdateForm super_update_forms[] = {
+    {SuperUpdate::post_increment, "super[k]++"}, {SuperUpdate::post_decrement, "super[k]--"},
+    {SuperUpdate::pre_increment, "++super[k]"},  {SuperUpdate::pre_decrement, "--super[k]"},
+    {SuperUpdate::remove, "delete super[k]"},
+};
+
 // super.x++        => __async_super_update("x", 0)    (--: 1, ++x: 2, --x: 3)
 // delete super[k]  => __async_super_update(k, 4)
 // The arrow does the update itself, so the key is converted and the value read once, as natively.
 void lower_super_update(const SuperAccess& s, LowerContext& cx) {
   std::string_view op_text = node_text(child_by_field(s.parent, "operator"), cx.src);
   bool prefix = node_begin(child_by_field(s.parent, "operator")) < node_begin(s.access);
-  int op = op_text == "delete" ? 4 : (prefix ? 2 : 0) + (op_text == "--" ? 1 : 0);
+  bool decrement = op_text == "--";
+  SuperUpdate op = op_text == "delete" ? SuperUpdate::remove
+                   : prefix            ? (decrement ? SuperUpdate::pre_decrement : SuperUpdate::pre_increment)
+                                       : (decrement ? SuperUpdate::post_decrement : SuperUpdate::post_increment);
   replace_access(s, node_begin(s.parent), node_end(s.parent), cx.names.super_update + "(",
-                 ", " + std::to_string(op) + ")", cx);
+                 ", " + js::number(static_cast<int>(op)) + ")", cx);
 }
 
 // super[k] += v           => __async_super_ref(__async_super_get, __async_super_set, k).value += v
@@ -45,8 +56,8 @@ void lower_super_reference(const SuperAccess& s, LowerContext& cx) {
   const Names& n = cx.names;
   bool target = node_type(s.parent) != "augmented_assignment_expression";
   replace_access(s, node_begin(s.target), node_end(s.target),
-                 n.runtime("super_ref") + "(" + n.super_get + ", " + n.super_set + ", ",
-                 std::string(target ? ", 1" : "") + ").value", cx);
+                 cx.js.open_call(Helper::super_ref) + js::list({n.super_get, n.super_set}) + ", ",
+                 (target ? ", " + js::flag(true) : "") + ").value", cx);
 }
 
 // super.m(a, ...b)  => __async_super_call(__async_super_get("m"), this, [a, ...b], ".m")
@@ -70,23 +81,33 @@ void lower_super_call(const SuperAccess& s, LowerContext& cx) {
   std::string self = s.lazy_this ? n.this_value + "()" : "this";
   if (!ts_node_is_null(child_by_field(s.parent, "optional_chain"))) {
     // super.m?.(a)  =>  __async_super_bind(__async_super_get("m"), this, ".m", 1)?.(a)
-    replace_access(s, node_begin(s.target), node_end(s.target), n.runtime("super_bind") + "(" + n.super_get + "(",
-                   "), " + self + ", " + json_quote(where) + ", 1)", cx);
+    replace_access(s, node_begin(s.target), node_end(s.target), cx.js.open_call(Helper::super_bind) + n.super_get + "(",
+                   "), " + js::list({self, js::string(where), js::flag(true)}) + ")", cx);
     return;
   }
   if (node_type(args) == "template_string") {
     // super.tag`a${b}`  =>  __async_super_bind(__async_super_get("tag"), this, ".tag")`a${b}`
-    replace_access(s, node_begin(s.target), node_end(s.target), n.runtime("super_bind") + "(" + n.super_get + "(",
-                   "), " + self + ", " + json_quote(where) + ")", cx);
+    replace_access(s, node_begin(s.target), node_end(s.target), cx.js.open_call(Helper::super_bind) + n.super_get + "(",
+                   "), " + js::list({self, js::string(where)}) + ")", cx);
     return;
   }
-  replace_access(s, node_begin(s.target), node_end(s.target), n.runtime("super_call") + "(" + n.super_get + "(", ")",
+  replace_access(s, node_begin(s.target), node_end(s.target), cx.js.open_call(Helper::super_call) + n.super_get + "(", ")",
                  cx);
-  cx.edits.replace(node_begin(args), node_begin(args) + 1, ", " + self + ", [", s.depth);
-  cx.edits.replace(node_end(args) - 1, node_end(args), "], " + json_quote(where) + ")", -s.depth);
+  cx.edits.replace(node_begin(args), node_begin(args) + 1, ", " + self + ", [");
+  cx.edits.replace(node_end(args) - 1, node_end(args), "], " + js::string(where) + ")");
 }
 
 }  // namespace
+
+// (k, op) => op === 0 ? super[k]++ : op === 1 ? super[k]-- : ... : delete super[k]
+std::string super_update_arrow() {
+  std::string out = "(k, op) => ";
+  for (size_t i = 0; i + 1 < std::size(super_update_forms); ++i) {
+    const SuperUpdateForm& form = super_update_forms[i];
+    out += "op === " + js::number(static_cast<int>(form.op)) + " ? " + std::string(form.expression) + " : ";
+  }
+  return out + std::string(std::rbegin(super_update_forms)->expression);
+}
 
 // super.x          => __async_super_get("x")
 // super[k]         => __async_super_get(k)
@@ -97,7 +118,7 @@ void lower_super_call(const SuperAccess& s, LowerContext& cx) {
 void lower_super_access(const SuperAccess& s, LowerContext& cx) {
   const Names& n = cx.names;
   if (s.use == SuperUse::compound) {
-    std::string key = quoted(node_text(child_by_field(s.access, "property"), cx.src));
+    std::string key = js::quoted_name(node_text(child_by_field(s.access, "property"), cx.src));
     std::string op(node_text(child_by_field(s.parent, "operator"), cx.src));
     op.pop_back();  // `+=` -> `+`
     TSNode value = child_by_field(s.parent, "right");
@@ -107,7 +128,8 @@ void lower_super_access(const SuperAccess& s, LowerContext& cx) {
     cx.edits.replace(node_begin(s.target), node_begin(value),
                      logical ? "(" + get + " " + op + " " + n.super_set + "(" + key + ", ("
                              : n.super_set + "(" + key + ", " + get + " " + op + " (");
-    cx.edits.insert(node_end(value), logical ? ")))" : "))", -(s.depth - 2));
+    // (closing the assignment, two levels above `super`: after what closes inside its value)
+    cx.edits.insert(node_end(value), logical ? ")))" : "))", Order::closing(s.depth - 2));
     return;
   }
   if (s.use == SuperUse::update) {
@@ -130,7 +152,7 @@ void lower_super_access(const SuperAccess& s, LowerContext& cx) {
   if (s.use == SuperUse::set) {
     TSNode right = child_by_field(s.parent, "right");
     replace_access(s, node_begin(s.target), node_begin(right), n.super_set + "(", ", ", cx);
-    cx.edits.insert(node_end(right), ")", -(s.depth - 2));
+    cx.edits.insert(node_end(right), ")", Order::closing(s.depth - 2));  // (as for compound)
     return;
   }
   // new super.K(a) => new (__async_super_get("K"))(a): the read, not the arrow, is constructed.

@@ -7,8 +7,9 @@
 namespace a2g {
 
 struct Names {
-  std::string helper;       // the runtime function: `__async`
+  std::string prefix;       // `__async`: helpers are named from it too (runtime_abi.hpp)
   std::string arguments;    // an async arrow's captured `arguments`
+  std::string arguments_set;  // ... and its setter, when one of them assigns it
   std::string new_target;   // an async arrow's captured `new.target`
   std::string super_get;    // (k) => super[k]
   std::string super_set;    // (k, v) => super[k] = v
@@ -17,9 +18,16 @@ struct Names {
   std::string yield_name;   // `yield` used as a name in sloppy code
   std::string callee;       // the outer function, for arguments.callee
   std::string this_value;   // () => this, in async arrows of derived constructors
-  std::string param(size_t i) const { return helper + "_p" + std::to_string(i); }
-  // A runtime function of the async generator runtime: `__async_` + name.
-  std::string runtime(std::string_view name) const { return helper + "_" + std::string(name); }
+  std::string default_export;      // the binding of `export default async function () {}`
+  std::string fix_field;           // the static field of a class that fixes up its async methods
+  std::string fix_instance_field;  // the instance field that fixes up its private ones
+  std::string param(size_t i) const { return prefix + "_p" + std::to_string(i); }
+  // A `for await` loop's iterator record, caught error and block label (ids from 1).
+  std::string loop_record(int id) const { return prefix + "_r" + std::to_string(id); }
+  std::string loop_error(int id) const { return prefix + "_e" + std::to_string(id); }
+  std::string loop_block(int id) const { return prefix + "_b" + std::to_string(id); }
+  // The start of the names of the file-level variables that keep shared generators (lower_function).
+  std::string generator_cache(std::string_view hash) const { return prefix + "_g" + std::string(hash) + "_"; }
 };
 
 Names choose_names(std::string_view source);

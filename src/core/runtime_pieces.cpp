@@ -1,6 +1,7 @@
-// Splits the embedded runtime files into pieces once, and picks the pieces a file needs.
+// Splits the embedded runtime files into sections once, and puts together the runtime a file needs.
 #include "core/runtime_pieces.hpp"
 
+#include <cstdint>
 #include <vector>
 
 #include "core/source.hpp"
@@ -12,123 +13,333 @@ extern const std::string_view runtime_async_generator_js;
 
 namespace {
 
-struct Piece {
-  std::string name;             // `__async_ag`; empty for a file's header comment
-  std::string_view text;        // with its comment lines and its final line break
-  std::set<std::string, std::less<>> calls;  // runtime names its code mentions
+struct Entry {
+  std::string name;    // `__async_await`
+  std::string params;  // `value`
 };
 
-// Code without `//` comments, so a comment naming another function does not pull it in.
-std::string code_of(std::string_view text) {
-  std::string out;
+struct Piece {
+  std::string name;             // `markers`
+  std::string code;             // as written, without the section's own comment lines
+  std::string text;             // compact
+  NameSet needs;                // from its `// needs:` line
+  std::vector<Entry> entries;   // the entry points it sets
+};
+
+struct Runtime {
+  std::string head;  // `function __async_rt() {` up to the first section, compact
+  std::string tail;  // from "end of sections" on, compact
+  std::vector<Piece> pieces;
+};
+
+std::vector<std::string_view> lines_of(std::string_view text) {
+  std::vector<std::string_view> out;
   for (size_t at = 0; at < text.size();) {
     size_t eol = text.find('\n', at);
-    std::string_view line = text.substr(at, eol == std::string_view::npos ? std::string_view::npos : eol - at);
-    size_t comment = line.find("//");
-    out += line.substr(0, comment);
-    out += '\n';
-    if (eol == std::string_view::npos) break;
+    if (eol == std::string_view::npos) eol = text.size();
+    out.push_back(text.substr(at, eol - at));
     at = eol + 1;
   }
   return out;
 }
 
-// A file: its header comment (up to the first line starting a comment or function after it),
-// then one piece per `function __async...` line with the `//` lines right above it.
-void split(std::string_view file, std::vector<Piece>& out) {
-  std::vector<size_t> line_starts;
-  for (size_t at = 0; at < file.size();) {
-    line_starts.push_back(at);
-    size_t eol = file.find('\n', at);
-    at = eol == std::string_view::npos ? file.size() : eol + 1;
+std::string_view trim(std::string_view s) {
+  size_t begin = s.find_first_not_of(" \t");
+  if (begin == std::string_view::npos) return {};
+  size_t end = s.find_last_not_of(" \t\r");
+  return s.substr(begin, end + 1 - begin);
+}
+
+// The entry points a section sets: `__async_x = function (a, b) {`.
+std::vector<Entry> entries_in(std::string_view code) {
+  std::vector<Entry> out;
+  const std::string_view assign = " = function (";
+  for (size_t at = code.find("__async"); at != std::string_view::npos; at = code.find("__async", at + 1)) {
+    if (at > 0 && is_identifier_char(code[at - 1])) continue;
+    size_t end = at;
+    while (end < code.size() && is_identifier_char(code[end])) ++end;
+    if (code.compare(end, assign.size(), assign) != 0) continue;
+    size_t open = end + assign.size();
+    size_t close = code.find(')', open);
+    out.push_back({std::string(code.substr(at, end - at)), std::string(code.substr(open, close - open))});
   }
-  std::vector<size_t> starts;  // line index where each piece starts
-  std::vector<std::string> names;
-  for (size_t i = 0; i < line_starts.size(); ++i) {
-    std::string_view line = file.substr(line_starts[i]);
-    if (!line.starts_with("function __async")) continue;
-    size_t first = i;
-    while (first > 0 && file.substr(line_starts[first - 1]).starts_with("//")) --first;
-    starts.push_back(first);
-    size_t paren = line.find('(');
-    names.emplace_back(line.substr(9, paren - 9));
+  return out;
+}
+
+// A file: lines before its first section (async.js: the start of __async_rt; async_generator.js:
+// a comment), then sections, each from a `// section: NAME` line to the next, and in async.js the
+// end of __async_rt after a line `// end of sections`.
+void split(std::string_view file, Runtime& rt, bool has_frame) {
+  std::string head, tail;
+  std::string* out = &head;
+  Piece* piece = nullptr;
+  for (std::string_view line : lines_of(file)) {
+    std::string_view t = trim(line);
+    if (t.starts_with("// section:")) {
+      rt.pieces.push_back({std::string(trim(t.substr(11))), {}, {}, {}, {}});
+      piece = &rt.pieces.back();
+      out = &piece->code;
+      continue;
+    }
+    if (piece != nullptr && piece->code.empty() && t.starts_with("// needs:")) {
+      for (size_t at = 9; at < t.size();) {
+        size_t comma = t.find(',', at);
+        if (comma == std::string_view::npos) comma = t.size();
+        std::string_view name = trim(t.substr(at, comma - at));
+        if (!name.empty() && name != "-") piece->needs.insert(std::string(name));
+        at = comma + 1;
+      }
+      continue;
+    }
+    if (t.starts_with("// end of sections")) {
+      piece = nullptr;
+      out = &tail;
+      continue;
+    }
+    *out += line;
+    *out += '\n';
   }
-  if (starts.empty()) return;
-  out.push_back({"", file.substr(0, line_starts[starts[0]]), {}});
-  for (size_t k = 0; k < starts.size(); ++k) {
-    size_t begin = line_starts[starts[k]];
-    size_t end = k + 1 < starts.size() ? line_starts[starts[k + 1]] : file.size();
-    Piece p{names[k], file.substr(begin, end - begin), {}};
-    runtime_names_in(code_of(p.text), "__async", p.calls);
-    p.calls.erase(p.name);
-    out.push_back(std::move(p));
+  if (has_frame) {
+    rt.head = compact_js(head);
+    rt.tail = compact_js(tail);
   }
 }
 
-const std::vector<Piece>& pieces() {
-  static const std::vector<Piece> all = [] {
-    std::vector<Piece> v;
-    split(runtime_async_js, v);
-    split(runtime_async_generator_js, v);
-    return v;
+const Runtime& runtime() {
+  static const Runtime all = [] {
+    Runtime rt;
+    split(runtime_async_js, rt, true);
+    split(runtime_async_generator_js, rt, false);
+    for (Piece& p : rt.pieces) {
+      p.text = compact_js(p.code);
+      p.entries = entries_in(p.code);
+    }
+    return rt;
   }();
   return all;
 }
 
-}  // namespace
+// The sections `used` needs: those that set its entry points (`__async_rt`: the capture alone),
+// and what they need.
+std::set<size_t> wanted_pieces(const NameSet& used) {
+  const std::vector<Piece>& all = runtime().pieces;
+  NameSet names;
+  for (const Piece& p : all) {
+    bool wanted = used.contains("__async_rt") && p.name == "capture";
+    for (const Entry& e : p.entries) wanted |= used.contains(e.name);
+    if (wanted) names.insert(p.name);
+  }
+  for (bool grew = true; grew;) {  // the closure over needs
+    grew = false;
+    for (const Piece& p : all) {
+      if (!names.contains(p.name)) continue;
+      for (const std::string& n : p.needs) grew |= names.insert(n).second;
+    }
+  }
+  std::set<size_t> out;
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (names.contains(all[i].name)) out.insert(i);
+  }
+  return out;
+}
 
-void runtime_names_in(std::string_view text, std::string_view prefix, std::set<std::string, std::less<>>& out) {
-  for (size_t at = text.find(prefix); at != std::string_view::npos; at = text.find(prefix, at + 1)) {
-    if (at > 0 && is_identifier_char(text[at - 1])) continue;
-    size_t end = at + prefix.size();
-    while (end < text.size() && is_identifier_char(text[end])) ++end;
-    // `__async2` is another prefix, not a name of this one.
-    std::string_view rest = text.substr(at + prefix.size(), end - at - prefix.size());
-    if (!rest.empty() && rest[0] != '_') continue;
-    out.insert("__async" + std::string(rest));
+// Tokens of the runtime's JavaScript, enough to tell the names a section declares at its own level
+// from those it mentions: identifiers (not after `.`, not object keys) and punctuation.
+struct Token {
+  std::string text;
+  bool identifier = false;
+};
+
+std::vector<Token> tokens_of(std::string_view code) {
+  std::vector<Token> out;
+  auto regex_may_start = [&] {
+    if (out.empty()) return true;
+    const Token& last = out.back();
+    if (last.identifier) return last.text == "return" || last.text == "typeof";
+    return last.text != ")" && last.text != "]";
+  };
+  for (size_t i = 0; i < code.size();) {
+    char c = code[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      ++i;
+    } else if (c == '/' && i + 1 < code.size() && code[i + 1] == '/') {
+      i = code.find('\n', i);
+      if (i == std::string_view::npos) i = code.size();
+    } else if (c == '/' && i + 1 < code.size() && code[i + 1] == '*') {
+      i = code.find("*/", i + 2);
+      i = i == std::string_view::npos ? code.size() : i + 2;
+    } else if (c == '"' || c == '\'' || c == '`' || (c == '/' && regex_may_start())) {
+      bool in_class = false;
+      size_t j = i + 1;
+      for (; j < code.size(); ++j) {
+        if (code[j] == '\\') {
+          ++j;
+        } else if (c == '/' && code[j] == '[') {
+          in_class = true;
+        } else if (c == '/' && code[j] == ']') {
+          in_class = false;
+        } else if (code[j] == c && !in_class) {
+          break;
+        }
+      }
+      out.push_back({"\"\"", false});
+      i = j + 1;
+    } else if (is_identifier_char(c)) {
+      size_t j = i;
+      while (j < code.size() && is_identifier_char(code[j])) ++j;
+      out.push_back({std::string(code.substr(i, j - i)), !(c >= '0' && c <= '9')});
+      i = j;
+    } else {
+      out.push_back({std::string(1, c), false});
+      ++i;
+    }
+  }
+  return out;
+}
+
+// What a section declares at its own level (`function f`, `var a, b`, entry points it sets) and
+// the identifiers it mentions.
+void declarations_and_mentions(std::string_view code, NameSet& declared, NameSet& mentioned) {
+  std::vector<Token> tokens = tokens_of(code);
+  int depth = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.text == "{" || t.text == "(" || t.text == "[") ++depth;
+    if (t.text == "}" || t.text == ")" || t.text == "]") --depth;
+    if (!t.identifier) continue;
+    bool after_dot = i > 0 && tokens[i - 1].text == ".";
+    bool key = i + 1 < tokens.size() && tokens[i + 1].text == ":" && i > 0 &&
+               (tokens[i - 1].text == "{" || tokens[i - 1].text == ",");
+    if (!after_dot && !key) mentioned.insert(t.text);
+    if (t.text.starts_with("__async") && i + 2 < tokens.size() && tokens[i + 1].text == "=" && tokens[i + 2].text != "=") {
+      declared.insert(t.text);
+    }
+    if (depth != 0) continue;
+    if (t.text == "function" && i + 1 < tokens.size() && tokens[i + 1].identifier) declared.insert(tokens[i + 1].text);
+    if (t.text == "var") {
+      // Each declarator: the name, then anything up to `,` or `;` at the statement's own level.
+      int nested = 0;
+      bool expect_name = true;
+      for (size_t j = i + 1; j < tokens.size(); ++j) {
+        const std::string& s = tokens[j].text;
+        if (expect_name && tokens[j].identifier) declared.insert(s);
+        expect_name = false;
+        if (s == "{" || s == "(" || s == "[") ++nested;
+        if (s == "}" || s == ")" || s == "]") --nested;
+        if (nested == 0 && s == ",") expect_name = true;
+        if (nested == 0 && s == ";") break;
+      }
+    }
   }
 }
 
-std::vector<std::string> runtime_function_names() {
+void add_declarations(std::string& out, const std::vector<const Entry*>& entries, bool hoisted) {
+  if (entries.empty()) return;
+  if (!hoisted) {
+    out += "var ";
+    for (size_t i = 0; i < entries.size(); ++i) out += (i > 0 ? ", " : "") + entries[i]->name;
+    out += ";\n";
+    return;
+  }
+  for (const Entry* e : entries) {
+    out += "function " + e->name + "(" + e->params + ") { return __async_rt(), " + e->name + "(" + e->params +
+           "); }\n";
+  }
+}
+
+}  // namespace
+
+std::string compact_js(std::string_view text) {
+  std::string out;
+  bool in_block = false;
+  for (std::string_view line : lines_of(text)) {
+    std::string kept;
+    char quote = 0;
+    for (size_t i = 0; i < line.size(); ++i) {
+      char c = line[i];
+      if (in_block) {
+        if (c == '*' && i + 1 < line.size() && line[i + 1] == '/') {
+          in_block = false;
+          ++i;
+        }
+        continue;
+      }
+      if (quote != 0) {
+        kept += c;
+        if (c == '\\' && i + 1 < line.size()) {
+          kept += line[++i];
+        } else if (c == quote) {
+          quote = 0;
+        }
+        continue;
+      }
+      if (c == '"' || c == '\'' || c == '`') quote = c;
+      if (c == '/' && i + 1 < line.size() && line[i + 1] == '/') break;
+      if (c == '/' && i + 1 < line.size() && line[i + 1] == '*') {
+        in_block = true;
+        ++i;
+        continue;
+      }
+      kept += c;
+    }
+    std::string_view t = trim(kept);
+    if (t.empty()) continue;
+    out += t;
+    out += '\n';
+  }
+  return out;
+}
+
+std::vector<std::string> runtime_entry_names() {
   std::vector<std::string> out;
-  for (const Piece& p : pieces()) {
-    if (!p.name.empty()) out.push_back(p.name);
+  for (const Piece& p : runtime().pieces) {
+    for (const Entry& e : p.entries) out.push_back(e.name);
   }
   return out;
 }
 
 bool runtime_has(std::string_view name) {
-  for (const Piece& p : pieces()) {
-    if (!p.name.empty() && p.name == name) return true;
+  if (name == "__async_rt") return true;
+  for (const Piece& p : runtime().pieces) {
+    for (const Entry& e : p.entries) {
+      if (e.name == name) return true;
+    }
   }
   return false;
 }
 
-std::string runtime_pieces(const std::set<std::string, std::less<>>& used) {
-  const std::vector<Piece>& all = pieces();
-  std::set<std::string, std::less<>> wanted(used);
-  for (bool grew = true; grew;) {  // the closure over calls
-    grew = false;
-    for (const Piece& p : all) {
-      if (p.name.empty() || !wanted.contains(p.name)) continue;
-      for (const std::string& c : p.calls) grew |= wanted.insert(c).second;
-    }
-  }
-  std::string out;
+std::vector<RuntimeSection> runtime_sections() {
+  const std::vector<Piece>& all = runtime().pieces;
+  std::vector<NameSet> declared(all.size()), mentioned(all.size());
+  for (size_t i = 0; i < all.size(); ++i) declarations_and_mentions(all[i].code, declared[i], mentioned[i]);
+  std::vector<RuntimeSection> out;
   for (size_t i = 0; i < all.size(); ++i) {
-    if (!all[i].name.empty()) {
-      if (wanted.contains(all[i].name)) out += all[i].text;
-      continue;
-    }
-    // A header goes out when any piece of its file does.
-    for (size_t k = i + 1; k < all.size() && !all[k].name.empty(); ++k) {
-      if (wanted.contains(all[k].name)) {
-        out += all[i].text;
-        break;
+    RuntimeSection s{all[i].name, all[i].needs, {}, {}};
+    for (const Entry& e : all[i].entries) s.entries.insert(e.name);
+    for (size_t j = 0; j < all.size(); ++j) {
+      if (j == i) continue;
+      for (const std::string& name : declared[j]) {
+        if (mentioned[i].contains(name)) s.uses.insert(all[j].name);
       }
     }
+    out.push_back(std::move(s));
   }
   return out;
+}
+
+std::string runtime_pieces(const NameSet& used, bool hoisted) {
+  const Runtime& rt = runtime();
+  std::set<size_t> wanted = wanted_pieces(used);
+  if (wanted.empty()) return {};
+  std::vector<const Entry*> entries;
+  std::string body;
+  for (size_t i : wanted) {
+    for (const Entry& e : rt.pieces[i].entries) entries.push_back(&e);
+    body += rt.pieces[i].text;
+  }
+  std::string out = "// async2gen runtime\n";
+  add_declarations(out, entries, hoisted);
+  return out + rt.head + body + rt.tail;
 }
 
 }  // namespace a2g

@@ -1,6 +1,12 @@
-// The runtime helper in pieces: each top-level function of src/runtime/*.js (with the comment
-// lines just above it) is a piece, so that a file gets only the pieces it calls and those they
-// call. Names here are the runtime's own (`__async...`), before a file's prefix replaces them.
+// The runtime helper in sections. The runtime is one function, `__async_rt` (src/runtime/async.js),
+// whose body is cut into sections (`// section: NAME`, then `// needs: OTHER, ...`); a section sets
+// the entry points that lowered code calls (`__async_await = function (value) {`). A file gets
+// the sections whose entry points it calls and those they need, and a declaration of each entry
+// point: a top-level `var` (set by `__async_rt` on line 1), or, where another module may call the
+// file's exported functions before its line 1 runs (`hoisted`), a hoisted function that runs
+// `__async_rt` first. The emitted text leaves out comments, indentation and blank lines (the files
+// in src/runtime keep them); a minifier does the rest. Names here are the runtime's own
+// (`__async...`), before a file's prefix replaces them.
 #pragma once
 #include <set>
 #include <string>
@@ -9,17 +15,32 @@
 
 namespace a2g {
 
-// The runtime text holding `used` and everything they call, in file order, each file's header
-// comment first. Unknown names are ignored.
-std::string runtime_pieces(const std::set<std::string, std::less<>>& used);
+using NameSet = std::set<std::string, std::less<>>;
 
-// The names of all the runtime's functions, in file order.
-std::vector<std::string> runtime_function_names();
+// The runtime text for a file that calls the entry points `used` (and `__async_rt`), in file
+// order. Unknown names are ignored; nothing known: empty.
+std::string runtime_pieces(const NameSet& used, bool hoisted);
 
-// Whether `name` (`__async...`) is a function of the runtime.
+// The entry points of the runtime (`__async`, `__async_await`, ...), in file order.
+std::vector<std::string> runtime_entry_names();
+
+// Whether `name` (`__async...`) is `__async_rt` or an entry point of the runtime.
 bool runtime_has(std::string_view name);
 
-// Every runtime name that `text` mentions with the given prefix, given back with `__async`.
-void runtime_names_in(std::string_view text, std::string_view prefix, std::set<std::string, std::less<>>& out);
+
+// For the test that keeps the `needs:` lines true: each section's name, what its line declares,
+// and the sections whose names (functions, variables, entry points) its code mentions.
+struct RuntimeSection {
+  std::string name;
+  NameSet needs;
+  NameSet uses;
+  NameSet entries;
+};
+std::vector<RuntimeSection> runtime_sections();
+
+// JavaScript without comments, indentation, trailing blanks and blank lines. Knows the runtime's
+// own style only (no `//` inside strings or regular expressions, no multi-line strings, which a
+// test checks).
+std::string compact_js(std::string_view text);
 
 }  // namespace a2g

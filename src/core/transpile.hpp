@@ -28,18 +28,14 @@ struct TranspileResult {
   bool ok() const { return diagnostics.empty(); }
 };
 
-// The [begin, end of file) range of a last line `//# sourceMappingURL=...`, if there is one, by
-// its text alone (TranspileResult::source_map_comment also checks that it is a comment).
-std::optional<std::pair<uint32_t, uint32_t>> trailing_source_map_comment(std::string_view source);
-
-// The runtime helper's source, as embedded at build time.
 // The whole runtime as one shared module (--print-helpers): ESM exports, CommonJS exports, or
-// a script that puts the functions on the global object.
+// a script that puts the functions on the global object (place_helpers.cpp).
 std::string runtime_module(HelperModuleKind kind);
 
 struct TranspileOptions {
   HelperDelivery helpers = HelperDelivery::inline_;
   std::string helpers_module = "async2gen/runtime";  // --helpers=import: where from
+  std::string helpers_module_cjs;                     // ... for require, when it differs (--helpers=file)
   ModuleKind module_kind = ModuleKind::automatic;     // import or require (auto: syntax, then .mjs/.cjs)
   std::string file_name;                              // for the module kind (.mjs / .cjs)
   // Async functions use the global `Promise` of the moment they are called (zone.js-style code
@@ -56,15 +52,11 @@ struct TranspileOptions {
 // Holds a parser to reuse across files; one per thread.
 class Transpiler {
  public:
+  // The pipeline, stage by stage (transpile.cpp).
   TranspileResult run(std::string_view source, const TranspileOptions& options = {});
 
  private:
-  Tree parse_masking_keyword_names(std::string_view source, std::string& masked, std::vector<Diagnostic>& errors);
-  std::optional<Diagnostic> call_target_near(std::string_view text, const Diagnostic& error);
   Parser parser_;
 };
-
-// The first syntax error (ERROR or MISSING node) of a tree, if any.
-std::vector<Diagnostic> find_syntax_errors(TSNode root, std::string_view source);
 
 }  // namespace a2g

@@ -1,263 +1,344 @@
-/* async2gen runtime: runs a generator as the body of an async function (ECMA-262 §27.7). */
-function __async(self, args, body, newTarget) {
+/* async2gen runtime: runs a generator as the body of an async function (ECMA-262 §27.7).
+   The whole runtime is one function, __async_rt. Line 1 of a lowered file calls it: it captures
+   the built-ins into local variables (so the program cannot change what the runtime uses, and a
+   minifier can shorten every name), and it sets the entry points that lowered code calls
+   (`__async = function ...`): top-level `var`s of the file, or, in an ES module with exports,
+   hoisted functions that run __async_rt first (another module of an import cycle may call an
+   exported function before line 1; see runtime_pieces.cpp).
+   Its body is cut into sections: from a `// section: NAME` line to the next. `needs:` under it
+   lists the sections whose names it uses (checked by tests/unit/runtime_pieces_test.cpp), and a
+   file gets only the sections its entry points need. async_generator.js continues the list.
+   What runs on an engine: ES5 syntax plus function* / yield; ES5 built-ins plus Promise and
+   generator objects. Anything newer (Reflect, Symbol.asyncIterator, computed keys, a redefinable
+   function `name`, globalThis, WeakMap) is detected here, once. The emitted text leaves out
+   comments and indentation. */
+// abi METHOD_STATIC = 1
+// abi METHOD_GENERATOR = 2
+// abi METHOD_CLASS_NAME = 4
+// abi METHOD_PRIVATE = 8
+
+function __async_rt() {
   "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  if (newTarget !== void 0) throw new rt.TypeError(newTarget.name + " is not a constructor");
-  if (rt.live) rt = __async_intrinsics(rt.global); // --promise=global: the global Promise of the moment
-  return new rt.Promise(function (resolve, reject) {
-    var gen;
-    try {
-      gen = rt.apply(body, self, args); // parameter defaults and destructuring run here
-    } catch (error) {
-      reject(error);
-      return;
+  if (__async_rt.v) return __async_rt.v;
+
+  // section: capture
+  // needs: -
+  // Read from the global object, not by name: the file may declare its own `Promise` or
+  // `globalThis`. The global object is the one whose Object is that of an object literal.
+  var Obj = {}.constructor;
+  var global;
+  try {
+    global = globalThis;
+  } catch (e) {} // in the temporal dead zone of the file's own `globalThis`
+  if (!global || global.Object !== Obj) global = Obj.constructor("return this")();
+  // What the runtime gives back: the global object, and `live` (set by line 1 with
+  // --promise=global: __async reads the global Promise at each call).
+  var api = { global: global };
+  var Fn = global.Function;
+  var Promise = global.Promise;
+  var resolve = Promise.resolve;
+  var then = Promise.prototype.then;
+  var TypeError = global.TypeError;
+  var Symbol = global.Symbol;
+  var Reflect = global.Reflect;
+  var getPrototypeOf = Obj.getPrototypeOf;
+  var setPrototypeOf = Obj.setPrototypeOf;
+  var defineProperty = Obj.defineProperty;
+  var aGenerator = function* () {};
+  var GeneratorFunction = getPrototypeOf(aGenerator); // %GeneratorFunction.prototype%
+  var generatorObject = aGenerator(); // (Rhino: no %GeneratorFunction.prototype%.prototype)
+  var next = generatorObject.next; // %GeneratorPrototype%'s
+  var throwInto = generatorObject["throw"];
+  var apply = Reflect ? Reflect.apply : Fn.prototype.call.bind(Fn.prototype.apply); // apply(fn, self, args)
+  // Async generator methods for __async_methods: set by the section `generator` of
+  // async_generator.js, which a file with such methods has (their bodies call __async_generator).
+  var generatorMethod;
+  // A data property that is not enumerable (descriptors inherit nothing from Object.prototype).
+  function define(object, key, value, writable, configurable) {
+    defineProperty(object, key, { __proto__: null, value: value, writable: writable, configurable: configurable });
+  }
+
+  // section: run
+  // needs: capture
+  // `async function f(a) { body }` runs as `__async(this, arguments, function* (a) { body })`.
+  var run = (__async = function (self, args, body, newTarget) {
+    if (newTarget !== void 0) throw new TypeError(newTarget.name + " is not a constructor");
+    var P = Promise, promiseResolve = resolve, promiseThen = then;
+    if (api.live) {
+      P = global.Promise; // --promise=global: the global Promise of the moment
+      promiseResolve = P.resolve;
+      promiseThen = P.prototype.then;
     }
-    function step(resume, value) {
-      var result;
-      try {
-        result = rt.apply(resume, gen, [value]);
-      } catch (error) {
-        reject(error);
-        return;
+    return new P(function (done, fail) {
+      var gen = apply(body, self, args); // parameter defaults run here: a throw rejects
+      function step(method, value) {
+        var result;
+        try {
+          result = apply(method, gen, [value]);
+        } catch (error) {
+          return fail(error);
+        }
+        if (result.done) return done(result.value);
+        try {
+          value = apply(promiseResolve, P, [result.value]); // PromiseResolve(%Promise%, v)
+        } catch (error) {
+          return step(throwInto, error);
+        }
+        apply(promiseThen, value, [onFulfilled, onRejected]);
       }
-      if (result.done) {
-        resolve(result.value);
-        return;
+      function onFulfilled(value) {
+        step(next, value);
       }
-      var awaited;
-      try {
-        awaited = rt.apply(rt.resolve, rt.Promise, [result.value]); // PromiseResolve(%Promise%, v)
-      } catch (error) {
-        step(rt.throw, error);
-        return;
+      function onRejected(error) {
+        step(throwInto, error);
       }
-      rt.apply(rt.then, awaited, [onFulfilled, onRejected]);
-    }
-    function onFulfilled(value) {
-      step(rt.next, value);
-    }
-    function onRejected(error) {
-      step(rt.throw, error);
-    }
-    step(rt.next, void 0);
+      step(next);
+    });
   });
-}
-// The function object of an async function declaration (§15.8.4): a method with the declared name
-// and length, so it has no `prototype` and is no constructor. `body` is the declaration as lowered:
-// a generator declaration (hoisted like the original, bound at the start of its scope to what this
-// returns), or, with `plain`, a function that does the work itself (module top level, where another
-// module may call the hoisted declaration before this module runs). `name`: "default" for an
-// anonymous default export, which the transpiler names for the binding.
-function __async_function(body, plain, name) {
-  "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  // Several declarations of one name: the last one won, and may be a plain function.
-  if (!plain && rt.getPrototypeOf(body) !== rt.generatorFunction) return body;
-  var fn = __async_named_method(rt, name === void 0 ? body.name : name, body.length, plain
-    ? function (self, args) { return rt.apply(body, self, args); }
-    : function (self, args) { return __async(self, args, body); });
-  rt.setPrototypeOf(fn, rt.afp || __async_function_prototype(rt));
-  return fn;
-}
-// A method (so no `prototype`, no constructor) with this name and length that hands its `this`
-// and arguments to `run`. The usual lengths come from the parameter list, as defining `length`
-// costs about ten times as much as making the method.
-function __async_named_method(rt, name, length, run) {
-  "use strict";
-  switch (length) {
-    case 0: return { [name]() { return run(this, arguments); } }[name];
-    case 1: return { [name](a) { return run(this, arguments); } }[name];
-    case 2: return { [name](a, b) { return run(this, arguments); } }[name];
-    case 3: return { [name](a, b, c) { return run(this, arguments); } }[name];
-    case 4: return { [name](a, b, c, d) { return run(this, arguments); } }[name];
-    case 5: return { [name](a, b, c, d, e) { return run(this, arguments); } }[name];
+
+  // section: method
+  // needs: capture
+  // A method (no `prototype`, no constructor) with this name and length that hands its `this` and
+  // arguments to `call`. Made by a function compiled once per length: `{ [n](a0) {...} }[n]` gives
+  // the name and the length for free (defining `length` costs about ten times as much as making
+  // the method). Where computed keys do not compile (Rhino) or give no name (Hermes 0.12), a
+  // function declared with the name where it is an identifier (a constructor there, as their
+  // methods are); where nothing compiles at run time (a content security policy), a plain
+  // function whose name and length are redefined where the engine allows it.
+  var makers = [];
+  function makeMethod(name, length, call) {
+    var make = makers[length];
+    if (!make) {
+      for (var params = [], i = 0; i < length; i++) params.push("a" + i);
+      params += '){"use strict";return c(this,arguments)}';
+      var named = { __proto__: null }; // compiled factories by name
+      make = function (name, call) {
+        var fn;
+        try {
+          if (/^[A-Za-z_$][\w$]*$/.test(name)) fn = (named[name] || (named[name] = Fn("c", "return function " + name + "(" + params)))(call);
+        } catch (e) {} // a reserved word, or no compiling at run time
+        if (!fn) {
+          fn = function () {
+            return call(this, arguments);
+          };
+          try {
+            define(fn, "name", name, false, true);
+            define(fn, "length", length, false, true);
+          } catch (e) {} // Rhino: neither can be redefined
+        }
+        return fn;
+      };
+      try {
+        var computed = Fn("n", "c", "return{[n](" + params + "}[n]");
+        if (computed("a", call).name === "a") make = computed; // (Hermes 0.12: no name from a computed key)
+      } catch (e) {} // no computed keys (Rhino), or no compiling at run time
+      makers[length] = make;
+    }
+    return make(name, call);
   }
-  var fn = { [name]() { return run(this, arguments); } }[name];
-  rt.defineProperty(fn, "length", { __proto__: null, value: length });
-  return fn;
-}
-// An async arrow: `async (a) => {...}` becomes `__async_arrow((a) => { return __async(...); }, "f")`:
-// an instance of %AsyncFunction%, with the name it would have had where it stands.
-function __async_arrow(fn, name) {
-  "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  rt.setPrototypeOf(fn, rt.afp || __async_function_prototype(rt));
-  // (a number key is passed as written: its name is the key as a string, `1e3` names "1000")
-  if (name !== void 0) rt.defineProperty(fn, "name", { __proto__: null, value: rt.String(name), configurable: true });
-  return fn;
-}
-// `async [KEY]() {}` and `async *[KEY]() {}` in an object literal or a class become
-// `[__async_method_key(KEY, flags)]() {}` (flags: 1 static, 2 generator): the key is converted once
-// (ToPropertyKey), as natively, and noted on a stack (a holder inside another's computed key takes
-// only its own).
-function __async_method_key(key, flags) {
-  "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  key = __async_property_key(rt, key);
-  var keys = rt.methodKeys || (rt.methodKeys = []);
-  if (keys.length > 1000) keys.length = 0; // left by holders that threw while being made
-  keys.push(key, flags | 0);
-  return key;
-}
-// Then the object or class, once it exists, gives its async methods what native ones have: async
-// methods become instances of %AsyncFunction%, async generator methods get a `prototype` of their
-// own, which the objects they return inherit from (through a wrapper). The methods are the last
-// `count` noted ones, then those listed after `isClass` as key, flags, key, flags, ... (flags 4: the
-// key is the name an anonymous class expression, wrapped by this call, would have had; flags 8: the
-// key is a private async method itself).
-function __async_methods(target, count, isClass) {
-  "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  var methods = count ? rt.methodKeys.splice(rt.methodKeys.length - 2 * count, 2 * count) : [];
-  for (var i = 3; i < arguments.length; i++) methods.push(arguments[i]);
-  for (i = 0; i < methods.length; i += 2) {
-    if (methods[i + 1] & 8) { // a private async method itself (`this.#m`)
-      if (rt.getPrototypeOf(methods[i]) !== (rt.afp || __async_function_prototype(rt))) rt.setPrototypeOf(methods[i], rt.afp);
-      continue;
+
+  // section: kind
+  // needs: capture
+  // The prototype of a kind of function (%AsyncFunction.prototype%, ...) as far as ES2015 can make
+  // one, with its constructor: named after the kind, an instance of Function, and unable to
+  // compile source text (that would need a transpiler at run time), so calling it throws.
+  var toStringTag = Symbol && Symbol.toStringTag;
+  function functionKind(tag) {
+    var proto = Obj.create(Fn.prototype);
+    var constructor = function (body) {
+      throw new TypeError(tag + " cannot compile source text after async2gen");
+    };
+    if (toStringTag) define(proto, toStringTag, tag, false, true);
+    try {
+      define(constructor, "name", tag, false, true); // minifiers drop function expression names
+    } catch (e) {} // Rhino: a function's name cannot be redefined
+    define(constructor, "prototype", proto, false, false);
+    define(proto, "constructor", constructor, false, true);
+    setPrototypeOf(constructor, Fn);
+    return proto;
+  }
+
+  // section: shared
+  // needs: capture
+  // What the files of a program share, kept on the global object under a registered symbol: made
+  // by the first file that needs it.
+  function shared(name, make) {
+    var key = "async2gen " + name;
+    if (Symbol) key = Symbol["for"](key);
+    var value = global[key];
+    if (!value) {
+      value = make();
+      try {
+        define(global, key, value, false, false);
+      } catch (e) {} // a global object that cannot be extended: this file keeps its own
     }
-    if (methods[i + 1] & 4) {
-      rt.defineProperty(target, "name", { __proto__: null, value: rt.String(methods[i]) });
-      continue;
+    return value;
+  }
+
+  // section: async_function_prototype
+  // needs: kind, shared
+  // %AsyncFunction.prototype%, shared by the files of a program: lowered async functions inherit
+  // from it, so `fn.constructor.name`, `fn[Symbol.toStringTag]` and Object.prototype.toString say
+  // AsyncFunction.
+  var AsyncFunctionPrototype = shared("%AsyncFunction.prototype%", function () {
+    return functionKind("AsyncFunction");
+  });
+
+  // section: function
+  // needs: async_function_prototype, capture, method, run
+  // The function object of an async function declaration (§15.8.4): a method with the declared name
+  // and length, so it has no `prototype` and is no constructor. `body` is the declaration as lowered:
+  // a generator declaration (hoisted like the original, bound at the start of its scope to what this
+  // returns), or, with `plain`, a function that does the work itself (module top level, where another
+  // module may call the hoisted declaration before this module runs). `name`: "default" for an
+  // anonymous default export, which the transpiler names for the binding.
+  __async_function = function (body, plain, name) {
+    // Several declarations of one name: the last one won, and may be a plain function.
+    if (!plain && getPrototypeOf(body) !== GeneratorFunction) return body;
+    var fn = makeMethod(name === void 0 ? body.name : name, body.length, function (self, args) {
+      return plain ? apply(body, self, args) : run(self, args, body);
+    });
+    return setPrototypeOf(fn, AsyncFunctionPrototype);
+  };
+
+  // section: string
+  // needs: capture
+  var String = global.String;
+
+  // section: arrow
+  // needs: async_function_prototype, capture, string
+  // An async arrow: `async (a) => {...}` becomes `__async_arrow((a) => { return __async(...); }, "f")`:
+  // an instance of %AsyncFunction%, with the name it would have had where it stands.
+  __async_arrow = function (fn, name) {
+    setPrototypeOf(fn, AsyncFunctionPrototype);
+    // (a number key is passed as written: its name is the key as a string, `1e3` names "1000")
+    if (name !== void 0) {
+      try {
+        define(fn, "name", String(name), false, true);
+      } catch (e) {} // Rhino: a function's name cannot be redefined
     }
-    var holder = isClass && !(methods[i + 1] & 1) ? target.prototype : target;
-    var key = methods[i]; // (a number key is converted by the lookup)
-    var descriptor = rt.getOwnPropertyDescriptor(holder, key);
-    if (descriptor === void 0 || typeof descriptor.value !== "function") continue;
-    if (methods[i + 1] & 2) {
-      rt.defineProperty(holder, key, { __proto__: null, value: rt.ag.wrapMethod(descriptor.value) });
+    return fn;
+  };
+
+  // section: property_key
+  // needs: capture
+  // ToPropertyKey(key), once: a string or a symbol.
+  var symbols = Obj.getOwnPropertySymbols;
+  var ownKeys = Reflect ? Reflect.ownKeys : function (o) {
+    var keys = Obj.getOwnPropertyNames(o);
+    return symbols ? keys.concat(symbols(o)) : keys;
+  };
+  function propertyKey(key) {
+    var holder = { __proto__: null };
+    holder[key] = 0;
+    return ownKeys(holder)[0];
+  }
+
+  // section: method_key
+  // needs: property_key
+  // `async [KEY]() {}` and `async *[KEY]() {}` in an object literal or a class become
+  // `[__async_method_key(KEY, flags)]() {}` (flags: METHOD_STATIC, METHOD_GENERATOR): the key is
+  // converted once (ToPropertyKey), as natively, and noted on a stack (a holder inside another's
+  // computed key takes only its own).
+  var methodKeys = [];
+  __async_method_key = function (key, flags) {
+    key = propertyKey(key);
+    if (methodKeys.length > 1000) methodKeys.length = 0; // left by holders that threw while being made
+    methodKeys.push(key, flags | 0);
+    return key;
+  };
+
+  // section: methods
+  // needs: async_function_prototype, capture, method_key, string
+  // Then the object or class, once it exists, gives its async methods what native ones have: async
+  // methods become instances of %AsyncFunction%, async generator methods get a `prototype` of their
+  // own, which the objects they return inherit from (through a wrapper). The methods are the last
+  // `count` noted ones, then those listed after `isClass` as key, flags, key, flags, ...
+  // (METHOD_CLASS_NAME: the key is the name an anonymous class expression, wrapped by this call,
+  // would have had; METHOD_PRIVATE: the key is a private async method itself).
+  __async_methods = function (target, count, isClass) {
+    var methods = count ? methodKeys.splice(methodKeys.length - 2 * count, 2 * count) : [];
+    for (var i = 3; i < arguments.length; i++) methods.push(arguments[i]);
+    for (i = 0; i < methods.length; i += 2) {
+      var key = methods[i]; // (a number key is converted by the lookup)
+      var flags = methods[i + 1];
+      if (flags & 8) { // METHOD_PRIVATE (`this.#m`)
+        if (getPrototypeOf(key) !== AsyncFunctionPrototype) setPrototypeOf(key, AsyncFunctionPrototype);
+      } else if (flags & 4) { // METHOD_CLASS_NAME
+        define(target, "name", String(key), false, true);
+      } else {
+        var holder = isClass && !(flags & 1) ? target.prototype : target; // METHOD_STATIC
+        var descriptor = Obj.getOwnPropertyDescriptor(holder, key);
+        if (descriptor !== void 0 && typeof descriptor.value === "function") {
+          if (flags & 2) defineProperty(holder, key, { __proto__: null, value: generatorMethod(descriptor.value) }); // METHOD_GENERATOR
+          else setPrototypeOf(descriptor.value, AsyncFunctionPrototype);
+        }
+      }
+    }
+    return target;
+  };
+
+  // section: super_call
+  // needs: capture
+  // `super.m(a)` in a lowered function: `__async_super_call(__async_super_get("m"), this, [a], ".m")`.
+  // It calls the method without looking `call` up on it, and words the TypeError for a method that
+  // is no function as V8 does (`where`: V8's words for the callee after "(intermediate value)").
+  var superCall = (__async_super_call = function (method, self, args, where) {
+    if (typeof method !== "function") throw new TypeError("(intermediate value)" + where + " is not a function");
+    return apply(method, self, args);
+  });
+
+  // section: super_bind
+  // needs: super_call
+  // A super method bound to `this`, for what calls it later: `super.tag\`a${b}\`` becomes
+  // `__async_super_bind(__async_super_get("tag"), this, ".tag")\`a${b}\``, and `super.m?.(a)`
+  // becomes `__async_super_bind(__async_super_get("m"), this, ".m", 1)?.(a)` (with `optional`,
+  // nothing to call when the method is null or undefined). The method is checked when called, after
+  // the arguments or substitutions are evaluated, as natively.
+  __async_super_bind = function (method, self, where, optional) {
+    if (optional && (method === null || method === void 0)) return void 0;
+    return function () {
+      return superCall(method, self, arguments, where);
+    };
+  };
+
+  // section: key
+  // needs: capture, property_key
+  // `{ [k]: async function () {} }` becomes `{ [__async_key(k)]: __async_function(g, 0, __async_key_name()) }`:
+  // the key is converted once (ToPropertyKey) and the name SetFunctionName gives it kept for the
+  // value, which is evaluated right after the key.
+  var keyName;
+  var symbolToString = Symbol && Symbol.prototype.toString;
+  __async_key = function (key) {
+    key = propertyKey(key);
+    if (typeof key !== "symbol") {
+      keyName = key;
     } else {
-      rt.setPrototypeOf(descriptor.value, rt.afp || __async_function_prototype(rt));
+      var description = key.description;
+      if (description === void 0) description = apply(symbolToString, key, []).slice(7, -1) || void 0;
+      keyName = description === void 0 ? "" : "[" + description + "]";
     }
-  }
-  return target;
-}
-// `super.m(a)` in a lowered function: `__async_super_call(__async_super_get("m"), this, [a], ".m")`.
-// It calls the method without looking `call` up on it, and words the TypeError for a method that
-// is no function as V8 does (`where`: V8's words for the callee after "(intermediate value)").
-function __async_super_call(method, self, args, where) {
-  "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  if (typeof method !== "function") throw new rt.TypeError("(intermediate value)" + where + " is not a function");
-  return rt.apply(method, self, args);
-}
-// A super method bound to `this`, for what calls it later: `super.tag\`a${b}\`` becomes
-// `__async_super_bind(__async_super_get("tag"), this, ".tag")\`a${b}\``, and `super.m?.(a)`
-// becomes `__async_super_bind(__async_super_get("m"), this, ".m", 1)?.(a)` (with `optional`,
-// nothing to call when the method is null or undefined). The method is checked when called, after
-// the arguments or substitutions are evaluated, as natively.
-function __async_super_bind(method, self, where, optional) {
-  "use strict";
-  if (optional && (method === null || method === void 0)) return void 0;
-  return function () {
-    return __async_super_call(method, self, arguments, where);
+    return key;
   };
-}
-// %AsyncFunction.prototype% as far as ES2015 can make one, shared by the files of a program
-// through a registered symbol on the global object: lowered async functions inherit from it, so
-// `fn.constructor.name`, `fn[Symbol.toStringTag]` and Object.prototype.toString say AsyncFunction.
-function __async_function_prototype(rt) {
-  "use strict";
-  var proto = rt.global[rt.afpKey];
-  if (proto === void 0) {
-    proto = rt.create(rt.Function.prototype);
-    rt.defineProperty(proto, rt.toStringTag, { __proto__: null, value: "AsyncFunction", configurable: true });
-    __async_kind_constructor(rt, "AsyncFunction", proto);
-    try {
-      rt.defineProperty(rt.global, rt.afpKey, { __proto__: null, value: proto });
-    } catch (e) {} // a global object that cannot be extended: this file keeps its own
-  }
-  return (rt.afp = proto);
-}
-// The constructor of such a prototype (%AsyncFunction%, %AsyncGeneratorFunction%): named after
-// the kind, an instance of Function. It cannot compile source text (that would need a transpiler
-// at run time), so calling it throws.
-function __async_kind_constructor(rt, name, proto) {
-  "use strict";
-  var kind = {
-    [name]: function (body) {
-      throw new rt.TypeError(name + " cannot compile source text here: async2gen lowered this program ahead of time");
-    },
-  }[name];
-  rt.defineProperty(kind, "prototype", { __proto__: null, value: proto, writable: false });
-  rt.defineProperty(proto, "constructor", { __proto__: null, value: kind, configurable: true });
-  rt.setPrototypeOf(kind, rt.Function);
-  return kind;
-}
-// `{ [k]: async function () {} }` becomes `{ [__async_key(k)]: __async_function(g, 0, __async_key_name()) }`:
-// the key is converted once (ToPropertyKey) and the name SetFunctionName gives it kept for the
-// value, which is evaluated right after the key.
-function __async_key(key) {
-  "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  key = __async_property_key(rt, key);
-  if (typeof key !== "symbol") {
-    rt.keyName = key;
-  } else {
-    var description = key.description;
-    if (description === void 0) description = rt.apply(rt.symbolToString, key, []).slice(7, -1) || void 0;
-    rt.keyName = description === void 0 ? "" : "[" + description + "]";
-  }
-  return key;
-}
-// A reference to super[key] for `super[k] += v` and for super properties as destructuring or
-// for-in/of targets: `get` and `set` are the method's arrows (k) => super[k] and (k, v) =>
-// super[k] = v. A target converts its key once, as it is evaluated (convert: 1).
-function __async_super_ref(get, set, key, convert) {
-  "use strict";
-  if (convert) key = __async_property_key(__async.rt || (__async.rt = __async_intrinsics()), key);
-  return {
-    get value() { return get(key); },
-    set value(v) { set(key, v); },
+  __async_key_name = function () {
+    var name = keyName;
+    keyName = void 0;
+    return name;
   };
-}
-// ToPropertyKey(key), once: a string or a symbol.
-function __async_property_key(rt, key) {
-  "use strict";
-  var holder = { __proto__: null };
-  holder[key] = 0;
-  return rt.ownKeys(holder)[0];
-}
-function __async_key_name() {
-  "use strict";
-  var name = __async.rt.keyName;
-  __async.rt.keyName = void 0;
-  return name;
-}
-function __async_intrinsics(global) {
-  "use strict";
-  // Read from the global object, not by name: the file may declare its own `Promise`.
-  if (!global) {
-    // Not by a name the file can shadow (`const globalThis = ...`, `var Function`): the global
-    // object is the one whose Object is that of an object literal.
-    var Obj = {}.constructor;
-    try {
-      global = globalThis;
-    } catch (e) {} // in the temporal dead zone of the file's own `globalThis`
-    if (!global || global.Object !== Obj) global = Obj.constructor("return this")();
-  }
-  var generatorFunction = global.Object.getPrototypeOf(function* () {});
-  var generatorPrototype = generatorFunction.prototype;
-  var P = global.Promise;
-  return {
-    global: global,
-    Promise: P,
-    TypeError: global.TypeError,
-    String: global.String,
-    resolve: P.resolve,
-    then: P.prototype.then,
-    apply: global.Reflect.apply,
-    next: generatorPrototype.next,
-    throw: generatorPrototype.throw,
-    generatorFunction: generatorFunction,
-    getPrototypeOf: global.Object.getPrototypeOf,
-    setPrototypeOf: global.Object.setPrototypeOf,
-    getOwnPropertyDescriptor: global.Object.getOwnPropertyDescriptor,
-    create: global.Object.create,
-    defineProperty: global.Object.defineProperty,
-    ownKeys: global.Reflect.ownKeys,
-    symbolToString: global.Symbol.prototype.toString,
-    Function: global.Function,
-    toStringTag: global.Symbol.toStringTag,
-    afpKey: global.Symbol["for"]("async2gen %AsyncFunction.prototype%"),
+
+  // section: super_ref
+  // needs: property_key
+  // A reference to super[key] for `super[k] += v` and for super properties as destructuring or
+  // for-in/of targets: `get` and `set` are the method's arrows (k) => super[k] and (k, v) =>
+  // super[k] = v. A target converts its key once, as it is evaluated (convert: 1).
+  __async_super_ref = function (get, set, key, convert) {
+    if (convert) key = propertyKey(key);
+    return {
+      get value() { return get(key); },
+      set value(v) { set(key, v); },
+    };
   };
+  // end of sections (async_generator.js continues them)
+
+  return (__async_rt.v = api);
 }

@@ -1,701 +1,526 @@
 /* async2gen runtime: async generators (ECMA-262 §27.6) and for await (§14.7.5), driven by generators.
-   Appended after async.js, whose __async.rt (intrinsics captured on line 1) it uses.
-   The body of an async generator is a generator that yields to the driver:
+   More sections of __async_rt (async.js): the build puts them where async.js says "end of sections",
+   with the same rules. The body of an async generator is a generator that yields to the driver:
      (yield __async_await(v))        await v: resume with the value, or throw the rejection into the body
      (yield v)                       yield v: Await(v), then hand the value to the consumer
-     (yield* __async_delegate(x))    yield* x: GetIterator(x, async); see __async_ag's delegate
+     (yield* __async_delegate(x))    yield* x: GetIterator(x, async); see the section `delegate`
      return (yield __async_await(v)) return v (the return statement awaits its operand)
-   Internally the driver also understands two markers that only __async_delegate produces:
-   "yield this value without awaiting it" and "resume the body with a return completion".
-   Built-ins beyond async.js's are captured by __async_ag, on first use or, better, on line 1 of the file
-   (`__async.rt = __async_intrinsics(); __async_ag(__async.rt);`).
-   Dependencies (besides __async and __async_intrinsics):
-     __async_generator -> __async_ag
-     __async_generator_function -> __async_ag, __async_generator, __async_named_method
-     __async_await     -> __async_ag
-     __async_delegate  -> __async_ag, __async_get_iterator, __async_method, __async_from_sync, __async_call_next
-     __async_iterator  -> __async_ag, __async_get_iterator, __async_method
-     __async_next      -> __async_from_sync, __async_call_next, __async_await (inside async generators)
-     __async_step      -> __async_type_error
-     __async_threw: none
-     __async_close     -> __async_ag, __async_method, __async_from_sync, __async_type_error, __async_await (inside async generators)
-     __async_ag        -> __async_kind_constructor (none of the above: it is the shared state and the driver) */
-function __async_generator(self, args, body, fn, newTarget) {
-  "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  if (newTarget !== void 0) throw new rt.TypeError(newTarget.name + " is not a constructor");
-  var ag = rt.ag || __async_ag(rt);
-  if (fn === void 0) fn = ag.takeCallee(); // a method called through the wrapper of __async_methods
-  var gen = rt.apply(body, self, args); // parameter defaults and destructuring run here and throw synchronously
-  return ag.create(gen, fn);
-}
-// The function object of an async generator declaration (§15.6): see __async_function in async.js.
-function __async_generator_function(body, plain, name) {
-  "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  if (!plain && rt.getPrototypeOf(body) !== rt.generatorFunction) return body;
-  var fn = __async_named_method(rt, name === void 0 ? body.name : name, body.length, plain
-    ? function (self, args) { return rt.apply(body, self, args); }
-    : function (self, args) { return __async_generator(self, args, body, fn); });
-  return (rt.ag || __async_ag(rt)).declare(fn);
-}
-// Fixes up a lowered async generator function's `prototype` eagerly; returns the function.
-function __async_generator_fixup(fn) {
-  "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  (rt.ag || __async_ag(rt)).fix(fn);
-  return fn;
-}
-function __async_await(value) {
-  "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  var ag = rt.ag || __async_ag(rt);
-  ag.slot = value; // read back by the driver as soon as the body yields the marker
-  return ag.AWAIT;
-}
-function __async_delegate(iterable) {
-  "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  var ag = rt.ag || __async_ag(rt);
-  return ag.delegate(__async_get_iterator(rt, ag, iterable));
-}
-// for await (LHS of expr) BODY  becomes
-//   { const R = __async_iterator(expr[, 1 inside async generators]); try { for (; __async_step(R, (yield __async_next(R))); ) {
-//     LHS = R.value; BODY } } catch (E) { throw __async_threw(R, E); } finally { yield* __async_close(R); } }
-function __async_iterator(iterable, inGenerator) {
-  "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  var record = __async_get_iterator(rt, rt.ag || __async_ag(rt), iterable);
-  record.generator = !!inGenerator;
-  return record;
-}
-function __async_next(record) {
-  "use strict";
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  record.state = 0; // in the loop head: errors from here on do not close the iterator
-  var result = record.sync
-    ? __async_from_sync(rt, 0, record, false, void 0)
-    : __async_call_next(rt, record, []);
-  return record.generator ? __async_await(result) : result;
-}
-function __async_step(record, result) {
-  "use strict";
-  if ((typeof result !== "object" || result === null) && typeof result !== "function") {
-    var rt = __async.rt || (__async.rt = __async_intrinsics());
-    throw __async_type_error(rt, 0, result);
-  }
-  if (result.done) {
-    record.state = 2;
-    record.value = void 0;
-    return false;
-  }
-  record.value = result.value;
-  record.state = 1; // in the body: leaving it early closes the iterator
-  return true;
-}
-function __async_threw(record, error) {
-  "use strict";
-  if (record.state === 1) record.threw = true;
-  return error;
-}
-function __async_close(record) {
-  "use strict";
-  // AsyncIteratorClose, as a sync iterable for `yield*`: it yields the return() result to be awaited once.
-  var rt = __async.rt || (__async.rt = __async_intrinsics());
-  var ag = rt.ag || __async_ag(rt);
-  var closer = { next: void 0, throw: void 0, return: void 0 };
-  closer[ag.iterator] = function () {
-    return this;
-  };
-  if (record.state !== 1) {
-    closer.next = function () {
-      return { value: void 0, done: true };
-    };
-    return closer;
-  }
-  record.state = 2;
-  var threw = record.threw;
-  var result;
-  var nothing = false;
-  if (record.sync) {
-    result = __async_from_sync(rt, 2, record, false, void 0);
-  } else {
-    try {
-      var method = __async_method(rt, record.iterator, "return");
-      if (method === void 0) nothing = true;
-      else result = rt.apply(method, record.iterator, []);
-    } catch (error) {
-      if (!threw) throw error;
-      nothing = true; // a throw completion wins over errors from return()
-    }
-  }
-  var started = nothing;
-  closer.next = function (value) {
-    if (!started) {
-      started = true;
-      return { value: record.generator ? __async_await(result) : result, done: false };
-    }
-    if (!nothing && !threw && (typeof value !== "object" || value === null) && typeof value !== "function") {
-      throw __async_type_error(rt, 0, value);
-    }
-    return { value: void 0, done: true };
-  };
-  closer.throw = function (error) {
-    if (threw) return { value: void 0, done: true };
-    throw error;
-  };
-  closer.return = function (value) {
-    return { value: value, done: true };
-  };
-  return closer;
-}
-// GetIterator(obj, async): the record is also the state of a for await loop.
-function __async_get_iterator(rt, ag, obj) {
-  "use strict";
-  var sync = false;
-  var method = __async_method(rt, obj, ag.asyncIterator);
-  if (method === void 0) {
-    method = __async_method(rt, obj, ag.iterator);
-    if (method === void 0) throw new rt.TypeError("object is not async iterable");
-    sync = true;
-  }
-  var iterator = rt.apply(method, obj, []);
-  if ((typeof iterator !== "object" || iterator === null) && typeof iterator !== "function") {
-    throw new rt.TypeError("Result of the Symbol." + (sync ? "iterator" : "asyncIterator") + " method is not an object");
-  }
-  return {
-    iterator: iterator,
-    next: iterator.next,
-    sync: sync, // true: CreateAsyncFromSyncIterator over it
-    generator: false,
-    state: 0,
-    threw: false,
-    value: void 0,
-  };
-}
-// IteratorNext: a next that is not callable fails as V8 says it.
-function __async_call_next(rt, record, args) {
-  "use strict";
-  if (typeof record.next !== "function") throw __async_type_error(rt, 1, record.next);
-  return rt.apply(record.next, record.iterator, args);
-}
-// TypeErrors with V8's messages, so that logs compare equal: kind 0 "Iterator result 5 is not an
-// object"; kind 1 "number 5 is not a function" (V8 shows the type, then primitives' values).
-function __async_type_error(rt, kind, value) {
-  "use strict";
-  if (kind === 0) return new rt.TypeError("Iterator result " + rt.String(value) + " is not an object");
-  var type = typeof value;
-  var shown = value === void 0 || type === "symbol" || type === "bigint" || type === "object" && value !== null
-    ? type
-    : type === "string" ? type + ' "' + value + '"' : type + " " + rt.String(value);
-  return new rt.TypeError(shown + " is not a function");
-}
-// GetMethod(obj, key)
-function __async_method(rt, obj, key) {
-  "use strict";
-  var method = obj[key];
-  if (method === void 0 || method === null) return void 0;
-  if (typeof method !== "function") throw new rt.TypeError(rt.String(typeof key === "symbol" ? "Symbol method" : key) + " is not a function");
-  return method;
-}
-// %AsyncFromSyncIteratorPrototype%.next / throw / return (kind 0 / 1 / 2), as node 20 does them: a rejected
-// value does not close the sync iterator, and a missing throw() rejects with the thrown value.
-function __async_from_sync(rt, kind, record, hasValue, value) {
-  "use strict";
-  var resolve, reject;
-  var promise = new rt.Promise(function (res, rej) {
-    resolve = res;
-    reject = rej;
+   Internally the driver also understands two markers that only the delegate produces: "yield this
+   value without awaiting it" and "resume the body with a return completion". */
+
+  // section: markers
+  // needs: capture, shared
+  // What the body yields to the driver: a marker, with its operand in `slot` (taken at once).
+  // Shared by the files of a program (section shared), with the
+  // states of generator objects and the callee of generator methods (section generator): the
+  // scripts of a page share their global entry points, so one file's __async_await may serve
+  // another file's driver.
+  var realm = shared("async generators", function () {
+    return { AWAIT: {}, YIELD: {}, RETURN: {}, slot: void 0, callee: void 0, states: global.WeakMap && new global.WeakMap() };
   });
-  var iterator = record.iterator;
-  var done, wrapper;
-  try {
-    var method = record.next;
-    if (kind !== 0) {
-      method = __async_method(rt, iterator, kind === 1 ? "throw" : "return");
-      if (method === void 0) {
-        if (kind === 1) reject(value);
-        else resolve({ value: value, done: true });
-        return promise;
-      }
-    }
-    if (typeof method !== "function") throw __async_type_error(rt, 1, method);
-    var result = hasValue ? rt.apply(method, iterator, [value]) : rt.apply(method, iterator, []);
-    if ((typeof result !== "object" || result === null) && typeof result !== "function") {
-      throw __async_type_error(rt, 0, result);
-    }
-    done = !!result.done;
-    wrapper = rt.apply(rt.resolve, rt.Promise, [result.value]);
-  } catch (error) {
-    reject(error);
-    return promise;
-  }
-  rt.apply(rt.then, wrapper, [
-    function (v) {
-      resolve({ value: v, done: done });
-    },
-    reject,
-  ]);
-  return promise;
-}
-// The async generator machinery, made once per file (stored as rt.ag): the built-ins it needs, the
-// prototypes, the request queue and the body driver.
-function __async_ag(rt) {
-  "use strict";
-  if (rt.ag) return rt.ag;
-  // Read from the global object, not by name: the file may declare its own bindings with these names.
-  var global = rt.global;
-  var Obj = global.Object;
-  var generatorReturn = Obj.getPrototypeOf(function* () {}).prototype.return;
-  var WeakMap = global.WeakMap;
-  var weakMapGet = WeakMap.prototype.get;
-  var weakMapSet = WeakMap.prototype.set;
-  var create = Obj.create;
-  var defineProperty = Obj.defineProperty;
-  var getOwnPropertyDescriptor = Obj.getOwnPropertyDescriptor;
-  var getPrototypeOf = Obj.getPrototypeOf;
-  var setPrototypeOf = Obj.setPrototypeOf;
-  var objectPrototype = Obj.prototype;
-  var functionPrototype = global.Function.prototype;
-  var toStringTag = global.Symbol.toStringTag;
-  var asyncIterator = global.Symbol.asyncIterator || global.Symbol["for"]("Symbol.asyncIterator");
-  var START = 0, SUSPENDED_YIELD = 1, EXECUTING = 2, DRAINING = 3, COMPLETED = 4; // [[AsyncGeneratorState]]
-  var NEXT = 0, THROW = 1, RETURN = 2; // request (completion) kinds
-  var states = new WeakMap(); // generator object -> internal state
-  var fixed = new WeakMap(); // generator functions whose prototype object was looked at
-  var ag = {
-    AWAIT: {}, // markers yielded by the body's generator; the operand is in `slot`
-    YIELD: {},
-    RETURN: {},
-    slot: void 0,
-    iterator: global.Symbol.iterator,
-    asyncIterator: asyncIterator,
-    prototype: void 0,
-    create: createGenerator,
-    fix: function (fn) { fixPrototype(fn); },
-    declare: declare,
-    wrapMethod: methodWrapper,
-    takeCallee: function () {
-      var fn = callee;
-      callee = void 0;
-      return fn;
-    },
-    delegate: delegate,
-  };
-  rt.ag = ag;
-  function define(object, key, value, writable) {
-    var descriptor = create(null);
-    descriptor.value = value;
-    descriptor.writable = writable;
-    descriptor.enumerable = false;
-    descriptor.configurable = true;
-    defineProperty(object, key, descriptor);
-  }
-  function isObject(value) {
-    return (typeof value === "object" && value !== null) || typeof value === "function";
+  var AWAIT = realm.AWAIT;
+  var YIELD = realm.YIELD;
+  var RETURN = realm.RETURN;
+  function marker(kind, value) {
+    realm.slot = value;
+    return kind;
   }
   function take() {
-    var value = ag.slot;
-    ag.slot = void 0;
+    var value = realm.slot;
+    realm.slot = void 0;
     return value;
   }
 
-  // %AsyncIteratorPrototype%, %AsyncGeneratorPrototype%, %AsyncGeneratorFunction.prototype%.
-  var methods = {
-    [asyncIterator]() {
-      return this;
-    },
-    next(value) {
-      var request = enqueueable();
-      var state = rt.apply(weakMapGet, states, [this]);
-      if (state === void 0) return invalid(request, "next");
-      if (state.state === COMPLETED) {
-        request.resolve({ value: void 0, done: true });
-        return request.promise;
-      }
-      enqueue(state, request, NEXT, value);
-      if (state.state === START || state.state === SUSPENDED_YIELD) resume(state);
-      return request.promise;
-    },
-    return(value) {
-      var request = enqueueable();
-      var state = rt.apply(weakMapGet, states, [this]);
-      if (state === void 0) return invalid(request, "return");
-      enqueue(state, request, RETURN, value);
-      if (state.state === START || state.state === COMPLETED) {
-        state.state = DRAINING;
-        state.gen = void 0;
-        awaitReturn(state);
-      } else if (state.state === SUSPENDED_YIELD) {
-        resume(state);
-      }
-      return request.promise;
-    },
-    throw(value) {
-      var request = enqueueable();
-      var state = rt.apply(weakMapGet, states, [this]);
-      if (state === void 0) return invalid(request, "throw");
-      if (state.state === START) {
-        state.state = COMPLETED;
-        state.gen = void 0;
-      }
-      if (state.state === COMPLETED) {
-        request.reject(value);
-        return request.promise;
-      }
-      enqueue(state, request, THROW, value);
-      if (state.state === SUSPENDED_YIELD) resume(state);
-      return request.promise;
-    },
+  // section: await
+  // needs: markers
+  __async_await = function (value) {
+    return marker(AWAIT, value);
   };
-  var asyncIteratorPrototype = create(objectPrototype);
-  define(asyncIteratorPrototype, asyncIterator, methods[asyncIterator], true);
-  var prototype = create(asyncIteratorPrototype);
-  var generatorFunctionPrototype = create(functionPrototype);
-  define(generatorFunctionPrototype, "prototype", prototype, false);
-  define(generatorFunctionPrototype, toStringTag, "AsyncGeneratorFunction", false);
-  __async_kind_constructor(rt, "AsyncGeneratorFunction", generatorFunctionPrototype);
-  define(prototype, "constructor", generatorFunctionPrototype, false);
-  define(prototype, "next", methods.next, true);
-  define(prototype, "return", methods.return, true);
-  define(prototype, "throw", methods.throw, true);
-  define(prototype, toStringTag, "AsyncGenerator", false);
-  ag.prototype = prototype;
-  var anonymousPrototype = create(prototype); // for methods and anonymous functions (no `fn` given)
+
+  // section: is_object
+  // needs: -
+  function isObject(value) {
+    return (typeof value === "object" && value !== null) || typeof value === "function";
+  }
+
+  // section: iter_result
+  // needs: -
+  // CreateIterResultObject
+  function iterResult(value, done) {
+    return { value: value, done: done };
+  }
+
+  // section: await_value
+  // needs: capture
+  // Await(value), then onFulfilled(value) or onRejected(error); a throw from PromiseResolve (a
+  // `constructor` getter) rejects at once.
+  function awaitValue(value, onFulfilled, onRejected) {
+    try {
+      value = apply(resolve, Promise, [value]); // PromiseResolve(%Promise%, value)
+    } catch (error) {
+      return onRejected(error);
+    }
+    apply(then, value, [onFulfilled, onRejected]);
+  }
+
+  // section: iterator_keys
+  // needs: capture
+  // The program and the runtime must agree on the key of async iterables (as core-js does).
+  if (Symbol && !Symbol.asyncIterator) define(Symbol, "asyncIterator", Symbol("Symbol.asyncIterator"), false, false);
+  var iteratorKey = Symbol ? Symbol.iterator : "@@iterator";
+  var asyncIteratorKey = Symbol ? Symbol.asyncIterator : "@@asyncIterator";
+  // The [Symbol.iterator]() of the runtime's own iterators
+  function returnThis() {
+    return this;
+  }
+
+  // section: generator
+  // needs: await_value, capture, is_object, iter_result, iterator_keys, kind, markers, method
+  // The async generator machinery: the prototypes, the request queue and the body driver.
+  var create = Obj.create;
+  var returnInto = generatorObject["return"];
+  var START = 0, SUSPENDED_YIELD = 1, EXECUTING = 2, DRAINING = 3, COMPLETED = 4; // [[AsyncGeneratorState]]
+  // Generator objects -> their request handler; lowered async generator functions -> true once
+  // their prototype object was looked at (shared: see the section markers). Where the engine has
+  // no WeakMap, a property that is not enumerable stands in.
+  var states = realm.states;
+  var weakMapGet = states && global.WeakMap.prototype.get;
+  var weakMapSet = states && global.WeakMap.prototype.set;
+  var stateKey = "async2gen state";
+  function stateOf(object) {
+    if (states) return apply(weakMapGet, states, [object]);
+    var descriptor = isObject(object) ? Obj.getOwnPropertyDescriptor(object, stateKey) : void 0;
+    return descriptor && descriptor.value;
+  }
+  function setState(object, value) {
+    if (states) apply(weakMapSet, states, [object, value]);
+    else define(object, stateKey, value, true, false);
+  }
+
+  // %AsyncIteratorPrototype%, %AsyncGeneratorPrototype%, %AsyncGeneratorFunction.prototype%.
+  // Methods as natively (no `prototype`); next, return and throw hand a request to the object's
+  // handler (`kind`: the generator method that resumes the body with it).
+  var AsyncIteratorPrototype = create(Obj.prototype);
+  define(AsyncIteratorPrototype, asyncIteratorKey, makeMethod("[Symbol.asyncIterator]", 0, function (self) {
+    return self;
+  }), true, true);
+  var AsyncGeneratorFunctionPrototype = functionKind("AsyncGeneratorFunction");
+  var AsyncGeneratorPrototype = create(AsyncIteratorPrototype);
+  define(AsyncGeneratorFunctionPrototype, "prototype", AsyncGeneratorPrototype, false, true);
+  define(AsyncGeneratorPrototype, "constructor", AsyncGeneratorFunctionPrototype, false, true);
+  function requestMethod(name, kind) {
+    define(AsyncGeneratorPrototype, name, makeMethod(name, 1, function (self, args) {
+      var handler = stateOf(self);
+      if (typeof handler === "function") return handler(kind, args[0]);
+      return new Promise(function (resolvePromise, rejectPromise) {
+        rejectPromise(new TypeError("AsyncGenerator.prototype." + name + " called on an object that is not an async generator"));
+      });
+    }), true, true);
+  }
+  requestMethod("next", next);
+  requestMethod("return", returnInto);
+  requestMethod("throw", throwInto);
+  if (toStringTag) define(AsyncGeneratorPrototype, toStringTag, "AsyncGenerator", false, true);
+  var AnonymousPrototype = create(AsyncGeneratorPrototype); // for methods and anonymous functions
 
   // The lowered function's own prototype object: make it look like an async generator function's
   // (inherit %AsyncGeneratorPrototype%, no own `constructor`). Done when the file starts for
-  // declarations and named expressions (__async_generator_fixup), else on the first call.
+  // declarations and named expressions (section generator_fixup), else on the first call.
   function fixPrototype(fn) {
-    if (rt.apply(weakMapGet, fixed, [fn]) !== void 0) return;
-    rt.apply(weakMapSet, fixed, [fn, true]);
+    if (stateOf(fn) !== void 0) return;
+    setState(fn, true);
     // The function itself: an instance of %AsyncGeneratorFunction% (toString and constructor say so).
-    if (getPrototypeOf(fn) === functionPrototype) setPrototypeOf(fn, generatorFunctionPrototype);
+    if (getPrototypeOf(fn) === Fn.prototype) setPrototypeOf(fn, AsyncGeneratorFunctionPrototype);
     var proto = fn.prototype;
-    if (isObject(proto) && getPrototypeOf(proto) === objectPrototype) {
-      var constructor = getOwnPropertyDescriptor(proto, "constructor");
+    if (isObject(proto) && getPrototypeOf(proto) === Obj.prototype) {
+      var constructor = Obj.getOwnPropertyDescriptor(proto, "constructor");
       if (constructor !== void 0 && constructor.value === fn) {
-        setPrototypeOf(proto, prototype);
+        setPrototypeOf(proto, AsyncGeneratorPrototype);
         delete proto.constructor;
       }
     }
   }
-
   // A method made into an async generator function object: an own `prototype` like the one
   // OrdinaryFunctionCreate gives (writable, not enumerable, not configurable), inheriting
   // %AsyncGeneratorPrototype%, and %AsyncGeneratorFunction.prototype% as its prototype.
   function declare(fn) {
-    var descriptor = create(null);
-    descriptor.value = create(prototype);
-    descriptor.writable = true;
-    defineProperty(fn, "prototype", descriptor);
-    setPrototypeOf(fn, generatorFunctionPrototype);
-    rt.apply(weakMapSet, fixed, [fn, true]);
-    return fn;
+    define(fn, "prototype", create(AsyncGeneratorPrototype), true, false);
+    setState(fn, true);
+    return setPrototypeOf(fn, AsyncGeneratorFunctionPrototype);
   }
 
   // Async generator methods (see __async_methods in async.js): a method cannot name itself, so
-  // each becomes a wrapper method that tells the driver who was called (`callee`) and calls it.
-  var callee;
-  function methodWrapper(method) {
-    var name = method.name;
-    var wrapper = {
-      [name]() {
-        callee = wrapper;
-        return rt.apply(method, this, arguments);
-      },
-    }[name];
-    var length = create(null);
-    length.value = method.length;
-    defineProperty(wrapper, "length", length);
+  // each becomes a wrapper method that tells the driver who was called (`realm.callee`) and calls it.
+  generatorMethod = function (fn) {
+    var wrapper = makeMethod(fn.name, fn.length, function (self, args) {
+      realm.callee = wrapper;
+      return apply(fn, self, args);
+    });
     return declare(wrapper);
-  }
+  };
 
-  function createGenerator(gen, fn) {
-    var proto = anonymousPrototype;
+  // `async function* g(a) { body }` calls `__async_generator(this, arguments, function* (a) { body }, g)`.
+  var generator = (__async_generator = function (self, args, body, fn, newTarget) {
+    if (newTarget !== void 0) throw new TypeError(newTarget.name + " is not a constructor");
+    if (fn === void 0) {
+      fn = realm.callee; // a method called through its wrapper
+      realm.callee = void 0;
+    }
+    var gen = apply(body, self, args); // parameter defaults and destructuring run here and throw synchronously
+    var proto = AnonymousPrototype;
     if (fn !== void 0) {
+      fixPrototype(fn);
       proto = fn.prototype; // OrdinaryCreateFromConstructor reads it on every call
-      if (rt.apply(weakMapGet, fixed, [fn]) === void 0) {
-        fixPrototype(fn);
-        proto = fn.prototype;
-      }
-      if (!isObject(proto)) proto = prototype;
+      if (!isObject(proto)) proto = AsyncGeneratorPrototype;
     }
     var object = create(proto);
-    var state = {
-      gen: gen,
-      state: START,
-      head: null, // the request queue, oldest first
-      tail: null,
-      fulfilled: void 0,
-      rejected: void 0,
-      yielded: void 0,
-      returned: void 0,
-      drainFulfilled: void 0,
-      drainRejected: void 0,
-    };
-    state.fulfilled = function (value) {
-      run(state, rt.next, value);
-    };
-    state.rejected = function (error) {
-      run(state, rt.throw, error);
-    };
-    state.yielded = function (value) {
-      var request = yieldValue(state, value);
-      if (request !== null) resumeWith(state, request);
-    };
-    state.returned = function (value) {
-      run(state, generatorReturn, value);
-    };
-    state.drainFulfilled = function (value) {
-      completeStep(state, false, value, true);
-      drain(state);
-    };
-    state.drainRejected = function (error) {
-      completeStep(state, true, error, true);
-      drain(state);
-    };
-    rt.apply(weakMapSet, states, [object, state]);
-    return object;
-  }
+    var state = START;
+    var head; // the request queue, oldest first: { kind, value, resolve, reject, next }
+    var tail; // its last request, while it has any
 
-  function enqueueable() {
-    var request = { kind: NEXT, value: void 0, promise: void 0, resolve: void 0, reject: void 0, next: null };
-    request.promise = new rt.Promise(function (resolve, reject) {
-      request.resolve = resolve;
-      request.reject = reject;
+    // AsyncGeneratorCompleteStep
+    function completeStep(isThrow, value, done) {
+      var request = head;
+      head = request.next;
+      if (isThrow) request.reject(value);
+      else request.resolve(iterResult(value, done));
+    }
+    // AsyncGeneratorYield: the request to resume the body with at once, if any (else it suspends).
+    function yieldValue(value) {
+      completeStep(false, value, false);
+      if (!head) state = SUSPENDED_YIELD;
+      return head;
+    }
+    // The body receives a request at a yield: AsyncGeneratorUnwrapYieldResumption.
+    function resumeWith(request) {
+      if (request.kind === returnInto) awaitValue(request.value, returned, rejected);
+      else runBody(request.kind, request.value);
+    }
+    function fulfilled(value) {
+      runBody(next, value);
+    }
+    function rejected(error) {
+      runBody(throwInto, error);
+    }
+    function returned(value) {
+      runBody(returnInto, value);
+    }
+    function yielded(value) {
+      var request = yieldValue(value);
+      if (request) resumeWith(request);
+    }
+    // Runs the body until it awaits, suspends at a yield, or completes.
+    function runBody(method, arg) {
+      for (;;) {
+        var result;
+        try {
+          result = apply(method, gen, [arg]);
+        } catch (error) {
+          return finish(true, error);
+        }
+        var value = result.value;
+        if (result.done) return finish(false, value);
+        if (value === AWAIT) return awaitValue(take(), fulfilled, rejected);
+        if (value === RETURN) {
+          method = returnInto;
+          arg = take();
+          continue;
+        }
+        if (value !== YIELD) return awaitValue(value, yielded, rejected); // `yield v` awaits v first
+        var request = yieldValue(take()); // from yield*: no await
+        if (!request) return;
+        if (request.kind === returnInto) return resumeWith(request);
+        method = request.kind;
+        arg = request.value;
+      }
+    }
+    // The body completed (AsyncGeneratorStart's last steps).
+    function finish(isThrow, value) {
+      state = DRAINING;
+      drainAfter(isThrow, value);
+    }
+    function drainFulfilled(value) {
+      drainAfter(false, value);
+    }
+    function drainRejected(error) {
+      drainAfter(true, error);
+    }
+    // AsyncGeneratorDrainQueue, after completing the first request
+    function drainAfter(isThrow, value) {
+      completeStep(isThrow, value, true);
+      for (var request; (request = head); ) {
+        if (request.kind === returnInto) return awaitValue(request.value, drainFulfilled, drainRejected); // AsyncGeneratorAwaitReturn
+        completeStep(request.kind === throwInto, request.kind === throwInto ? request.value : void 0, true);
+      }
+      state = COMPLETED;
+    }
+
+    // AsyncGenerator.prototype.next / return / throw on this object: AsyncGeneratorEnqueue, then
+    // resume the body, await a return, or settle at once.
+    setState(object, function (kind, value) {
+      var request;
+      var promise = new Promise(function (resolvePromise, rejectPromise) {
+        request = { kind: kind, value: value, resolve: resolvePromise, reject: rejectPromise, next: void 0 };
+      });
+      if (state === START && kind === throwInto) state = COMPLETED;
+      if (state === COMPLETED && kind !== returnInto) {
+        if (kind === next) request.resolve(iterResult(void 0, true));
+        else request.reject(value);
+        return promise;
+      }
+      if (head) tail.next = request;
+      else head = request;
+      tail = request;
+      if (kind === returnInto && (state === START || state === COMPLETED)) {
+        state = DRAINING;
+        awaitValue(value, drainFulfilled, drainRejected);
+      } else if (state === START) {
+        state = EXECUTING;
+        runBody(next);
+      } else if (state === SUSPENDED_YIELD) {
+        state = EXECUTING;
+        resumeWith(request);
+      }
+      return promise;
     });
-    return request;
+    return object;
+  });
+
+  // section: generator_fixup
+  // needs: generator
+  // Fixes up a lowered async generator function's `prototype` eagerly; returns the function.
+  __async_generator_fixup = function (fn) {
+    fixPrototype(fn);
+    return fn;
+  };
+
+  // section: generator_function
+  // needs: capture, generator, method
+  // The function object of an async generator declaration (§15.6): see __async_function in async.js.
+  __async_generator_function = function (body, plain, name) {
+    if (!plain && getPrototypeOf(body) !== GeneratorFunction) return body;
+    var fn = makeMethod(name === void 0 ? body.name : name, body.length, function (self, args) {
+      return plain ? apply(body, self, args) : generator(self, args, body, fn);
+    });
+    return declare(fn);
+  };
+
+  // section: checks
+  // needs: capture, is_object, string
+  // GetMethod(obj, key)
+  function getMethod(obj, key) {
+    var method = obj[key];
+    if (method === void 0 || method === null) return void 0;
+    if (typeof method !== "function") throw new TypeError(String(typeof key === "symbol" ? "Symbol method" : key) + " is not a function");
+    return method;
   }
-  function invalid(request, name) {
-    request.reject(new rt.TypeError("AsyncGenerator.prototype." + name + " called on an object that is not an async generator"));
-    return request.promise;
+  // TypeErrors with V8's messages, so that logs compare equal: "Iterator result 5 is not an
+  // object", "number 5 is not a function" (V8 shows the type, then primitives' values).
+  function checkResult(result) {
+    if (!isObject(result)) throw new TypeError("Iterator result " + String(result) + " is not an object");
+    return result;
   }
-  // AsyncGeneratorEnqueue
-  function enqueue(state, request, kind, value) {
-    request.kind = kind;
-    request.value = value;
-    if (state.tail === null) state.head = request;
-    else state.tail.next = request;
-    state.tail = request;
-  }
-  // AsyncGeneratorCompleteStep
-  function completeStep(state, isThrow, value, done) {
-    var request = state.head;
-    state.head = request.next;
-    if (state.head === null) state.tail = null;
-    request.next = null;
-    if (isThrow) request.reject(value);
-    else request.resolve({ value: value, done: done });
-  }
-  // AsyncGeneratorResume
-  function resume(state) {
-    var previous = state.state;
-    state.state = EXECUTING;
-    if (previous === START) run(state, rt.next, void 0);
-    else resumeWith(state, state.head);
-  }
-  // The body receives a request at a yield: AsyncGeneratorUnwrapYieldResumption.
-  function resumeWith(state, request) {
-    if (request.kind === RETURN) awaitThen(state, request.value, state.returned);
-    else run(state, request.kind === NEXT ? rt.next : rt.throw, request.value);
-  }
-  // Await(value) in the body, then onFulfilled(value); a rejection is thrown into the body.
-  function awaitThen(state, value, onFulfilled) {
-    var promise;
-    try {
-      promise = rt.apply(rt.resolve, rt.Promise, [value]); // PromiseResolve(%Promise%, value)
-    } catch (error) {
-      run(state, rt.throw, error);
-      return;
-    }
-    rt.apply(rt.then, promise, [onFulfilled, state.rejected]);
-  }
-  // Runs the body until it awaits, suspends at a yield, or completes.
-  function run(state, method, arg) {
-    for (;;) {
-      var result;
-      try {
-        result = rt.apply(method, state.gen, [arg]);
-      } catch (error) {
-        finish(state, true, error);
-        return;
-      }
-      var value = result.value;
-      if (result.done) {
-        finish(state, false, value);
-        return;
-      }
-      if (value === ag.AWAIT) {
-        awaitThen(state, take(), state.fulfilled);
-        return;
-      }
-      if (value === ag.RETURN) {
-        method = generatorReturn;
-        arg = take();
-        continue;
-      }
-      if (value !== ag.YIELD) {
-        awaitThen(state, value, state.yielded); // `yield v` awaits v first
-        return;
-      }
-      var request = yieldValue(state, take()); // from yield*: no await
-      if (request === null) return;
-      if (request.kind === RETURN) {
-        awaitThen(state, request.value, state.returned);
-        return;
-      }
-      method = request.kind === NEXT ? rt.next : rt.throw;
-      arg = request.value;
-    }
-  }
-  // AsyncGeneratorYield: returns the request to resume with at once, or null when the body suspends.
-  function yieldValue(state, value) {
-    completeStep(state, false, value, false);
-    if (state.head !== null) return state.head;
-    state.state = SUSPENDED_YIELD;
-    return null;
-  }
-  // The body completed (AsyncGeneratorStart's last steps).
-  function finish(state, isThrow, value) {
-    state.state = DRAINING;
-    state.gen = void 0;
-    completeStep(state, isThrow, value, true);
-    drain(state);
-  }
-  // AsyncGeneratorDrainQueue
-  function drain(state) {
-    for (;;) {
-      var request = state.head;
-      if (request === null) {
-        state.state = COMPLETED;
-        return;
-      }
-      if (request.kind === RETURN) {
-        awaitReturn(state);
-        return;
-      }
-      completeStep(state, request.kind === THROW, request.kind === THROW ? request.value : void 0, true);
-    }
-  }
-  // AsyncGeneratorAwaitReturn
-  function awaitReturn(state) {
-    var promise;
-    try {
-      promise = rt.apply(rt.resolve, rt.Promise, [state.head.value]);
-    } catch (error) {
-      completeStep(state, true, error, true);
-      drain(state);
-      return;
-    }
-    rt.apply(rt.then, promise, [state.drainFulfilled, state.drainRejected]);
+  function notFunction(value) {
+    var type = typeof value;
+    var shown = value === void 0 || type === "symbol" || type === "bigint" || type === "object" && value !== null
+      ? type
+      : type === "string" ? type + ' "' + value + '"' : type + " " + String(value);
+    return new TypeError(shown + " is not a function");
   }
 
+  // section: inner_call
+  // needs: await_value, capture, checks, is_object, iter_result, iterator_keys
+  // GetIterator(obj, async): the record is also the state of a for await loop.
+  function getIterator(obj, inGenerator) {
+    var method = getMethod(obj, asyncIteratorKey);
+    var sync = method === void 0;
+    if (sync) {
+      method = getMethod(obj, iteratorKey);
+      if (method === void 0) throw new TypeError("object is not async iterable");
+    }
+    var iterator = apply(method, obj, []);
+    if (!isObject(iterator)) {
+      throw new TypeError("Result of the Symbol." + (sync ? "iterator" : "asyncIterator") + " method is not an object");
+    }
+    return {
+      iterator: iterator,
+      next: iterator.next,
+      sync: sync, // true: CreateAsyncFromSyncIterator over it
+      generator: !!inGenerator, // in an async generator: results are awaited through the AWAIT marker
+      state: 0, // for await: 0 in the loop head, 1 in the body (leaving it closes the iterator), 2 done
+      threw: false, // for await: the body threw
+      value: void 0,
+    };
+  }
+  // The inner iterator's next / throw / return (kind 0 / 1 / 2), with a value or none: its result,
+  // or MISSING where an async iterator has no such throw or return (IteratorNext: a next that is
+  // not callable fails as V8 says it).
+  var MISSING = {};
+  function innerCall(record, kind, hasValue, value) {
+    if (record.sync) return fromSync(kind, record, hasValue, value);
+    var method = record.next;
+    if (kind) {
+      method = getMethod(record.iterator, kind === 1 ? "throw" : "return");
+      if (method === void 0) return MISSING;
+    } else if (typeof method !== "function") {
+      throw notFunction(method);
+    }
+    return apply(method, record.iterator, hasValue ? [value] : []);
+  }
+  // %AsyncFromSyncIteratorPrototype%.next / throw / return, as node 20 does them: a rejected value
+  // does not close the sync iterator, and a missing throw() rejects with the thrown value.
+  function fromSync(kind, record, hasValue, value) {
+    var resolvePromise, rejectPromise;
+    var promise = new Promise(function (res, rej) {
+      resolvePromise = res;
+      rejectPromise = rej;
+    });
+    try {
+      var method = kind ? getMethod(record.iterator, kind === 1 ? "throw" : "return") : record.next;
+      if (kind && method === void 0) {
+        if (kind === 1) rejectPromise(value);
+        else resolvePromise(iterResult(value, true));
+      } else {
+        if (typeof method !== "function") throw notFunction(method);
+        var result = checkResult(apply(method, record.iterator, hasValue ? [value] : []));
+        var done = !!result.done;
+        awaitValue(result.value, function (v) {
+          resolvePromise(iterResult(v, done));
+        }, rejectPromise);
+      }
+    } catch (error) {
+      rejectPromise(error);
+    }
+    return promise;
+  }
+
+  // section: delegate
+  // needs: capture, checks, inner_call, iter_result, iterator_keys, markers
   // yield* in an async generator (§15.5.5, async case), as a sync iterator for the body's own yield*.
   // Each request to the inner iterator gives a result that the driver awaits (AWAIT marker); the
   // awaited result comes back through next(), a rejection through throw().
-  function delegate(record) {
+  __async_delegate = function (iterable) {
+    var record = getIterator(iterable);
     var IDLE = 0, AWAIT_RESULT = 1, AWAIT_RETURN_RESULT = 2, AWAIT_RETURN_VALUE = 3, RETURNING = 4,
       AWAIT_CLOSE = 5, DONE = 6;
     var phase = IDLE;
-    var iterator = record.iterator;
-    function marker(kind, value) {
-      ag.slot = value;
-      return { value: kind, done: false };
+    function yieldMarker(kind, value, nextPhase) {
+      phase = nextPhase;
+      return iterResult(marker(kind, value), false);
     }
     function innerResult(result, returning) {
-      if (!isObject(result)) {
-        phase = DONE;
-        throw __async_type_error(rt, 0, result);
-      }
-      if (result.done) {
-        var value = result.value;
-        if (!returning) {
-          phase = DONE;
-          return { value: value, done: true }; // the value of the yield* expression
-        }
-        // The body's yield* completes with return(value); node 20 does not await value here.
-        phase = RETURNING;
-        return marker(ag.RETURN, value); // the driver resumes the body with gen.return(value)
-      }
-      var yielded = result.value;
-      phase = IDLE;
-      return marker(ag.YIELD, yielded); // AsyncGeneratorYield without Await
+      phase = DONE;
+      if (!checkResult(result).done) return yieldMarker(YIELD, result.value, IDLE); // AsyncGeneratorYield without Await
+      // Returning: the body's yield* completes with return(value) (node 20 does not await value
+      // here): the driver resumes the body with gen.return(value).
+      if (returning) return yieldMarker(RETURN, result.value, RETURNING);
+      return iterResult(result.value, true); // the value of the yield* expression
     }
     var it = {
       next: function (value) {
         switch (phase) {
           case IDLE:
-            var result = record.sync
-              ? __async_from_sync(rt, 0, record, true, value)
-              : __async_call_next(rt, record, [value]);
-            phase = AWAIT_RESULT;
-            return marker(ag.AWAIT, result);
+            return yieldMarker(AWAIT, innerCall(record, 0, true, value), AWAIT_RESULT);
           case AWAIT_RESULT:
             return innerResult(value, false);
           case AWAIT_RETURN_RESULT:
             return innerResult(value, true);
           case AWAIT_RETURN_VALUE:
-            phase = RETURNING;
-            return marker(ag.RETURN, value);
+            return yieldMarker(RETURN, value, RETURNING);
           case AWAIT_CLOSE:
             phase = DONE;
-            if (!isObject(value)) {
-              throw __async_type_error(rt, 0, value);
-            }
-            throw new rt.TypeError("The iterator does not provide a 'throw' method.");
+            checkResult(value);
+            throw new TypeError("The iterator does not provide a 'throw' method.");
         }
-        return { value: void 0, done: true };
+        return iterResult(void 0, true);
       },
-      throw: function (error) {
+      "throw": function (error) {
         if (phase !== IDLE) {
           phase = DONE; // an await in yield* rejected
           throw error;
         }
-        var result;
-        if (record.sync) {
-          result = __async_from_sync(rt, 1, record, true, error);
-        } else {
-          var method = __async_method(rt, iterator, "throw");
-          if (method === void 0) {
-            // AsyncIteratorClose(iterator, normal completion), then a TypeError.
-            phase = DONE;
-            var close = __async_method(rt, iterator, "return");
-            if (close === void 0) throw new rt.TypeError("The iterator does not provide a 'throw' method.");
-            result = rt.apply(close, iterator, []);
-            phase = AWAIT_CLOSE;
-            return marker(ag.AWAIT, result);
-          }
-          result = rt.apply(method, iterator, [error]);
-        }
-        phase = AWAIT_RESULT;
-        return marker(ag.AWAIT, result);
+        var result = innerCall(record, 1, true, error);
+        if (result !== MISSING) return yieldMarker(AWAIT, result, AWAIT_RESULT);
+        // No throw(): AsyncIteratorClose(iterator, normal completion), then a TypeError.
+        phase = DONE;
+        result = innerCall(record, 2, false);
+        if (result === MISSING) throw new TypeError("The iterator does not provide a 'throw' method.");
+        return yieldMarker(AWAIT, result, AWAIT_CLOSE);
       },
-      return: function (value) {
-        if (phase === RETURNING) {
-          phase = DONE;
-          return { value: value, done: true }; // the body's yield* completes with return
+      "return": function (value) {
+        if (phase === IDLE) {
+          var result = innerCall(record, 2, true, value);
+          // No return(): Await(value), then complete with return.
+          if (result === MISSING) return yieldMarker(AWAIT, value, AWAIT_RETURN_VALUE);
+          return yieldMarker(AWAIT, result, AWAIT_RETURN_RESULT);
         }
-        if (phase !== IDLE) return { value: value, done: true };
-        var result;
-        if (record.sync) {
-          result = __async_from_sync(rt, 2, record, true, value);
-        } else {
-          var method = __async_method(rt, iterator, "return");
-          if (method === void 0) {
-            phase = AWAIT_RETURN_VALUE; // no return(): Await(value), then complete with return
-            return marker(ag.AWAIT, value);
-          }
-          result = rt.apply(method, iterator, [value]);
-        }
-        phase = AWAIT_RETURN_RESULT;
-        return marker(ag.AWAIT, result);
+        if (phase === RETURNING) phase = DONE; // the body's yield* completes with return
+        return iterResult(value, true);
       },
     };
-    it[ag.iterator] = function () {
-      return this;
-    };
+    it[iteratorKey] = returnThis;
     return it;
+  };
+
+  // section: for_await
+  // needs: checks, inner_call, iter_result, iterator_keys, markers
+  // for await (LHS of expr) BODY  becomes
+  //   { const R = __async_iterator(expr[, 1 inside async generators]); try { for (; __async_step(R, (yield __async_next(R))); ) {
+  //     LHS = R.value; BODY } } catch (E) { throw __async_threw(R, E); } finally { yield* __async_close(R); } }
+  __async_iterator = function (iterable, inGenerator) {
+    return getIterator(iterable, inGenerator);
+  };
+  function awaited(record, result) {
+    return record.generator ? marker(AWAIT, result) : result;
   }
-  return ag;
-}
+  __async_next = function (record) {
+    record.state = 0;
+    return awaited(record, innerCall(record, 0, false));
+  };
+  __async_step = function (record, result) {
+    if (checkResult(result).done) {
+      record.state = 2;
+      record.value = void 0;
+      return false;
+    }
+    record.value = result.value;
+    record.state = 1;
+    return true;
+  };
+  __async_threw = function (record, error) {
+    if (record.state === 1) record.threw = true;
+    return error;
+  };
+  // AsyncIteratorClose, as a sync iterable for `yield*`: it yields the return() result to be awaited once.
+  __async_close = function (record) {
+    var threw = record.threw;
+    var result = MISSING; // nothing to await
+    if (record.state === 1) {
+      record.state = 2;
+      try {
+        result = innerCall(record, 2, false);
+      } catch (error) {
+        if (!threw) throw error; // a throw completion wins over errors from return()
+      }
+    }
+    var started = result === MISSING;
+    var closer = {
+      next: function (value) {
+        if (!started) {
+          started = true;
+          return iterResult(awaited(record, result), false);
+        }
+        if (result !== MISSING && !threw) checkResult(value);
+        return iterResult(void 0, true);
+      },
+      "throw": function (error) {
+        if (threw) return iterResult(void 0, true);
+        throw error;
+      },
+      "return": function (value) {
+        return iterResult(value, true);
+      },
+    };
+    closer[iteratorKey] = returnThis;
+    return closer;
+  };

@@ -1,24 +1,24 @@
 // Tests the async generator and for-await runtime on its own: each scenario is written twice, once
 // natively (async function* / for await) and once in the exact shape the transpiler emits, and both
 // run with the same logging; the event logs (values and microtask order) must be identical.
-// Usage: node async_generator_test.js path/to/async.js path/to/async_generator.js
+// Usage: node async_generator_test.js path/to/async2gen
 "use strict";
-const fs = require("fs");
+const { execFileSync } = require("child_process");
 const vm = require("vm");
 
-const [helperFile, generatorFile] = process.argv.slice(2);
-if (!helperFile || !generatorFile) {
-  console.error("usage: node async_generator_test.js path/to/async.js path/to/async_generator.js");
+const binary = process.argv[2];
+if (!binary) {
+  console.error("usage: node async_generator_test.js path/to/async2gen");
   process.exit(2);
 }
-// Loaded as one script, as the transpiler appends both to user code; intrinsics are captured first.
+// The whole runtime as a global script (`--print-helpers global`): it makes the runtime at once,
+// as line 1 of a lowered file does.
 const H = vm.runInThisContext(
-  fs.readFileSync(helperFile, "utf8") + "\n" + fs.readFileSync(generatorFile, "utf8") +
-    "\n;__async.rt = __async_intrinsics(); __async_ag(__async.rt);\n" + // what the transpiler puts on line 1
-    "({ __async_method_key, __async_methods, __async_generator_function," +
+  execFileSync(binary, ["--print-helpers", "global"], { encoding: "utf8" }) +
+    "\n;({ __async_method_key, __async_methods, __async_generator_function," +
     " __async, __async_generator, __async_await, __async_delegate, __async_iterator, __async_next," +
     " __async_step, __async_threw, __async_close })",
-  { filename: generatorFile },
+  { filename: "runtime.js" },
 );
 const {
   __async_method_key, __async_methods, __async_generator_function,

@@ -1,25 +1,25 @@
 // Tests the runtime helper on its own: each scenario is written twice, once as a native async
 // function and once as the generator the transpiler would hand to the helper; both run with the
 // same logging and must produce the same event log (values and microtask order).
-// Usage: node runtime_test.js path/to/async.js
+// Usage: node runtime_test.js path/to/async2gen
 "use strict";
-const fs = require("fs");
+const { execFileSync } = require("child_process");
 const vm = require("vm");
 
-const helperFile = process.argv[2];
-if (!helperFile) {
-  console.error("usage: node runtime_test.js path/to/async.js");
+const binary = process.argv[2];
+if (!binary) {
+  console.error("usage: node runtime_test.js path/to/async2gen");
   process.exit(2);
 }
-// Loaded into this context as a script, as the transpiler appends it to user code.
+// The whole runtime as a global script (`--print-helpers global`), loaded into this context.
 const {
   __async, __async_function, __async_key, __async_key_name, __async_super_ref, __async_arrow, __async_method_key,
   __async_methods,
 } = vm.runInThisContext(
-  fs.readFileSync(helperFile, "utf8") +
+  execFileSync(binary, ["--print-helpers", "global"], { encoding: "utf8" }) +
     "\n;({ __async, __async_function, __async_key, __async_key_name, __async_super_ref, __async_arrow," +
     " __async_method_key, __async_methods })",
-  { filename: helperFile },
+  { filename: "runtime.js" },
 );
 
 // Each scenario gets a `log` and returns a function `start(run)` that kicks it off;

@@ -100,7 +100,7 @@ function checkOne(name, source, output, mapJson) {
       problems.push(`mapping ${m.generatedLine}:${m.generatedColumn} points outside the source`);
     }
   });
-  const helperLine = gen.findIndex((l) => l.startsWith('/* async2gen runtime'));
+  const helperLine = gen.findIndex((l) => l.startsWith('// async2gen runtime'));
   const userLines = helperLine < 0 ? gen.length : helperLine;
   for (let i = 0; i < userLines; i++) {
     for (const t of tokens(gen[i])) {

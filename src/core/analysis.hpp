@@ -1,0 +1,71 @@
+// Inside the analysis (analyze.hpp): the state the walk shares with its collectors, and the
+// collectors, one per construct (collect_*.cpp), which the walk (analyze.cpp) calls as it enters
+// and leaves nodes. A collector adds facts and errors; what it learns about an async function
+// goes to that function's record in its scope, which goes into the facts when the scope closes.
+#pragma once
+#include <tree_sitter/api.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/analyze.hpp"
+#include "core/scope_tracker.hpp"
+#include "core/shared_generators.hpp"
+
+namespace a2g {
+
+struct Analysis {
+  Analysis(std::string_view source, bool allow_top_level_await)
+      : src(source), top_level_await(allow_top_level_await), shared(source) {}
+  void error(TSNode n, std::string message);
+
+  std::string_view src;
+  bool top_level_await = false;  // allowed, when the file is no module
+  int32_t depth = 0;             // of the node being entered
+  Facts facts;
+  ScopeTracker scopes;
+  SharedGenerators shared;
+  // `await` outside async functions: an error unless the file uses `await` as a name.
+  std::vector<Diagnostic> stray_awaits;
+  bool has_await_identifier = false;
+  // `yield` used as a name: renamed everywhere if any use is inside a lowered function.
+  std::vector<CaptureUse> yield_names;
+  bool yield_name_in_lowered = false;
+};
+
+// collect_functions.cpp: a function's scope, and its record when it is async.
+void enter_function(TSNode n, ScopeKind kind, Analysis& a);
+void leave_function(Scope& closed, Analysis& a);
+// The name an anonymous function (or class) expression gets from where it stands, as a property
+// key as written; nullopt when it is computed at run time.
+std::optional<std::string> inferred_name_key(TSNode fn, std::string_view src);
+
+// collect_methods.cpp: async methods and the objects and classes that hold them.
+void note_method(TSNode n, AsyncFunction& f, Analysis& a);
+void settle_object_method(AsyncFunction& f, Analysis& a);
+
+// collect_captures.cpp: `this`, `arguments`, `new.target` and direct eval inside async arrows.
+void collect_this(TSNode n, Analysis& a);
+void collect_direct_eval(TSNode n, Analysis& a);
+void collect_capture(TSNode n, Capture what, bool shorthand, Analysis& a);
+
+// collect_super.cpp: super property accesses and super() calls inside lowered functions.
+void collect_super(TSNode n, Analysis& a);
+
+// collect_awaits.cpp: await, `await` as a name, yield, and return in async generators.
+void collect_await(TSNode n, Analysis& a);
+void collect_await_name(TSNode n, Analysis& a);
+void collect_yield(TSNode n, bool shorthand, Analysis& a);
+void collect_return(TSNode n, Analysis& a);
+
+// collect_for_await.cpp
+void collect_for_await(TSNode n, TSNode await_token, Analysis& a);
+
+// The first named child that is no comment, or a null node.
+TSNode first_named_child(TSNode n);
+// `n` with the parentheses around it, if any: `((n))`.
+TSNode with_parentheses(TSNode n);
+
+}  // namespace a2g

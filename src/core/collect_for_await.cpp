@@ -1,0 +1,73 @@
+// `for await` loops (ForAwait): only inside async functions and async generators (or a program
+// run as an async body); the lowering moves the loop target into the body.
+#include "core/analysis.hpp"
+#include "core/parse.hpp"
+#include "core/source.hpp"
+
+namespace a2g {
+namespace {
+
+// The names a binding pattern declares (not those in its default values or computed keys).
+std::vector<std::string> bound_names(TSNode pattern, std::string_view src) {
+  std::vector<std::string> out;
+  std::string_view type = node_type(pattern);
+  if (type == "identifier" || type == "shorthand_property_identifier_pattern" ||
+      type == "shorthand_property_identifier") {
+    out.push_back(identifier_name(node_text(pattern, src)));
+    return out;
+  }
+  for (uint32_t i = 0; i < ts_node_named_child_count(pattern); ++i) {
+    TSNode c = ts_node_named_child(pattern, i);
+    if (ts_node_eq(c, child_by_field(pattern, "right")) || ts_node_eq(c, child_by_field(pattern, "key")) ||
+        node_type(c) == "computed_property_name") {
+      continue;
+    }
+    for (std::string& name : bound_names(c, src)) out.push_back(std::move(name));
+  }
+  return out;
+}
+
+}  // namespace
+
+void collect_for_await(TSNode n, TSNode await_token, Analysis& a) {
+  const Scope& scope = a.scopes.innermost(node_begin(n));
+  if (scope.kind == ScopeKind::program && !a.top_level_await) {
+    a.error(await_token, top_level_error("'for await'"));
+    return;
+  }
+  if (scope.kind != ScopeKind::program && !scope.function) {
+    a.error(await_token, "'for await' is only valid in async functions");
+    return;
+  }
+  if (scope.kind == ScopeKind::program) a.facts.async_program = true;
+  ForAwait loop;
+  loop.depth = a.depth;
+  loop.in_generator = scope.kind != ScopeKind::program && scope.generator;
+  loop.loop = n;
+  loop.kind = child_by_field(n, "kind");
+  loop.left = child_by_field(n, "left");
+  loop.right = child_by_field(n, "right");
+  loop.body = child_by_field(n, "body");
+  std::vector<std::string_view> labels;
+  for (TSNode p = ts_node_parent(n); !ts_node_is_null(p) && node_type(p) == "labeled_statement"; p = ts_node_parent(p)) {
+    loop.labels_start = p;
+    labels.push_back(node_text(child_by_field(p, "label"), a.src));
+  }
+  for (size_t i = labels.size(); i-- > 0;) loop.labels += std::string(labels[i]) + ": ";
+  std::string_view kind = ts_node_is_null(loop.kind) ? "" : node_text(loop.kind, a.src);
+  TSNode bound = loop.left;
+  // (the grammar reads `for await (let [a, b] of ...)` as an assignment to `let[a, b]`)
+  if (node_type(bound) == "subscript_expression" && node_text(child_by_field(bound, "object"), a.src) == "let") {
+    kind = "let";
+    bound = child_by_field(bound, "index");
+  }
+  if (kind == "let" || kind == "const") {
+    std::string_view iterable = node_text(loop.right, a.src);
+    for (std::string& name : bound_names(bound, a.src)) {
+      if (mentions(iterable, name)) loop.dead_zone_names.push_back(std::move(name));
+    }
+  }
+  a.facts.for_awaits.push_back(std::move(loop));
+}
+
+}  // namespace a2g

@@ -1,0 +1,79 @@
+// `super` inside lowered functions: a generator cannot contain `super`, so the outermost lowered
+// function up to the method declares arrows that do the access (OuterCaptures), and the uses
+// (SuperAccess) call them.
+#include "core/analysis.hpp"
+#include "core/parse.hpp"
+
+namespace a2g {
+namespace {
+
+// How `super.x` / `super[k]` (with the parentheses around it: `target`) is used by `parent`.
+SuperUse classify(TSNode access, TSNode target, TSNode parent, std::string_view src) {
+  std::string_view access_type = node_type(access);
+  std::string_view parent_type = node_type(parent);
+  auto is_field = [&](const char* field) { return ts_node_eq(child_by_field(parent, field), target); };
+  if (parent_type == "call_expression" && is_field("function")) return SuperUse::call;
+  if (parent_type == "assignment_expression" && is_field("left")) return SuperUse::set;
+  if (parent_type == "augmented_assignment_expression" && access_type == "member_expression" && is_field("left")) {
+    return SuperUse::compound;
+  }
+  if ((parent_type.ends_with("assignment_pattern") || parent_type == "augmented_assignment_expression") &&
+      is_field("right")) {
+    return SuperUse::get;  // a default value `{ b = super.x }`, the right side of `a += super.x`
+  }
+  if (parent_type == "update_expression" ||
+      (parent_type == "unary_expression" && node_text(child_by_field(parent, "operator"), src) == "delete")) {
+    return SuperUse::update;
+  }
+  if (parent_type == "augmented_assignment_expression" || parent_type.find("pattern") != std::string_view::npos ||
+      parent_type == "for_in_statement") {
+    return SuperUse::reference;
+  }
+  return SuperUse::get;
+}
+
+}  // namespace
+
+void collect_super(TSNode n, Analysis& a) {
+  AsyncFunction* owner = nullptr;
+  std::vector<AsyncFunction*> arrows;
+  a.scopes.for_each(node_begin(n), [&](Scope& s) {
+    if (s.function) owner = s.function.get();
+    if (s.kind != ScopeKind::arrow) return false;
+    if (s.function) arrows.push_back(s.function.get());
+    return true;
+  });
+  if (!owner) return;
+  Scope* lazy_owner = a.scopes.async_arrow_in_derived_constructor(node_begin(n), a.src);
+  bool lazy_this = lazy_owner != nullptr;
+  TSNode access = ts_node_parent(n);
+  std::string_view access_type = node_type(access);
+  if (lazy_this && access_type != "call_expression") {
+    lazy_owner->function->captures.this_value = true;
+  } else if (!lazy_this) {
+    for (AsyncFunction* arrow : arrows) arrow->handover.this_value = true;
+  }
+  if (access_type == "call_expression" && lazy_this) {
+    // super(...) in an async arrow of a derived constructor: through `(...a) => super(...a)`,
+    // declared in the outermost arrow's outer body, where a super call is allowed.
+    lazy_owner->function->captures.super_call = true;
+    a.facts.supers.push_back({SuperUse::construct, a.depth, n, access, access, lazy_this, access});
+    return;
+  }
+  if (access_type != "member_expression" && access_type != "subscript_expression") {
+    a.error(n, "super() inside an async arrow function is not supported yet");
+    return;
+  }
+  // With the parentheses around it: `(super.x) = v` assigns to it, `(super.m)()` calls it.
+  TSNode target = with_parentheses(access);
+  TSNode parent = ts_node_parent(target);
+  SuperUse use = classify(access, target, parent, a.src);
+  bool reads = use != SuperUse::set && use != SuperUse::update;
+  bool writes = use == SuperUse::set || use == SuperUse::compound || use == SuperUse::reference;
+  owner->captures.super_update |= use == SuperUse::update;
+  owner->captures.super_get |= reads;
+  owner->captures.super_set |= writes;
+  a.facts.supers.push_back({use, a.depth, n, access, use == SuperUse::get ? TSNode{} : parent, lazy_this, target});
+}
+
+}  // namespace a2g

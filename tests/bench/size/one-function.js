@@ -1,0 +1,1 @@
+export async function load(url) { const r = await fetch(url); return r.json(); }

@@ -1,0 +1,52 @@
+// Output size budgets: what the transpiler adds to the inputs of tests/bench/size (output bytes
+// minus input bytes, unminified, runtime inline), run as `async2gen FILE` in place, as
+// tests/bench/size.mjs does. A change that makes the added code grow past its budget fails here;
+// a change that makes it shrink should lower the budget (the numbers say where it stood).
+#include <doctest/doctest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// The bytes `async2gen FILE` adds to FILE.
+long added_bytes(const std::string& name) {
+  fs::path input = fs::path(A2G_BENCH_SIZE_DIR) / name;
+  fs::path output = fs::temp_directory_path() / ("a2g-size-" + std::to_string(::getpid()) + ".js");
+  std::string cmd = "'" A2G_BINARY "' '" + input.string() + "' > '" + output.string() + "'";
+  int status = std::system(cmd.c_str());
+  REQUIRE((WIFEXITED(status) && WEXITSTATUS(status) == 0));
+  long added = static_cast<long>(slurp(output).size()) - static_cast<long>(slurp(input).size());
+  fs::remove(output);
+  return added;
+}
+
+}  // namespace
+
+TEST_SUITE("size") {
+  TEST_CASE("one exported async function: the added code stays within its budget") {
+    long added = added_bytes("one-function.js");
+    MESSAGE("added ", added, " bytes");
+    CHECK(added > 1000);  // the runtime is there
+    CHECK(added <= 4550);  // recorded: 4404
+  }
+
+  TEST_CASE("an async generator program: the added code stays within its budget") {
+    long added = added_bytes("async-generator.js");
+    MESSAGE("added ", added, " bytes");
+    CHECK(added > 5000);
+    CHECK(added <= 18500);  // recorded: 17983
+  }
+}
