@@ -130,6 +130,15 @@ function runBin(bin, args) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+// The private fields that the lowering adds to a class that already has static initializers (`static
+// #__async_fix = __async_methods(this, ...);`, `#__async_fixi = ...;`, see lower_generator.cpp): class
+// field syntax the input itself uses. Blanked (same length, every position kept) in the copy that decides
+// applicability, so that an engine without classes reports the input's class, not the field inside it.
+const CLASS_FIXUP = /( static)? #__async\d*_fixi? = __async\d*_methods\((?:[^;"']|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')*\);/g;
+function withoutClassFixups(text) {
+  return text.replace(CLASS_FIXUP, (m) => ' '.repeat(m.length));
+}
+
 // Transpiles every case's input in batches (one async2gen process per distinct `args` and mode):
 // case.global (--helpers=global, with its source map) for the applicability rule, and case.output for
 // cases without a committed one. Files live under tmp/<index>/.
@@ -160,6 +169,11 @@ function transpileAll(bin, cases, tmp) {
         c.globalPath = out;
         c.global = read(out);
         c.map = JSON.parse(read(`${out}.map`));
+        const probe = withoutClassFixups(c.global);
+        if (probe !== c.global) {
+          c.globalPath = `${out}.probe.js`;
+          fs.writeFileSync(c.globalPath, probe);
+        }
       }
       if (c.output === null) {
         const inline = path.join(inlineDir, String(i), 'input.js');
