@@ -23,7 +23,7 @@ file(WRITE "${WORK}/seeds.txt" "${seed_list}")
 list(LENGTH seeds seed_count)
 message("fuzz: ${SECONDS} s, ${seed_count} fixture inputs as seeds, corpus ${WORK}/corpus")
 set(args -dict=${here}/async.dict -seed_inputs=@${WORK}/seeds.txt -max_len=4096 -timeout=120 -rss_limit_mb=2560
-    -max_total_time=${SECONDS} -print_final_stats=1 -artifact_prefix=${WORK}/)
+    -max_total_time=${SECONDS} -report_slow_units=60 -print_final_stats=1 -artifact_prefix=${WORK}/)
 if(JOBS GREATER 1)
   list(APPEND args -fork=${JOBS} -ignore_crashes=0)
 endif()
