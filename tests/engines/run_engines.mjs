@@ -253,6 +253,9 @@ const hostName = (uncaught) => {
 
 const where = (e) => `${e.line}:${e.column}: ${e.message}` + (e.lineSource ? ` | ${e.lineSource.trim().slice(0, 100)}` : '');
 
+// Hermes' errors for the async syntax that async2gen lowers (the rest it has).
+const LOWERED_SYNTAX_ERRORS = /^(async generators are unsupported|for await\.\.of loops are currently unsupported)$/;
+
 // -> { verdict: 'pass' | 'quirk' | 'gap' | 'na' | 'fail', reason, group, details: [lines] }
 function judge(engine, c, record, truth, quirk) {
   const mustPass = c.mustRun || (MUST_PASS[c.id] ?? []).includes(engine);
@@ -262,6 +265,13 @@ function judge(engine, c, record, truth, quirk) {
     const e = record.compileError;
     if (!e.line) return fail(`the engine's compiler failed without a position: ${e.message}`, []);
     if (isUserText({ output: c.global, input: c.input, map: c.map }, e.line, e.column)) return { verdict: 'na', group: e.message, reason: where(e) };
+    // The engine compiling the native input itself (Hermes, which has async functions) refuses
+    // something in it other than the async syntax async2gen lowers, or says it cannot run what the
+    // input asks (a direct eval): the program cannot run there, lowered or not.
+    const native = record.inputCompile;
+    if (native?.unsupported?.length) return { verdict: 'na', group: `the input: ${native.unsupported[0]}`, reason: native.unsupported[0] };
+    const own = (native?.compileError?.all ?? []).find((m) => !LOWERED_SYNTAX_ERRORS.test(m));
+    if (own) return { verdict: 'na', group: `the input: ${own}`, reason: where(native.compileError) };
     return fail(`added code uses syntax the engine lacks: ${e.message}`,
       [`  ${engine} cannot compile the output (--helpers=global) at ${where(e)}`, '  and that position is not text of the input']);
   }
@@ -391,6 +401,12 @@ async function main() {
             compareRuns(asRun(truthValues[i]), asRun(records[i])).length > 0);
           const natives = await hermes(differing.map((i) => ({ compile: cases[i].inputPath, run: [cases[i].inputPath] })));
           differing.forEach((i, k) => { if (!natives[k].compileError) records[i].native = natives[k]; });
+          // Where the output does not compile at added code: does Hermes refuse (or say it cannot run)
+          // the native input for the same reason? (Hermes has async functions: it can read most inputs.)
+          const refused = cases.map((c, i) => i).filter((i) => records[i]?.compileError?.line && cases[i].global &&
+            !isUserText({ output: cases[i].global, input: cases[i].input, map: cases[i].map }, records[i].compileError.line, records[i].compileError.column));
+          const inputs = await hermes(refused.map((i) => ({ compile: cases[i].inputPath, run: null })));
+          refused.forEach((i, k) => { records[i].inputCompile = inputs[k]; });
           return records;
         }),
         version: () => hermesVersion(opts.hermes).then((v) => `Hermes ${v}`),

@@ -116,8 +116,8 @@ TEST_CASE("super property accesses go through arrows declared in the method") {
 TEST_CASE("helper names avoid every name in the file") {
   TranspileResult r = Transpiler().run("var __async = 1; async function f() {}\n");
   REQUIRE(r.ok());
-  CHECK(r.output.find("var __async2, __async2_function;\nfunction __async2_rt() {") != std::string::npos);
-  CHECK(r.output.find("var run = (__async2 = function (self, args, body, newTarget) {") != std::string::npos);
+  CHECK(r.output.find("var __async2, __async2_function;\nfunction __async2_rt(){") != std::string::npos);
+  CHECK(r.output.find("var run=(__async2=function(self,args,body,newTarget){") != std::string::npos);
 }
 
 TEST_CASE("the helper goes before a trailing sourceMappingURL comment, with the file's line breaks") {
@@ -125,7 +125,7 @@ TEST_CASE("the helper goes before a trailing sourceMappingURL comment, with the 
   REQUIRE(r.ok());
   CHECK(r.output.ends_with("}\r\n//# sourceMappingURL=a.js.map\r\n"));
   CHECK(r.output.find("\n\n") == std::string::npos);
-  CHECK(r.output.find("var run = (__async = function (self, args, body, newTarget) {\r\n") != std::string::npos);
+  CHECK(r.output.find("var run=(__async=function(self,args,body,newTarget){\r\n") != std::string::npos);
 }
 
 TEST_CASE("intrinsics are captured first thing, after directives and shebang, on the same line") {
@@ -233,15 +233,15 @@ TEST_CASE("for await becomes a loop over the runtime's iterator record, labels m
 TEST_CASE("only the runtime functions a file calls are appended, with those they call") {
   auto out = [](std::string_view src) { return Transpiler().run(src).output; };
   std::string arrow = out("f(async () => 1);\n");
-  CHECK(arrow.find("var __async, __async_arrow;\nfunction __async_rt() {") != std::string::npos);
-  CHECK(arrow.find("__async_function = function") == std::string::npos);
+  CHECK(arrow.find("var __async, __async_arrow;\nfunction __async_rt(){") != std::string::npos);
+  CHECK(arrow.find("__async_function=function") == std::string::npos);
   CHECK(arrow.find("makeMethod") == std::string::npos);
   std::string declaration = out("async function f() {}\n");
   CHECK(declaration.find("var __async, __async_function;\n") != std::string::npos);  // __async: needed by __async_function
   std::string loop = out("(async () => { for await (const x of xs); })();\n");
-  CHECK(loop.find("__async_next = function") != std::string::npos);
+  CHECK(loop.find("__async_next=function") != std::string::npos);
   CHECK(loop.find("function fromSync(") != std::string::npos);  // called by __async_next
-  CHECK(loop.find("__async_generator = function") == std::string::npos);
+  CHECK(loop.find("__async_generator=function") == std::string::npos);
   CHECK(loop.find("__async_r1", loop.find("// async2gen runtime")) == std::string::npos);
   // A module with exports: hoisted entry points, for calls before its first line.
   std::string exported = out("export async function f() {}\n");
