@@ -116,7 +116,7 @@ function __async_rt() {
     var make = makers[length];
     if (!make) {
       for (var params = [], i = 0; i < length; i++) params.push("a" + i);
-      params += '){"use strict";return c(this,arguments)}';
+      var body = '){"use strict";return c(this,arguments)}';
       make = function (name, call) {
         var fn;
         if (proxied) {
@@ -124,11 +124,16 @@ function __async_rt() {
             return call(self, args);
           } });
         } else {
+          // (these are constructors: `new` throws, as it does for a native async function)
+          var construct = function (self, args) {
+            if (self instanceof fn) throw new TypeError(name + " is not a constructor");
+            return call(self, args);
+          };
           try {
-            if (/^[A-Za-z_$][\w$]*$/.test(name)) return Fn("c", "return function " + name + "(" + params)(call);
+            if (/^[A-Za-z_$][\w$]*$/.test(name)) return (fn = Fn("c", "return function " + name + "(" + params + body)(construct));
           } catch (e) {} // a reserved word, or no compiling at run time
           fn = function () {
-            return call(this, arguments);
+            return construct(this, arguments);
           };
         }
         try {
@@ -138,7 +143,7 @@ function __async_rt() {
         return fn;
       };
       try {
-        var computed = Fn("n", "c", "return{[n](" + params + "}[n]");
+        var computed = Fn("n", "c", "return{[n](" + params + body + "}[n]");
         if (computed("a", call).name === "a") make = computed;
       } catch (e) {} // no computed keys, or no compiling at run time
       if (proxied === void 0) proxied = !!Proxy && Obj.getOwnPropertyNames(make("a", call)).length > 2;

@@ -106,7 +106,7 @@ export async function runHermes({ hermes, hermesc, items, prelude, tmp, jobs = 2
       if (error && error.message === null) error = null;
       records[index] = error || !item.run
         ? { compileError: error, unsupported, lines: [], uncaught: null, state: 'done', note: null }
-        : await run(hermes, item.run, prelude, tmp, index, timeoutMs);
+        : { ...(await run(hermes, item.run, prelude, tmp, index, timeoutMs)), unsupported };
     }
   }
   await Promise.all(Array.from({ length: jobs }, worker));
