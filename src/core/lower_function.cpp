@@ -84,11 +84,12 @@ void outer_params(const AsyncFunction& f, const Params& p, const Names& names, s
 }
 
 // What the outer body declares before handing over: directive and captures.
-std::string outer_prologue(const AsyncFunction& f, const Names& names) {
+std::string outer_prologue(const AsyncFunction& f, const Names& names, Emitter& js) {
   std::string out = f.strict_body ? js::string("use strict") + "; " : "";
   std::vector<std::string> captures;
   if (f.captures.assigns_arguments) {  // (sloppy code: an arrow assigns the enclosing function's binding)
-    captures.push_back(names.arguments + " = () => arguments, " + names.arguments_set + " = (k, v) => arguments = v");
+    captures.push_back(names.arguments + " = () => arguments, " + names.arguments_ref + " = " +
+                       js.call(Helper::super_ref, {names.arguments, "(k, v) => arguments = v", js::number(0)}));
   } else if (f.captures.arguments) {
     captures.push_back(names.arguments + " = arguments");
   }
@@ -149,7 +150,27 @@ uint32_t async_token_end(const AsyncFunction& f, std::string_view src) {
 // over as the generator's receiver; arrows hand it over only when they use it, so an arrow in a
 // derived constructor before super() still works. Functions that would otherwise be constructors
 // also hand over `new.target`, so `new f()` throws.
+// A generator without a yield of its own gets one that never runs, before the end of its body:
+//   async function f() { return 1 }  =>  function* f() { return 1 ; if (0) yield; }
+// (`async x => x`: `{ if (0) yield; return (x); }`, see below.) Rhino 1.7.14, compiling to JVM
+// classes (its default), runs a `function*` without `yield` as a broken generator: its first
+// parameter holds the function itself and its return value is lost. (An empty body loses nothing.)
+void keep_generator(const AsyncFunction& f, LowerContext& cx) {
+  if (f.yields || node_type(f.body) != "statement_block") return;
+  TSNode statement = ts_node_named_child(f.body, 0);
+  while (!ts_node_is_null(statement) && node_type(statement) == "comment") statement = ts_node_next_named_sibling(statement);
+  if (ts_node_is_null(statement)) return;
+  uint32_t close = node_end(f.body) - 1;
+  size_t last = cx.src.find_last_not_of(" \t\r\n", close - 1);
+  bool needs_semicolon = last != std::string_view::npos && cx.src[last] != ';' && cx.src[last] != '{';
+  bool blank_before = std::string_view(" \t\r\n").find(cx.src[close - 1]) != std::string_view::npos;
+  std::string text = needs_semicolon ? ";" : "";
+  if (needs_semicolon || !blank_before) text += " ";
+  cx.edits.insert(close, text + "if (0) yield; ", Order::closing(f.depth));
+}
+
 void lower_function(const AsyncFunction& f, LowerContext& cx) {
+  keep_generator(f, cx);
   if (f.kind == FunctionKind::declaration && lower_declaration(f, cx)) return;
   if (lower_function_expression(f, cx)) return;
   if (f.method.as_property) {
@@ -164,7 +185,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   Helper driver = f.generator ? Helper::generator : Helper::async;
   bool cached = f.kind != FunctionKind::expression && generator_cacheable(f);
   std::string cache = cached ? open_generator_cache(cx) : "";
-  std::string hand_over = outer_prologue(f, cx.names) + "return " + cx.js.open_call(driver) + js::list({self, values}) +
+  std::string hand_over = outer_prologue(f, cx.names, cx.js) + "return " + cx.js.open_call(driver) + js::list({self, values}) +
                           ", " + cache + "function* ";
   Order closer = Order::closing(f.depth);
   std::string end_cache = cached ? ")" : "";
@@ -218,7 +239,8 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
     ++arrow_end;
   }
   std::string rebind = f.handover.rebind_arguments ? "arguments = " + cx.names.arguments + "; " : "";
-  cx.edits.replace(node_begin(f.arrow), arrow_end, expression_body ? "{ " + rebind + "return (" : "");
+  std::string never = f.yields ? "" : "if (0) yield; ";  // (see keep_generator)
+  cx.edits.replace(node_begin(f.arrow), arrow_end, expression_body ? "{ " + rebind + never + "return (" : "");
   if (!expression_body && !rebind.empty()) cx.edits.insert(node_begin(f.body) + 1, " " + rebind, Order::opening(f.depth));
   cx.edits.insert(node_end(f.body), (expression_body ? "); }" + end_cache + "); }" : end_cache + "); }") + unwrap, closer);
 }
