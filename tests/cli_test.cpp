@@ -135,6 +135,13 @@ TEST_SUITE("cli") {
     Run help = s.run("--help");
     CHECK(help.code == 0);
     CHECK(help.out.find("Exit codes") != std::string::npos);
+    // The defaults it states are the behaviour: no map unless asked for.
+    CHECK(help.out.find("Write source maps (default: none)") != std::string::npos);
+    CHECK(help.out.find("the default), inline") == std::string::npos);
+    spit(s.dir / "in.js", good);
+    CHECK(s.run("in.js -o out.js").code == 0);
+    CHECK_FALSE(fs::exists(s.dir / "out.js.map"));
+    CHECK(slurp(s.dir / "out.js").find("sourceMappingURL") == std::string::npos);
     Run version = s.run("--version");
     CHECK(version.code == 0);
     CHECK(version.out.starts_with("async2gen "));
