@@ -67,6 +67,10 @@ ParsedOptions parse_options(int argc, char** argv) {
   app.add_flag("--top-level-await", o.top_level_await,
                "Allow top-level await in CommonJS files and scripts: the file then runs as the body of an async "
                "function (its exports can be set late; ES modules: still an error; see README)");
+  app.add_flag("--async-stack-traces", o.async_stack_traces,
+               "For debugging: errors thrown in lowered code show the lowered async functions waiting for it as "
+               "`at async NAME (file:line:col)` frames, as V8 shows native ones (where the engine has "
+               "Error.captureStackTrace; costs time at each await; default: off)");
   bool no_fast_paths = false;
   app.add_flag("--no-fast-paths", no_fast_paths,
                "Parse every file whole (the output must be the same; for testing the fast paths)");

@@ -122,7 +122,9 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   bool pattern_assignment = ts_node_is_null(loop.kind) && node_type(loop.left) == "object_pattern";
   std::string binding = ts_node_is_null(loop.kind) ? "" : std::string(node_text(loop.kind, cx.src)) + " ";
   std::string in_generator = loop.in_generator ? ", " + js::flag(true) : "";
-  std::string step = cx.js.call(Helper::step, {r, "(yield " + cx.js.call(Helper::next, {r}) + ")"});
+  std::string next = cx.js.call(Helper::next, {r});
+  if (cx.trace_awaits) next = cx.js.call(Helper::at, {next, r});  // (r: the loop's iterator is awaited)
+  std::string step = cx.js.call(Helper::step, {r, "(yield " + next + ")"});
   cx.edits.replace(node_end(loop.right), node_begin(loop.body),
                    in_generator + "); try { " + loop.labels + "for (; " + step + "; ) { ");
   // const x = __async_r1.value;   ({ a } = __async_r1.value);

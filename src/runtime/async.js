@@ -53,6 +53,8 @@ function __async_rt() {
   // Async generator methods for __async_methods: set by the section `generator` of
   // async_generator.js, which a file with such methods has (their bodies call __async_generator).
   var generatorMethod;
+  // --async-stack-traces: set by the section `trace`, for the async generator driver.
+  var tracer;
   // A data property that is not enumerable (descriptors inherit nothing from Object.prototype).
   function define(object, key, value, writable, configurable) {
     defineProperty(object, key, { __proto__: null, value: value, writable: writable, configurable: configurable });
@@ -338,6 +340,143 @@ function __async_rt() {
       set value(v) { set(key, v); },
     };
   };
+  // section: trace
+  // needs: capture, run, shared
+  // --async-stack-traces: the lowered async functions that wait for the one that throws, as the
+  // `at async NAME (file:line:col)` frames V8 shows for native ones. A file compiled with it calls
+  // __async_traces() on line 1 and `(yield __async_at(v))` at each await, which notes where the
+  // running function waits (a stack captured there: one frame, formatted only if an error needs
+  // it) and, when v is the promise of a lowered call, that this function awaits that one. Each call
+  // has a record, current while its body runs. An error thrown out of a body gets the frames of the
+  // functions awaiting the one at the bottom of the stack, where V8 starts from, once. The drivers
+  // do not change: the body's generator is resumed through a generator that delegates to it. The
+  // records are shared by the files of a program. Where the engine has no Error.captureStackTrace,
+  // WeakMap or Symbol, nothing happens.
+  var traces = shared("async stack traces", function () {
+    var WeakMap = global.WeakMap;
+    return { on: false, current: void 0, bottom: void 0, owners: WeakMap && new WeakMap(), seen: WeakMap && new WeakMap() };
+  });
+  var ErrorConstructor = global.Error;
+  var captureStack = ErrorConstructor.captureStackTrace;
+  var mapGet = traces.owners && global.WeakMap.prototype.get;
+  var mapSet = traces.owners && global.WeakMap.prototype.set;
+  var returnTo = generatorObject["return"];
+  __async_traces = function () {
+    if (typeof captureStack !== "function" || !mapGet || !Symbol) return;
+    try {
+      ErrorConstructor.stackTraceLimit = ErrorConstructor.stackTraceLimit; // (not frozen)
+      traces.on = true;
+    } catch (e) {}
+  };
+  // `loop`: a for await's iterator record, whose iterator's call is awaited.
+  var at = (__async_at = function (value, loop) {
+    var record = traces.current;
+    if (record) {
+      var holder = {};
+      var limit = ErrorConstructor.stackTraceLimit;
+      ErrorConstructor.stackTraceLimit = 1;
+      captureStack(holder, at);
+      ErrorConstructor.stackTraceLimit = limit;
+      record.at = holder;
+      var owner = apply(mapGet, traces.owners, [loop ? loop.iterator : value]);
+      if (owner) owner.awaiter = record;
+    }
+    return value;
+  });
+  // The first frame of a captured stack, without its `at `.
+  function frameOf(holder) {
+    var text = holder.stack;
+    var start = typeof text === "string" ? text.indexOf("\n    at ") : -1;
+    if (start < 0) return "";
+    var end = text.indexOf("\n", start + 1);
+    return text.slice(start + 8, end < 0 ? text.length : end);
+  }
+  // Adds the frames of `record` and the records awaiting it to an error, once.
+  function annotate(error, record) {
+    if ((typeof error !== "object" && typeof error !== "function") || error === null) return;
+    if (apply(mapGet, traces.seen, [error])) return;
+    apply(mapSet, traces.seen, [error, true]);
+    var limit = ErrorConstructor.stackTraceLimit;
+    var frames = "";
+    for (var n = 0; record && n < limit; record = record.awaiter) {
+      if (record.at) {
+        frames += "\n    at async " + frameOf(record.at);
+        n++;
+      }
+    }
+    try {
+      if (frames && typeof error.stack === "string") error.stack += frames;
+    } catch (e) {} // a frozen error
+  }
+  // gen[method](value) with `record` current.
+  function resume(record, gen, method, value) {
+    var outer = traces.current;
+    if (!outer) traces.bottom = record;
+    traces.current = record;
+    try {
+      return apply(method, gen, [value]);
+    } catch (error) {
+      // Made in this run: the functions awaiting the bottom one. The rejection the body was
+      // resumed with, made where no record ran (a native or untraced callee): this function and
+      // those awaiting it, as V8 shows native callers.
+      annotate(error, method !== throwInto || error !== value ? traces.bottom.awaiter : record);
+      throw error;
+    } finally {
+      traces.current = outer;
+      if (!outer) traces.bottom = void 0;
+    }
+  }
+  // What yield* forwards a body's next, throw and return to, with their values and in the same
+  // tick: the body's generator, resumed with `record` current.
+  function resumer(gen, record) {
+    var it = {
+      next: function (value) {
+        return resume(record, gen, next, value);
+      },
+      "throw": function (error) {
+        return resume(record, gen, throwInto, error);
+      },
+      "return": function (value) {
+        return resume(record, gen, returnTo, value);
+      },
+    };
+    it[Symbol.iterator] = function () {
+      return it;
+    };
+    return it;
+  }
+  function* forward(it) {
+    return yield* it;
+  }
+  function own(owner, record) {
+    apply(mapSet, traces.owners, [owner, record]);
+  }
+  // The async generator driver's: the generator it resumes for a call's body, and
+  // `tracer.own(object, traced)`: that call's async generator object.
+  tracer = function (gen) {
+    if (!traces.on) return gen;
+    var record = { awaiter: void 0, at: void 0 };
+    var traced = forward(resumer(gen, record));
+    own(traced, record);
+    return traced;
+  };
+  tracer.own = function (object, traced) {
+    var record = apply(mapGet, traces.owners, [traced]);
+    if (record) own(object, record);
+  };
+  // The async function driver (section run), with a traced body.
+  var untraced = run;
+  function tracedRun(self, args, body, newTarget) {
+    if (!traces.on) return untraced(self, args, body, newTarget);
+    var record = { awaiter: void 0, at: void 0 };
+    var promise = untraced(self, args, function* () {
+      return yield* resumer(apply(body, this, arguments), record);
+    }, newTarget);
+    own(promise, record);
+    return promise;
+  }
+  run = __async = tracedRun;
+
   // end of sections (async_generator.js continues them)
 
   return (__async_rt.v = api);

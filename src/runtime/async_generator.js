@@ -167,6 +167,7 @@
       realm.callee = void 0;
     }
     var gen = apply(body, self, args); // parameter defaults and destructuring run here and throw synchronously
+    if (tracer) gen = tracer(gen); // --async-stack-traces (section trace)
     var proto = AnonymousPrototype;
     if (fn !== void 0) {
       fixPrototype(fn);
@@ -174,6 +175,7 @@
       if (!isObject(proto)) proto = AsyncGeneratorPrototype;
     }
     var object = create(proto);
+    if (tracer) tracer.own(object, gen);
     var state = START;
     var head; // the request queue, oldest first: { kind, value, resolve, reject, next }
     var tail; // its last request, while it has any
