@@ -85,7 +85,7 @@ std::string assigned_member_name(const AsyncFunction& f, std::string_view src) {
   std::string_view type = node_type(left);
   if (type != "member_expression" && type != "subscript_expression") return "";
   std::string name = member_name(left, src);
-  return name.empty() ? "" : js::string(name);
+  return name.empty() || plain_identifier(name) ? name : js::string(name);
 }
 
 // The key that names the generator, as written (`m`, `'a b'`, `1e3`, `"#m"`, `"o.x"`); empty for

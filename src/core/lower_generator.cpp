@@ -123,10 +123,18 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   std::string binding = ts_node_is_null(loop.kind) ? "" : std::string(node_text(loop.kind, cx.src)) + " ";
   std::string in_generator = loop.in_generator ? ", " + js::flag(true) : "";
   std::string next = cx.js.call(Helper::next, {r});
-  if (cx.trace_awaits) next = cx.js.call(Helper::at, {next, r});  // (r: the loop's iterator is awaited)
-  std::string step = cx.js.call(Helper::step, {r, "(yield " + next + ")"});
-  cx.edits.replace(node_end(loop.right), node_begin(loop.body),
-                   in_generator + "); try { " + loop.labels + "for (; " + step + "; ) { ");
+  std::string head = in_generator + "); try { " + loop.labels + "for (; ";
+  if (!cx.trace_awaits) {
+    cx.edits.replace(node_end(loop.right), node_begin(loop.body),
+                     head + cx.js.call(Helper::step, {r, "(yield " + next + ")"}) + "; ) { ");
+  } else {
+    // --async-stack-traces: `__async_at(__async_next(r), r)` (the loop's iterator is awaited),
+    // mapped to the loop's target, where V8 places the await of a for await.
+    uint32_t at = node_end(loop.right);
+    cx.edits.insert(at, head + cx.js.open_call(Helper::step) + r + ", (yield ", Order::statement_end());
+    cx.edits.insert(at, cx.js.call(Helper::at, {next, r}), Order::statement_end(), node_begin(loop.left));
+    cx.edits.replace(at, node_begin(loop.body), ")); ) { ");
+  }
   // const x = __async_r1.value;   ({ a } = __async_r1.value);
   cx.edits.move(node_begin(loop.left), node_end(loop.left), node_begin(loop.body), pattern_assignment ? "(" : binding,
                 " = " + r + ".value" + (pattern_assignment ? "); " : "; ") +

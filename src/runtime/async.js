@@ -361,11 +361,13 @@ function __async_rt() {
   var mapGet = traces.owners && global.WeakMap.prototype.get;
   var mapSet = traces.owners && global.WeakMap.prototype.set;
   var returnTo = generatorObject["return"];
+  // On where stacks read `\n    at NAME (file:line:col)`, as V8's and Hermes' do (Rhino's do not).
   __async_traces = function () {
     if (typeof captureStack !== "function" || !mapGet || !Symbol) return;
+    var probe = {};
     try {
-      ErrorConstructor.stackTraceLimit = ErrorConstructor.stackTraceLimit; // (not frozen)
-      traces.on = true;
+      captureStack(probe);
+      if (frameOf(probe)) traces.on = true;
     } catch (e) {}
   };
   // `loop`: a for await's iterator record, whose iterator's call is awaited.
@@ -373,10 +375,13 @@ function __async_rt() {
     var record = traces.current;
     if (record) {
       var holder = {};
-      var limit = ErrorConstructor.stackTraceLimit;
-      ErrorConstructor.stackTraceLimit = 1;
-      captureStack(holder, at);
-      ErrorConstructor.stackTraceLimit = limit;
+      try {
+        var limit = ErrorConstructor.stackTraceLimit;
+        var limited = typeof limit === "number";
+        if (limited) ErrorConstructor.stackTraceLimit = 1;
+        captureStack(holder, at);
+        if (limited) ErrorConstructor.stackTraceLimit = limit;
+      } catch (e) {} // a frozen Error
       record.at = holder;
       var owner = apply(mapGet, traces.owners, [loop ? loop.iterator : value]);
       if (owner) owner.awaiter = record;
@@ -397,10 +402,12 @@ function __async_rt() {
     if (apply(mapGet, traces.seen, [error])) return;
     apply(mapSet, traces.seen, [error, true]);
     var limit = ErrorConstructor.stackTraceLimit;
+    if (typeof limit !== "number") limit = 10; // (Hermes)
     var frames = "";
     for (var n = 0; record && n < limit; record = record.awaiter) {
-      if (record.at) {
-        frames += "\n    at async " + frameOf(record.at);
+      var frame = record.at && frameOf(record.at);
+      if (frame) {
+        frames += "\n    at async " + frame;
         n++;
       }
     }

@@ -270,3 +270,37 @@ TEST_CASE("generators of methods and arrows made once are made once too, in a pe
   CHECK(a.starts_with("__async_rt(); var __async_g"));
   CHECK(a.substr(0, 60) != b.substr(0, 60));
 }
+
+TEST_CASE("generators are named as their functions, for stack traces, with no binding their bodies see") {
+  CHECK(lowered("class K { static async s() {} async #p() {} async 'a b'() {} async 1e3() {} }\n")
+            .find("{s: function* () {}}.s") != std::string::npos);
+  CHECK(lowered("class K { async #p() {} }\n").find("{\"#p\": function* () {}}[\"#p\"]") != std::string::npos);
+  CHECK(lowered("class K { async 'a b'() {} async 1e3() {} async delete() {} }\n").find("['a b']") != std::string::npos);
+  CHECK(lowered("class K { async 1e3() {} }\n").find("{1e3: function* () {}}[1e3]") != std::string::npos);
+  CHECK(lowered("class K { async delete() {} }\n").find("{\"delete\": function* () {}}[\"delete\"]") != std::string::npos);
+  // V8 names a function assigned to a member after the member (`Foo.prototype.bar` => `Foo.bar`);
+  // the function object's own name stays "".
+  CHECK(lowered("Foo.prototype.bar = async function () {};\n") ==
+        "Foo.prototype.bar = __async_function(__async_gH_1 || (__async_gH_1 = {\"Foo.bar\": function* () {}}[\"Foo.bar\"]), 0, \"\");\n");
+  CHECK(lowered("this.x = async () => {};\n").find("{x: function* () {}}.x") != std::string::npos);
+  // `__proto__` would set the literal's prototype, and '' names nothing: anonymous.
+  CHECK(lowered("o = { async __proto__() {} };\n").find("(() => function* () {})()") != std::string::npos);
+  CHECK(lowered("o = { async ''() {} };\n").find("(() => function* () {})()") != std::string::npos);
+  // Declarations keep their generator's own name.
+  CHECK(lowered("async function f() {}\n") == "f = __async_function(f); function* f() {}\n");
+}
+
+TEST_CASE("--async-stack-traces: the file turns the records on, each await and for await notes where it waits") {
+  TranspileOptions options;
+  options.async_stack_traces = true;
+  std::string out = Transpiler().run("async function f(xs) { await g(); for await (const x of xs) {} }\n", options).output;
+  CHECK(out.starts_with("__async_rt(); __async_traces(); f = __async_function(f); function* f(xs) { (yield __async_at(g())); "));
+  CHECK(out.find("(yield __async_at(__async_next(__async_r1), __async_r1))") != std::string::npos);
+  CHECK(out.find("__async_traces = function") != std::string::npos);
+  std::string generator = Transpiler().run("async function* g() { await 1; }\n", options).output;
+  CHECK(generator.find("(yield __async_await(__async_at(1)))") != std::string::npos);
+  // Nothing to lower: nothing added.
+  CHECK(Transpiler().run("f();\n", options).output == "f();\n");
+  // Without the flag, no trace section.
+  CHECK(Transpiler().run("async function f() { await g(); }\n").output.find("__async_at") == std::string::npos);
+}
