@@ -24,6 +24,8 @@ struct LowerContext {
   // --async-stack-traces: each await notes where it waits, `(yield __async_at(x))`.
   bool trace_awaits = false;
   std::string cache_prefix;    // their names but the number
+  std::string hash;            // of the file's text (file_hash)
+  int trace_sites = 0;         // --async-stack-traces: the awaits numbered so far
 };
 
 // The name argument of a function the runtime makes or names (`"x"`, `__async_key_name()`), empty
@@ -61,6 +63,10 @@ void lower_method_holder(const MethodHolder& h, LowerContext& cx);
 // The file-level variable that keeps the n-th cached generator (lower_function). Scripts share
 // one global scope, so the name carries a hash of the file's text besides the file's prefix.
 std::string cached_generator_name(LowerContext& cx, int n);
+// 8 hex digits of a hash of the file's text.
+std::string file_hash(LowerContext& cx);
+// --async-stack-traces: the next await's SITE argument of __async_at, `"HASH:N"`, unique in a program.
+std::string trace_site(LowerContext& cx);
 bool generator_cacheable(const AsyncFunction& f);
 std::string open_generator_cache(LowerContext& cx);
 // The end of `async` and the blanks after it (never a line break, so lines stay where they are).

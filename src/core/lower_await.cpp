@@ -8,11 +8,11 @@ namespace a2g {
 // 2 ** await x   => 2 ** (yield x)
 // await\n  x     => (yield (\n  x))   (a line break after `yield` would end it)
 // The parentheses keep `await`'s unary precedence: `yield` binds looser than any operator.
-// With --async-stack-traces: await x  =>  (yield __async_at(x))
+// With --async-stack-traces: await x  =>  (yield __async_at(x, "HASH:N")), N numbering the file's awaits
 void lower_await(const Await& a, LowerContext& cx) {
   // --async-stack-traces: the operand goes through __async_at, which notes where the function waits.
   std::string traced = cx.trace_awaits ? cx.js.open_call(Helper::at) : "";
-  std::string untraced = cx.trace_awaits ? ")" : "";
+  std::string untraced = cx.trace_awaits ? ", " + trace_site(cx) + ")" : "";
   if (a.in_generator || cx.trace_awaits) {
     // Inside an async generator a plain yield is a yield: awaits go through a marker.
     // await x  =>  (yield __async_await(x))

@@ -121,17 +121,22 @@ std::string open_generator_cache(LowerContext& cx) {
   return name + " || (" + name + " = ";
 }
 
-std::string cached_generator_name(LowerContext& cx, int n) {
-  if (cx.cache_prefix.empty()) {
+std::string file_hash(LowerContext& cx) {
+  if (cx.hash.empty()) {
     uint64_t hash = 14695981039346656037ull;  // FNV-1a
     for (char c : cx.src) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     static const char digits[] = "0123456789abcdef";
-    std::string hex;
-    for (int i = 0; i < 8; ++i) hex += digits[(hash >> (4 * i)) & 15];
-    cx.cache_prefix = cx.names.generator_cache(hex);
+    for (int i = 0; i < 8; ++i) cx.hash += digits[(hash >> (4 * i)) & 15];
   }
+  return cx.hash;
+}
+
+std::string cached_generator_name(LowerContext& cx, int n) {
+  if (cx.cache_prefix.empty()) cx.cache_prefix = cx.names.generator_cache(file_hash(cx));
   return cx.cache_prefix + std::to_string(n);
 }
+
+std::string trace_site(LowerContext& cx) { return js::string(file_hash(cx) + ":" + std::to_string(++cx.trace_sites)); }
 
 // `async` and the blanks after it (never a line break, so lines stay where they are).
 uint32_t async_token_end(const AsyncFunction& f, std::string_view src) {

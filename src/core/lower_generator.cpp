@@ -128,11 +128,11 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
     cx.edits.replace(node_end(loop.right), node_begin(loop.body),
                      head + cx.js.call(Helper::step, {r, "(yield " + next + ")"}) + "; ) { ");
   } else {
-    // --async-stack-traces: `__async_at(__async_next(r), r)` (the loop's iterator is awaited),
+    // --async-stack-traces: `__async_at(__async_next(r), "HASH:N", r)` (the loop's iterator is awaited),
     // mapped to the loop's target, where V8 places the await of a for await.
     uint32_t at = node_end(loop.right);
     cx.edits.insert(at, head + cx.js.open_call(Helper::step) + r + ", (yield ", Order::statement_end());
-    cx.edits.insert(at, cx.js.call(Helper::at, {next, r}), Order::statement_end(), node_begin(loop.left));
+    cx.edits.insert(at, cx.js.call(Helper::at, {next, trace_site(cx), r}), Order::statement_end(), node_begin(loop.left));
     cx.edits.replace(at, node_begin(loop.body), ")); ) { ");
   }
   // const x = __async_r1.value;   ({ a } = __async_r1.value);

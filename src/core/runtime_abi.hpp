@@ -61,7 +61,7 @@ inline constexpr HelperInfo helper_table[] = {
     {Helper::super_ref, "__async_super_ref", 4},
     {Helper::rt, "__async_rt", 0},
     {Helper::traces, "__async_traces", 0},
-    {Helper::at, "__async_at", 2},
+    {Helper::at, "__async_at", 3},
     {Helper::generator, "__async_generator", 5},
     {Helper::generator_function, "__async_generator_function", 3},
     {Helper::generator_fixup, "__async_generator_fixup", 1},
