@@ -64,7 +64,7 @@ TSNode unparenthesized(TSNode n) {
 
 // The first token of a node (descending through first children).
 TSNode first_token(TSNode n) {
-  while (ts_node_child_count(n) > 0) n = ts_node_child(n, 0);
+  while (!ts_node_is_null(n) && ts_node_child_count(n) > 0) n = ts_node_child(n, 0);
   return n;
 }
 
@@ -1598,6 +1598,28 @@ void EarlyErrors::check_module_item(TSNode n) {
   TSNode declaration = child_by_field(n, "declaration");
   if (!ts_node_is_null(find_token(n, "default"))) {
     exported(n, "default");
+    // `export default function () {}` and `class {}` are declarations: nothing goes on after them.
+    TSNode value = child_by_field(n, "value");
+    string_view vt = node_type(value), first = node_type(first_token(value));
+    if (!ts_node_is_null(value) && vt != "function_expression" && vt != "generator_function" && vt != "class" &&
+        (first == "function" || first == "class" ||
+         (first == "async" && (node_type(parent_of(first_token(value))) == "function_expression" ||
+                                node_type(parent_of(first_token(value))) == "generator_function")))) {
+      // What follows its `}` is a statement of its own: `.x` cannot start one; what can is not
+      // supported without a line break or a `;` (the grammar reads one expression).
+      TSNode declared = first_token(value);
+      while (!ts_node_is_null(declared) && node_type(declared) != "function_expression" && node_type(declared) != "class" &&
+             node_type(declared) != "generator_function") {
+        declared = ts_node_parent(declared);
+      }
+      size_t next = ts_node_is_null(declared) ? string_view::npos : src_.find_first_not_of(" \t\r\n", ts_node_end_byte(declared));
+      if (next != string_view::npos && (src_[next] == '.' || src_.compare(next, 2, "?.") == 0)) {
+        error(value, "Unexpected token '.': a default exported function or class declaration ends at its '}'");
+      } else {
+        unsupported(value, "a statement right after 'export default function () {}' or 'class {}' is not supported yet: "
+                           "put a ';' after its '}'");
+      }
+    }
   } else if (!ts_node_is_null(declaration)) {
     string_view dt = node_type(declaration);
     if (dt == "lexical_declaration" || dt == "variable_declaration") {

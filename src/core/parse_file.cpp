@@ -18,10 +18,10 @@ namespace {
 constexpr size_t join_flag = size_t{1} << 40;
 
 // Words the grammar takes for keywords that are also names (`var await`, `for (async of => 1;;)`,
-// `undefined => x`) around a syntax error [begin, end): the first two of each inside it and the
-// last two that start before its end, the nearest first.
+// `undefined => x`) around a syntax error [begin, end): of each word, the first two inside it,
+// the last two before it, and the last two before its end, in that order, the nearest first.
 std::vector<std::pair<size_t, size_t>> keyword_words_near(std::string_view text, size_t begin, size_t end) {
-  std::vector<std::pair<size_t, size_t>> out;  // (offset, length)
+  std::vector<std::pair<size_t, size_t>> groups[3];  // (offset, length)
   auto whole_word = [&](size_t at, size_t length) {
     return (at == 0 || !is_identifier_char(text[at - 1])) &&
            (at + length >= text.size() || !is_identifier_char(text[at + length]));
@@ -32,30 +32,59 @@ std::vector<std::pair<size_t, size_t>> keyword_words_near(std::string_view text,
       at = text.find(word, at);
       if (at == std::string_view::npos || at >= end) break;
       if (whole_word(at, word.size())) {
-        out.emplace_back(at, word.size());
+        groups[0].emplace_back(at, word.size());
         ++found;
       }
       ++at;
     }
-    at = end;
-    for (int found = 0; found < 2 && at > 0;) {
-      at = text.rfind(word, at - 1);
-      if (at == std::string_view::npos) break;
-      if (whole_word(at, word.size())) {
-        out.emplace_back(at, word.size());
-        ++found;
+    for (int g = 1; g <= 2; ++g) {
+      at = g == 1 ? begin : end;
+      for (int found = 0; found < 2 && at > 0;) {
+        at = text.rfind(word, at - 1);
+        if (at == std::string_view::npos) break;
+        if (whole_word(at, word.size())) {
+          groups[g].emplace_back(at, word.size());
+          ++found;
+        }
       }
     }
   }
-  std::sort(out.begin(), out.end(), [&](auto a, auto b) {
-    // inside the error, nearest its start first; then before its end, nearest first
-    bool ia = a.first >= begin, ib = b.first >= begin;
-    if (ia != ib) return ia;
-    return ia ? a.first < b.first : a.first > b.first;
-  });
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  std::sort(groups[0].begin(), groups[0].end());
+  std::sort(groups[1].begin(), groups[1].end(), std::greater<>());
+  std::sort(groups[2].begin(), groups[2].end(), std::greater<>());
+  std::vector<std::pair<size_t, size_t>> out;
+  for (const auto& group : groups) {
+    for (auto c : group) {
+      if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+    }
+  }
   if (out.size() > 8) out.resize(8);  // (each is a parse of the whole file)
   return out;
+}
+
+// The blanks and block comments that end at `end`, read backwards: the first line break and the
+// first blank among the blanks (npos if none), and whether a comment holds a line break.
+struct Gap {
+  size_t line_break = std::string_view::npos;
+  size_t blank = std::string_view::npos;
+  bool comment_break = false;
+};
+
+Gap gap_before(std::string_view text, size_t end) {
+  Gap g;
+  for (size_t i = end; i > 0;) {
+    if (std::string_view(" \t\r\n").find(text[i - 1]) != std::string_view::npos) {
+      --i;
+      (text[i] == '\n' || text[i] == '\r' ? g.line_break : g.blank) = i;
+    } else if (i >= 2 && text.substr(i - 2, 2) == "*/" && text.rfind("/*", i - 2) != std::string_view::npos) {
+      size_t open = text.rfind("/*", i - 2);
+      g.comment_break = g.comment_break || text.substr(open, i - open).find_first_of("\r\n") != std::string_view::npos;
+      i = open;
+    } else {
+      break;
+    }
+  }
+  return g;
 }
 
 // Whether a `;` inserted at `at` is one that ASI would insert: before a line break, a `}` or the
@@ -72,19 +101,8 @@ bool automatic_semicolon(TSNode root, std::string_view text, size_t at) {
   }
   // (`text` is the original: the blank at `at` may be the line break itself.) Between the tokens
   // around `at`: blanks and comments, where a line break may stand.
-  bool line_break = false;
-  for (size_t i = at + 1; i > 0;) {
-    if (std::string_view(" \t\r\n").find(text[i - 1]) != std::string_view::npos) {
-      line_break = line_break || text[i - 1] == '\n' || text[i - 1] == '\r';
-      --i;
-    } else if (i >= 2 && text.substr(i - 2, 2) == "*/" && text.rfind("/*", i - 2) != std::string_view::npos) {
-      size_t open = text.rfind("/*", i - 2);
-      line_break = line_break || text.substr(open, i - open).find_first_of("\r\n") != std::string_view::npos;
-      i = open;
-    } else {
-      break;
-    }
-  }
+  Gap before = gap_before(text, at + 1);
+  bool line_break = before.line_break != std::string_view::npos || before.comment_break;
   size_t next = at + 1;
   for (;;) {
     size_t token = text.find_first_not_of(" \t\r\n", next);
@@ -133,13 +151,20 @@ size_t asi_candidate(std::string_view text, const Diagnostic& error) {
       std::string_view(" \t\r\n").find(text[error.begin]) != std::string_view::npos) {
     return error.begin;
   }
-  // Before an offending token on a new line (`[k]\nin() {}` in a class body): the line break.
-  size_t blank = error.begin;
-  while (blank > 0 && (text[blank - 1] == ' ' || text[blank - 1] == '\t')) --blank;
-  if (blank > 0 && blank < error.begin + 1 && (text[blank - 1] == '\n' || text[blank - 1] == '\r')) {
-    size_t at = blank - 1;
-    if (text[at] == '\n' && at > 0 && text[at - 1] == '\r') --at;
-    return at;
+  // Before an offending token on a new line (`[k]\nin() {}` in a class body, `async /*\n*/ x()`):
+  // a line break between it and the token before, else a blank there (outside comments).
+  Gap before = gap_before(text, error.begin);
+  if (before.line_break != std::string_view::npos) return before.line_break;
+  if (before.comment_break && before.blank != std::string_view::npos) return before.blank;
+  // Before a block comment that holds a line break, in the error (`x /*\n*/ f()`): a blank before it.
+  size_t after = text.find_first_not_of(" \t", error.end);  // (or right after it)
+  size_t last = after != std::string_view::npos && text.substr(after, 2) == "/*" ? after : error.end;
+  for (size_t open = text.find("/*", error.begin); open != std::string_view::npos && open <= last;
+       open = text.find("/*", open + 2)) {
+    size_t close = text.find("*/", open + 2);
+    if (close == std::string_view::npos) break;
+    bool breaks = text.substr(open, close - open).find_first_of("\r\n") != std::string_view::npos;
+    if (breaks && open > error.begin && (text[open - 1] == ' ' || text[open - 1] == '\t')) return open - 1;
   }
   // After a `}` (`export default function () {} f()`, which the grammar reads as an expression).
   size_t previous = error.begin == 0 ? std::string_view::npos : text.find_last_not_of(" \t\r\n", error.begin - 1);
@@ -149,6 +174,56 @@ size_t asi_candidate(std::string_view text, const Diagnostic& error) {
   size_t at = line_break;
   while (at > error.begin && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
   return at > error.begin ? at : std::string_view::npos;
+}
+
+// `f() = v`, `f() += v` are valid syntax (a call as a target throws a ReferenceError when it
+// runs), which the grammar refuses. Near a syntax error, an assignment operator after `)` that,
+// turned into `,`, makes the error go away (or move past it) is such a target: not supported.
+std::optional<Diagnostic> call_target_near(Parser& parser, std::string_view text, const Diagnostic& error) {
+  size_t from = error.begin > 300 ? error.begin - 300 : 0;
+  int tries = 0;
+  for (size_t close = text.find(')', from); close != std::string_view::npos && close <= error.end + 1 && tries < 3;
+       close = text.find(')', close + 1)) {
+    size_t op = text.find_first_not_of(" \t\r\n", close + 1);
+    if (op == std::string_view::npos) break;
+    size_t eq = text.find_first_not_of("+-*/%&|^<>", op);
+    bool assignment = eq != std::string_view::npos && text[eq] == '=' && eq - op <= 3 && text.substr(eq, 2) != "==" &&
+                      text.substr(eq, 2) != "=>" && !(eq > op && std::string_view("=!").find(text[eq - 1]) != std::string_view::npos);
+    bool of = text.substr(op, 2) == "of" && (op + 2 >= text.size() || !is_identifier_char(text[op + 2]));
+    if (!assignment && !of) continue;
+    // (a call: what is before the matching `(` ends an expression)
+    int depth = 0;
+    size_t open = close + 1;
+    while (open > 0 && (depth += text[open - 1] == ')' ? 1 : text[open - 1] == '(' ? -1 : 0) > 0) --open;
+    size_t callee = open > 1 ? text.find_last_not_of(" \t\r\n", open - 2) : std::string_view::npos;
+    if (callee == std::string_view::npos ||
+        !(is_identifier_char(text[callee]) || std::string_view(")]}`").find(text[callee]) != std::string_view::npos)) {
+      continue;
+    }
+    ++tries;
+    // `f() = v` as `f() , v` (a name after it masked, `await` as in `f() = await`); `for (f() of
+    // xs)` as `for (f[] of xs)`.
+    std::string copy(text);
+    if (assignment) {
+      for (size_t k = op; k < eq; ++k) copy[k] = ' ';
+      copy[eq] = ',';
+      size_t word = copy.find_first_not_of(" \t\r\n", eq + 1);
+      if (word != std::string::npos && (copy.compare(word, 5, "await") == 0 || copy.compare(word, 5, "yield") == 0)) copy[word + 4] = '$';
+    } else {
+      copy[open - 1] = '[';
+      copy[close] = ']';
+    }
+    Tree retry = parser.parse(copy);
+    if (!retry) continue;
+    std::vector<Diagnostic> retry_errors = find_syntax_errors(retry.root(), copy);
+    if (retry_errors.empty() || retry_errors[0].begin > error.end) {
+      uint32_t at = static_cast<uint32_t>(op);
+      return Diagnostic{Severity::error, at, assignment ? static_cast<uint32_t>(eq + 1) : at + 2,
+                        "a call as an assignment target (`f() = v`, `for (f() of xs)`, which throw when they run) "
+                        "is not supported"};
+    }
+  }
+  return std::nullopt;
 }
 
 // The grammar treats `await` (and `yield`) as keywords everywhere, but in scripts they are also
@@ -228,6 +303,9 @@ Tree parse_masking_keyword_names(Parser& parser, std::string_view source, std::s
     masked = std::move(before_sideways->first);
     errors = std::move(before_sideways->second);
     tree = parser.parse(masked.empty() ? source : std::string_view(masked));
+  }
+  if (!errors.empty()) {
+    if (auto target = call_target_near(parser, masked.empty() ? source : std::string_view(masked), errors[0])) errors[0] = *target;
   }
   return tree;
 }

@@ -55,27 +55,9 @@ std::vector<Diagnostic> find_syntax_errors(TSNode root, std::string_view src) {
       std::string_view text = node_text(n, src);
       size_t cut = text.find_first_of("\r\n");
       if (cut != std::string_view::npos) text = text.substr(0, cut);
-      std::string_view line = text;
       if (text.size() > 30) text = text.substr(0, 30);
-      // `f() = v` is valid syntax (that throws a ReferenceError when it runs); not to the grammar.
-      size_t before = node_begin(n) == 0 ? std::string_view::npos : src.find_last_not_of(" \t\r\n+-*/%&|^<>?", node_begin(n) - 1);
-      size_t eq = line.find_last_not_of(" \t");
-      bool ends_with_assign = eq != std::string_view::npos && line[eq] == '=' && eq > 0 &&
-                              std::string_view("=!<>?").find(line[eq - 1]) == std::string_view::npos &&
-                              !line.substr(0, eq).ends_with("&&") && !line.substr(0, eq).ends_with("||");
-      size_t op = ends_with_assign ? line.find_last_not_of("+-*/%&|^<>", eq - 1) : std::string_view::npos;  // `+=` ...
-      size_t close = op == std::string_view::npos ? op : line.find_last_not_of(" \t", op);
-      size_t after = src.find_first_not_of(" \t", node_end(n));
-      bool assign_after = after != std::string_view::npos && src[after] == '=' && src.substr(after, 2) != "==" &&
-                          src.substr(after, 2) != "=>";
-      bool call_target = (line.ends_with(")") && line.size() == node_end(n) - node_begin(n) && assign_after) ||
-                         (node_begin(n) > 0 && before != std::string_view::npos && src[before] == ')' &&
-                          text.starts_with("=") && !text.starts_with("==") && !text.starts_with("=>")) ||
-                         (close != std::string_view::npos && line[close] == ')');
       out.push_back({Severity::error, node_begin(n), node_end(n),
-                     call_target ? "a call as an assignment target (`f() = v`, which throws when it runs) is not supported"
-                     : text.empty() ? "syntax error"
-                                    : "syntax error: unexpected '" + std::string(text) + "'"});
+                     text.empty() ? "syntax error" : "syntax error: unexpected '" + std::string(text) + "'"});
       break;
     }
     if (!skip && ts_tree_cursor_goto_first_child(&cursor)) continue;
