@@ -126,9 +126,13 @@ function __async_rt() {
             return call(self, args);
           } });
         } else {
-          // (these are constructors: `new` throws, as it does for a native async function)
+          // (these are constructors: `new` throws, as it does for a native async function. Its
+          // receiver is an object made from fn.prototype; so is a call on an async generator
+          // function's own generator object, `g.call(g())`, which throws too: a gap there)
           var construct = function (self, args) {
-            if (self instanceof fn) throw new TypeError(name + " is not a constructor");
+            if (self !== null && typeof self === "object" && getPrototypeOf(self) === fn.prototype) {
+              throw new TypeError(name + " is not a constructor");
+            }
             return call(self, args);
           };
           try {
