@@ -84,11 +84,12 @@ void outer_params(const AsyncFunction& f, const Params& p, const Names& names, s
 }
 
 // What the outer body declares before handing over: directive and captures.
-std::string outer_prologue(const AsyncFunction& f, const Names& names) {
+std::string outer_prologue(const AsyncFunction& f, const Names& names, Emitter& js) {
   std::string out = f.strict_body ? js::string("use strict") + "; " : "";
   std::vector<std::string> captures;
   if (f.captures.assigns_arguments) {  // (sloppy code: an arrow assigns the enclosing function's binding)
-    captures.push_back(names.arguments + " = () => arguments, " + names.arguments_set + " = (k, v) => arguments = v");
+    captures.push_back(names.arguments + " = () => arguments, " + names.arguments_ref + " = " +
+                       js.call(Helper::super_ref, {names.arguments, "(k, v) => arguments = v", js::number(0)}));
   } else if (f.captures.arguments) {
     captures.push_back(names.arguments + " = arguments");
   }
@@ -191,7 +192,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   bool cached = f.kind != FunctionKind::expression && generator_cacheable(f);
   std::string cache = cached ? open_generator_cache(cx) : "";
   GeneratorWrap traced = name_generator(f, cached, cx.src);
-  std::string hand_over = outer_prologue(f, cx.names) + "return " + cx.js.open_call(driver) + js::list({self, values}) +
+  std::string hand_over = outer_prologue(f, cx.names, cx.js) + "return " + cx.js.open_call(driver) + js::list({self, values}) +
                           ", " + cache + traced.open + "function* ";
   Order closer = Order::closing(f.depth);
   std::string end_cache = traced.close + (cached ? ")" : "");
