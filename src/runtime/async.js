@@ -54,8 +54,9 @@ function __async_rt() {
   // async_generator.js, which a file with such methods has (their bodies call __async_generator).
   var generatorMethod;
   // A data property that is not enumerable (descriptors inherit nothing from Object.prototype).
-  function define(object, key, value, writable, configurable) {
-    defineProperty(object, key, { __proto__: null, value: value, writable: writable, configurable: configurable });
+  // flags: 1 writable, 2 configurable (none: neither).
+  function define(object, key, value, flags) {
+    defineProperty(object, key, { __proto__: null, value: value, writable: flags & 1, configurable: flags > 1 });
   }
 
   // section: run
@@ -112,48 +113,44 @@ function __async_rt() {
   var Proxy = global.Proxy;
   var proxied; // (decided by the first method made)
   function makeMethod(name, length, call) {
-    name = "" + name; // (a number key as written: `1e3` names "1000")
     var make = makers[length];
     if (!make) {
       for (var params = [], i = 0; i < length; i++) params.push("a" + i);
-      var body = '){"use strict";return c(this,arguments)}';
-      make = function (name, call) {
+      var body = "(" + params + '){"use strict";return c(this,arguments)}';
+      try {
+        make = Fn("n", "c", "return{[n]" + body + "}[n]");
+        if (make("a", call).name !== "a") make = 0;
+      } catch (e) {} // no computed keys, or no compiling at run time
+      make = makers[length] = make || function (name, call) {
         var fn;
-        if (proxied) {
-          fn = new Proxy(Proxy.revocable(api, api).revoke, { __proto__: null, apply: function (t, self, args) {
-            return call(self, args);
-          } });
-        } else {
-          // (these are constructors: `new` throws, as it does for a native async function. Its
-          // receiver is an object made from fn.prototype; so is a call on an async generator
-          // function's own generator object, `g.call(g())`, which throws too: a gap there)
-          var construct = function (self, args) {
-            if (self !== null && typeof self === "object" && getPrototypeOf(self) === fn.prototype) {
-              throw new TypeError(name + " is not a constructor");
-            }
-            return call(self, args);
-          };
-          try {
-            if (/^[A-Za-z_$][\w$]*$/.test(name)) return (fn = Fn("c", "return function " + name + "(" + params + body)(construct));
-          } catch (e) {} // a reserved word, or no compiling at run time
-          fn = function () {
-            return construct(this, arguments);
-          };
+        // (these are constructors: `new` throws, as it does for a native async function. Its
+        // receiver is an object made from fn.prototype; so is a call on an async generator
+        // function's own generator object, `g.call(g())`, which throws too: a gap there)
+        function construct(self, args) {
+          if (self && typeof self === "object" && getPrototypeOf(self) === fn.prototype) {
+            throw new TypeError(name + " is not a constructor");
+          }
+          return call(self, args);
         }
         try {
-          define(fn, "name", name, false, true);
-          define(fn, "length", length, false, true);
+          fn = proxied
+            ? new Proxy(Proxy.revocable(api, api).revoke, { __proto__: null, apply: function (t, self, args) {
+              return call(self, args);
+            } })
+            : /^[A-Za-z_$][\w$]*$/.test(name) && Fn("c", "return function " + name + body)(construct);
+        } catch (e) {} // a reserved word, or no compiling at run time
+        fn = fn || function () {
+          return construct(this, arguments);
+        };
+        try {
+          define(fn, "name", name, 2);
+          define(fn, "length", length, 2);
         } catch (e) {} // Rhino: neither can be redefined
         return fn;
       };
-      try {
-        var computed = Fn("n", "c", "return{[n](" + params + body + "}[n]");
-        if (computed("a", call).name === "a") make = computed;
-      } catch (e) {} // no computed keys, or no compiling at run time
       if (proxied === void 0) proxied = !!Proxy && Obj.getOwnPropertyNames(make("a", call)).length > 2;
-      makers[length] = make;
     }
-    return make(name, call);
+    return make("" + name, call); // (a number key as written: `1e3` names "1000")
   }
 
   // section: kind
@@ -167,12 +164,12 @@ function __async_rt() {
     var constructor = function (body) {
       throw new TypeError(tag + " cannot compile source text after async2gen");
     };
-    if (toStringTag) define(proto, toStringTag, tag, false, true);
+    if (toStringTag) define(proto, toStringTag, tag, 2);
     try {
-      define(constructor, "name", tag, false, true); // minifiers drop function expression names
+      define(constructor, "name", tag, 2); // minifiers drop function expression names
     } catch (e) {} // Rhino: a function's name cannot be redefined
-    define(constructor, "prototype", proto, false, false);
-    define(proto, "constructor", constructor, false, true);
+    define(constructor, "prototype", proto);
+    define(proto, "constructor", constructor, 2);
     setPrototypeOf(constructor, Fn);
     return proto;
   }
@@ -188,7 +185,7 @@ function __async_rt() {
     if (!value) {
       value = make();
       try {
-        define(global, key, value, false, false);
+        define(global, key, value);
       } catch (e) {} // a global object that cannot be extended: this file keeps its own
     }
     return value;
@@ -233,7 +230,7 @@ function __async_rt() {
     // (a number key is passed as written: its name is the key as a string, `1e3` names "1000")
     if (name !== void 0) {
       try {
-        define(fn, "name", String(name), false, true);
+        define(fn, "name", String(name), 2);
       } catch (e) {} // Rhino: a function's name cannot be redefined
     }
     return fn;
@@ -284,7 +281,7 @@ function __async_rt() {
       if (flags & 8) { // METHOD_PRIVATE (`this.#m`)
         if (getPrototypeOf(key) !== AsyncFunctionPrototype) setPrototypeOf(key, AsyncFunctionPrototype);
       } else if (flags & 4) { // METHOD_CLASS_NAME
-        define(target, "name", String(key), false, true);
+        define(target, "name", String(key), 2);
       } else {
         var holder = isClass && !(flags & 1) ? target.prototype : target; // METHOD_STATIC
         var descriptor = Obj.getOwnPropertyDescriptor(holder, key);

@@ -66,7 +66,7 @@
   // section: iterator_keys
   // needs: capture
   // The program and the runtime must agree on the key of async iterables (as core-js does).
-  if (Symbol && !Symbol.asyncIterator) define(Symbol, "asyncIterator", Symbol("Symbol.asyncIterator"), false, false);
+  if (Symbol && !Symbol.asyncIterator) define(Symbol, "asyncIterator", Symbol("Symbol.asyncIterator"));
   var iteratorKey = Symbol ? Symbol.iterator : "@@iterator";
   var asyncIteratorKey = Symbol ? Symbol.asyncIterator : "@@asyncIterator";
   // The [Symbol.iterator]() of the runtime's own iterators
@@ -100,7 +100,7 @@
   }
   function setState(object, value) {
     if (states) apply(weakMapSet, states, [object, value]);
-    else define(object, stateKey, value, true, false);
+    else define(object, stateKey, value, 1);
   }
 
   // %AsyncIteratorPrototype%, %AsyncGeneratorPrototype%, %AsyncGeneratorFunction.prototype%.
@@ -109,11 +109,11 @@
   var AsyncIteratorPrototype = create(Obj.prototype);
   define(AsyncIteratorPrototype, asyncIteratorKey, makeMethod("[Symbol.asyncIterator]", 0, function (self) {
     return self;
-  }), true, true);
+  }), 3);
   var AsyncGeneratorFunctionPrototype = functionKind("AsyncGeneratorFunction");
   var AsyncGeneratorPrototype = create(AsyncIteratorPrototype);
-  define(AsyncGeneratorFunctionPrototype, "prototype", AsyncGeneratorPrototype, false, true);
-  define(AsyncGeneratorPrototype, "constructor", AsyncGeneratorFunctionPrototype, false, true);
+  define(AsyncGeneratorFunctionPrototype, "prototype", AsyncGeneratorPrototype, 2);
+  define(AsyncGeneratorPrototype, "constructor", AsyncGeneratorFunctionPrototype, 2);
   function requestMethod(name, kind) {
     define(AsyncGeneratorPrototype, name, makeMethod(name, 1, function (self, args) {
       var handler = stateOf(self);
@@ -121,12 +121,12 @@
       return new Promise(function (resolvePromise, rejectPromise) {
         rejectPromise(new TypeError("AsyncGenerator.prototype." + name + " called on an object that is not an async generator"));
       });
-    }), true, true);
+    }), 3);
   }
   requestMethod("next", next);
   requestMethod("return", returnInto);
   requestMethod("throw", throwInto);
-  if (toStringTag) define(AsyncGeneratorPrototype, toStringTag, "AsyncGenerator", false, true);
+  if (toStringTag) define(AsyncGeneratorPrototype, toStringTag, "AsyncGenerator", 2);
   var AnonymousPrototype = create(AsyncGeneratorPrototype); // for methods and anonymous functions
 
   // The lowered function's own prototype object: make it look like an async generator function's
@@ -150,7 +150,7 @@
   // OrdinaryFunctionCreate gives (writable, not enumerable, not configurable), inheriting
   // %AsyncGeneratorPrototype%, and %AsyncGeneratorFunction.prototype% as its prototype.
   function declare(fn) {
-    define(fn, "prototype", create(AsyncGeneratorPrototype), true, false);
+    define(fn, "prototype", create(AsyncGeneratorPrototype), 1);
     setState(fn, true);
     return setPrototypeOf(fn, AsyncGeneratorFunctionPrototype);
   }
