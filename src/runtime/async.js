@@ -177,13 +177,13 @@ function __async_rt() {
   // section: shared
   // needs: capture
   // What the files of a program share, kept on the global object under a registered symbol: made
-  // by the first file that needs it.
-  function shared(name, make) {
+  // by the first file that needs it, as make(arg).
+  function shared(name, make, arg) {
     var key = "async2gen " + name;
     if (Symbol) key = Symbol["for"](key);
     var value = global[key];
     if (!value) {
-      value = make();
+      value = make(arg);
       try {
         define(global, key, value);
       } catch (e) {} // a global object that cannot be extended: this file keeps its own
@@ -196,9 +196,7 @@ function __async_rt() {
   // %AsyncFunction.prototype%, shared by the files of a program: lowered async functions inherit
   // from it, so `fn.constructor.name`, `fn[Symbol.toStringTag]` and Object.prototype.toString say
   // AsyncFunction.
-  var AsyncFunctionPrototype = shared("%AsyncFunction.prototype%", function () {
-    return functionKind("AsyncFunction");
-  });
+  var AsyncFunctionPrototype = shared("%AsyncFunction.prototype%", functionKind, "AsyncFunction");
 
   // section: function
   // needs: async_function_prototype, capture, method, run

@@ -363,41 +363,36 @@
   }
   // The inner iterator's next / throw / return (kind 0 / 1 / 2), with a value or none: its result,
   // or MISSING where an async iterator has no such throw or return (IteratorNext: a next that is
-  // not callable fails as V8 says it).
+  // not callable fails as V8 says it). Over a sync iterator, %AsyncFromSyncIteratorPrototype%'s
+  // next / throw / return as node 20 does them: a promise; a rejected value does not close the
+  // sync iterator, and a missing throw() rejects with the thrown value.
   var MISSING = {};
   function innerCall(record, kind, hasValue, value) {
-    if (record.sync) return fromSync(kind, record, hasValue, value);
-    var method = record.next;
-    if (kind) {
-      method = getMethod(record.iterator, kind === 1 ? "throw" : "return");
-      if (method === void 0) return MISSING;
-    } else if (typeof method !== "function") {
-      throw notFunction(method);
+    var sync = record.sync;
+    var promise, resolvePromise, rejectPromise;
+    if (sync) {
+      promise = new Promise(function (res, rej) {
+        resolvePromise = res;
+        rejectPromise = rej;
+      });
     }
-    return apply(method, record.iterator, hasValue ? [value] : []);
-  }
-  // %AsyncFromSyncIteratorPrototype%.next / throw / return, as node 20 does them: a rejected value
-  // does not close the sync iterator, and a missing throw() rejects with the thrown value.
-  function fromSync(kind, record, hasValue, value) {
-    var resolvePromise, rejectPromise;
-    var promise = new Promise(function (res, rej) {
-      resolvePromise = res;
-      rejectPromise = rej;
-    });
     try {
       var method = kind ? getMethod(record.iterator, kind === 1 ? "throw" : "return") : record.next;
       if (kind && method === void 0) {
+        if (!sync) return MISSING;
         if (kind === 1) rejectPromise(value);
         else resolvePromise(iterResult(value, true));
       } else {
         if (typeof method !== "function") throw notFunction(method);
-        var result = checkResult(apply(method, record.iterator, hasValue ? [value] : []));
-        var done = !!result.done;
+        var result = apply(method, record.iterator, hasValue ? [value] : []);
+        if (!sync) return result;
+        var done = !!checkResult(result).done;
         awaitValue(result.value, function (v) {
           resolvePromise(iterResult(v, done));
         }, rejectPromise);
       }
     } catch (error) {
+      if (!sync) throw error;
       rejectPromise(error);
     }
     return promise;
