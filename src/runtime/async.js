@@ -7,7 +7,8 @@
    exported function before line 1; see runtime_pieces.cpp).
    Its body is cut into sections: from a `// section: NAME` line to the next. `needs:` under it
    lists the sections whose names it uses (checked by tests/unit/runtime_pieces_test.cpp), and a
-   file gets only the sections its entry points need. async_generator.js continues the list.
+   file gets only the sections its entry points need. Lines between `// if live` and `// end if`
+   are kept only in files transpiled with --promise=global. async_generator.js continues the list.
    What runs on an engine: ES5 syntax plus function* / yield; ES5 built-ins plus Promise and
    generator objects. Anything newer (Reflect, Symbol.asyncIterator, computed keys, a redefinable
    function `name`, globalThis, WeakMap) is detected here, once. The emitted text leaves out
@@ -31,8 +32,7 @@ function __async_rt() {
     global = globalThis;
   } catch (e) {} // in the temporal dead zone of the file's own `globalThis`
   if (!global || global.Object !== Obj) global = Obj.constructor("return this")();
-  // What the runtime gives back: the global object, and `live` (set by line 1 with
-  // --promise=global: __async reads the global Promise at each call).
+  // What the runtime gives back: the global object.
   var api = { global: global };
   var Fn = global.Function;
   var Promise = global.Promise;
@@ -65,11 +65,11 @@ function __async_rt() {
   var run = (__async = function (self, args, body, newTarget) {
     if (newTarget !== void 0) throw new TypeError(newTarget.name + " is not a constructor");
     var P = Promise, promiseResolve = resolve, promiseThen = then;
-    if (api.live) {
-      P = global.Promise; // --promise=global: the global Promise of the moment
-      promiseResolve = P.resolve;
-      promiseThen = P.prototype.then;
-    }
+    // if live
+    P = global.Promise; // --promise=global: the global Promise of the moment
+    promiseResolve = P.resolve;
+    promiseThen = P.prototype.then;
+    // end if
     return new P(function (done, fail) {
       var gen = apply(body, self, args); // parameter defaults run here: a throw rejects
       function step(method, value) {

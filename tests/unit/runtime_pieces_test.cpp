@@ -47,6 +47,15 @@ TEST_CASE("a file gets the sections of the entry points it uses and what they ne
   CHECK(runtime_pieces({"__async_r1"}, false).empty());
 }
 
+TEST_CASE("the lines for --promise=global are there only with it") {
+  std::string intrinsic = runtime_pieces({"__async"}, false);
+  std::string live = runtime_pieces({"__async"}, false, true);
+  CHECK(intrinsic.find("P=global.Promise;") == std::string::npos);
+  CHECK(live.find("P=global.Promise;") != std::string::npos);
+  CHECK(live.find("if live") == std::string::npos);
+  CHECK(live.size() > intrinsic.size());
+}
+
 TEST_CASE("in a module with exports, the entry points are hoisted functions that make the runtime first") {
   std::string text = runtime_pieces({"__async_rt", "__async_await"}, true);
   CHECK(text.find("function __async_await(value) { return __async_rt(), __async_await(value); }\n") !=
