@@ -223,12 +223,11 @@
         try {
           result = apply(method, gen, [arg]);
         } catch (error) {
-          return finish(true, error);
+          return drainAfter(true, error);
         }
         var value = result.value;
         if (forgetsReturn && method === returnInto) returning = [arg];
-        if (result.done && returning && value === void 0) value = returning[0];
-        if (result.done) return finish(false, value);
+        if (result.done) return drainAfter(false, returning && value === void 0 ? returning[0] : value);
         if (value === AWAIT) return awaitValue(take(), fulfilled, rejected);
         if (value === RETURN) {
           method = returnInto;
@@ -243,19 +242,16 @@
         arg = request.value;
       }
     }
-    // The body completed (AsyncGeneratorStart's last steps).
-    function finish(isThrow, value) {
-      state = DRAINING;
-      drainAfter(isThrow, value);
-    }
     function drainFulfilled(value) {
       drainAfter(false, value);
     }
     function drainRejected(error) {
       drainAfter(true, error);
     }
-    // AsyncGeneratorDrainQueue, after completing the first request
+    // The body completed (AsyncGeneratorStart's last steps), or a return() was awaited:
+    // AsyncGeneratorDrainQueue, after completing the first request.
     function drainAfter(isThrow, value) {
+      state = DRAINING;
       completeStep(isThrow, value, true);
       for (var request; (request = head); ) {
         if (request.kind === returnInto) return awaitValue(request.value, drainFulfilled, drainRejected); // AsyncGeneratorAwaitReturn
