@@ -47,6 +47,9 @@ struct TranspileOptions {
   // Top-level await / for await in a file that is no ES module: the whole program runs as the
   // body of an async function (see README). Off: an error, as always in ES modules.
   bool top_level_await = false;
+  // --async-stack-traces: the runtime keeps which lowered calls await which, and where, and adds
+  // them to the stacks of errors as `at async` frames (engines with Error.captureStackTrace).
+  bool async_stack_traces = false;
 };
 
 // Holds a parser to reuse across files; one per thread.

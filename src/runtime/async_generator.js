@@ -173,6 +173,7 @@
       realm.callee = void 0;
     }
     var gen = apply(body, self, args); // parameter defaults and destructuring run here and throw synchronously
+    if (tracer) gen = tracer(gen); // --async-stack-traces (section trace)
     var proto = AnonymousPrototype;
     if (fn !== void 0) {
       fixPrototype(fn);
@@ -180,6 +181,7 @@
       if (!isObject(proto)) proto = AsyncGeneratorPrototype;
     }
     var object = create(proto);
+    if (tracer) tracer.own(object, gen);
     var state = START;
     var returning; // (where return(v) forgets v: the last value the body was returned with)
     var head; // the request queue, oldest first: { kind, value, resolve, reject, next }
