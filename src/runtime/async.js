@@ -20,7 +20,6 @@
 
 function __async_rt() {
   "use strict";
-  if (__async_rt.v) return __async_rt.v;
 
   // section: capture
   // needs: -
@@ -525,5 +524,9 @@ function __async_rt() {
 
   // end of sections (async_generator.js continues them)
 
-  return (__async_rt.v = api);
+  // Made once: from now on __async_rt gives back what it made.
+  function made() {
+    return api;
+  }
+  return (__async_rt = made)();
 }

@@ -42,7 +42,7 @@ TEST_CASE("a file gets the sections of the entry points it uses and what they ne
   CHECK(text.find("needs:") == std::string::npos);
   CHECK(text.find("\n\n") == std::string::npos);  // no blank lines
   CHECK(text.find("\n ") == std::string::npos);   // no indentation
-  CHECK(text.ends_with("return(__async_rt.v=api);\n}\n"));
+  CHECK(text.ends_with("return(__async_rt=made)();\n}\n"));
   CHECK(runtime_pieces({}, false).empty());
   CHECK(runtime_pieces({"__async_r1"}, false).empty());
 }
