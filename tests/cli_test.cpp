@@ -1,8 +1,12 @@
 // CLI tests: drive the built binary as a user would, through the shell.
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -111,6 +115,18 @@ TEST_SUITE("cli") {
     CHECK(s.run("< bad.js").err.starts_with("<stdin>:1:"));
   }
 
+  TEST_CASE("a syntax error in a long minified line prints a window of the line, not all of it") {
+    Scratch s;
+    std::string half;
+    for (int i = 0; i < 25000; ++i) half += "x=1;";
+    spit(s.dir / "min.js", "async function f(){await x}" + half + " let ) ;" + half + "\n");
+    Run r = s.run("min.js");
+    CHECK(r.code == 1);
+    CHECK(r.err.starts_with("min.js:1:100033: error: syntax error: unexpected ')'\n"
+                            "\xE2\x80\xA6;x=1;x=1;x=1;x=1;x=1;x=1;x=1;x=1;x=1;x=1;x=1; let ) ;x=1;"));
+    CHECK(r.err.size() < 400);
+  }
+
   TEST_CASE("usage and I/O problems exit 2") {
     Scratch s;
     CHECK(s.run("--no-such-flag").code == 2);
@@ -128,6 +144,80 @@ TEST_SUITE("cli") {
       CHECK_FALSE(fs::exists(s.dir / "ro/out.js"));
     }
     CHECK(s.run("in.js -o no/such/dir/out.js").code == 2);
+  }
+
+  TEST_CASE("-o onto a FIFO writes into it and leaves it a FIFO") {
+    Scratch s;
+    spit(s.dir / "in.js", good);
+    std::string expected = s.run("in.js").out;
+    REQUIRE(expected.size() < 65536);  // fits in the pipe: the writer never waits for this reader
+    fs::path fifo = s.dir / "fifo";
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    // A reader is open before the tool runs, so its open for writing does not wait; were the FIFO
+    // replaced instead, this reader would read nothing rather than hang the test.
+    int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+    REQUIRE(reader >= 0);
+    Run r = s.run("in.js -o fifo");
+    std::string got;
+    char buffer[4096];
+    for (ssize_t n; (n = ::read(reader, buffer, sizeof buffer)) > 0;) got.append(buffer, static_cast<size_t>(n));
+    ::close(reader);
+    CHECK(r.code == 0);
+    CHECK(fs::is_fifo(fs::symlink_status(fifo)));
+    CHECK(got == expected);
+  }
+
+  TEST_CASE("-o onto a character device writes into it (errors too), never replaces it; a link to a file stays") {
+    Scratch s;
+    spit(s.dir / "in.js", good);
+    // Made here rather than /dev/null: a broken build must not replace the machine's devices.
+    fs::path null = s.dir / "null", full = s.dir / "full";
+    bool devices = ::mknod(null.c_str(), S_IFCHR | 0666, makedev(1, 3)) == 0 &&
+                   ::mknod(full.c_str(), S_IFCHR | 0666, makedev(1, 7)) == 0;
+    int probe = devices ? ::open(null.c_str(), O_WRONLY) : -1;  // (a nodev mount refuses to open them)
+    if (probe >= 0) ::close(probe);
+    if (probe < 0) {
+      MESSAGE("skipped the device half: mknod or opening a device is not permitted here");
+    } else {
+      CHECK(s.run("in.js -o null").code == 0);
+      CHECK(fs::is_character_file(fs::symlink_status(null)));
+      Run r = s.run("in.js -o full");  // /dev/full: every write fails with ENOSPC
+      CHECK(r.code == 2);
+      CHECK(r.err == "async2gen: error: full: write error: No space left on device\n");
+      CHECK(fs::is_character_file(fs::symlink_status(full)));
+    }
+    spit(s.dir / "real.js", "old");
+    fs::create_symlink("real.js", s.dir / "link.js");
+    CHECK(s.run("in.js -o link.js").code == 0);
+    CHECK(fs::is_symlink(s.dir / "link.js"));
+    CHECK(slurp(s.dir / "real.js") == s.run("in.js").out);
+    for (const auto& e : fs::directory_iterator(s.dir)) CHECK(e.path().filename().string().find(".XXX") == std::string::npos);
+  }
+
+  TEST_CASE("SIGINT or SIGTERM while an output is written: its temporary file goes, the exit code says which signal") {
+    Scratch s;
+    fs::create_directories(s.dir / "src/deep");
+    spit(s.dir / "in.js", good);
+    for (int i = 0; i < 6; ++i) spit(s.dir / ("src/deep/f" + std::to_string(i) + ".js"), good);
+    for (int sig : {SIGINT, SIGTERM}) {
+      for (std::string args : {"in.js -o out.js", "-j 2 -d out src"}) {
+        CAPTURE(sig);
+        CAPTURE(args);
+        spit(s.dir / "out.js", "previous");
+        // The tool signals itself once its first temporary file is written, and waits (a test hook).
+        std::string cmd = "cd '" + s.dir.string() + "' && A2G_TEST_SIGNAL_BEFORE_RENAME=" + std::to_string(sig) +
+                          " '" A2G_BINARY "' " + args + " 2> .stderr; echo $? > .code";
+        REQUIRE(std::system(cmd.c_str()) == 0);
+        CHECK(slurp(s.dir / ".code") == std::to_string(128 + sig) + "\n");
+        CHECK(slurp(s.dir / "out.js") == "previous");
+        for (const auto& e : fs::recursive_directory_iterator(s.dir)) {
+          std::string name = e.path().filename().string();
+          CHECK_MESSAGE((name == ".code" || name == ".stderr" || name[0] != '.'), e.path().string());
+        }
+        fs::remove(s.dir / ".code");
+        fs::remove(s.dir / ".stderr");
+      }
+    }
   }
 
   TEST_CASE("--help and --version exit 0 and say what they should") {
@@ -230,6 +320,25 @@ TEST_SUITE("cli") {
     CHECK(fs::exists(s.dir / "out/good.js"));
     CHECK_FALSE(fs::exists(s.dir / "out/bad.js"));
     for (const auto& e : fs::directory_iterator(s.dir / "out")) CHECK(e.path().filename().string()[0] != '.');
+  }
+
+  TEST_CASE("-d: a loop of symbolic links gets a warning naming it, the rest is written") {
+    Scratch s;
+    fs::create_directories(s.dir / "src/sub");
+    spit(s.dir / "src/a.js", good);
+    fs::create_symlink("loop.js", s.dir / "src/loop.js");
+    fs::create_symlink("c", s.dir / "src/sub/b");
+    fs::create_symlink("b", s.dir / "src/sub/c");
+    Run r = s.run("-d out src --copy-files");
+    CHECK(r.code == 0);
+    CHECK(r.err == "async2gen: warning: src/loop.js: a loop of symbolic links, skipped\n"
+                   "async2gen: warning: src/sub/b: a loop of symbolic links, skipped\n"
+                   "async2gen: warning: src/sub/c: a loop of symbolic links, skipped\n");
+    CHECK(fs::exists(s.dir / "out/a.js"));
+    CHECK_FALSE(fs::exists(fs::symlink_status(s.dir / "out/loop.js")));
+    Run lone = s.run("-d out src/loop.js");
+    CHECK(lone.code == 2);
+    CHECK(lone.err == "async2gen: error: src/loop.js: a loop of symbolic links\n");
   }
 
   TEST_CASE("-d: the same file twice is done once; writing over the inputs needs --allow-overwrite") {

@@ -66,7 +66,8 @@ bool stays_inside(const fs::path& folder, const fs::path& target) {
   return true;
 }
 
-bool collect_jobs(const Options& o, std::vector<Job>& jobs, std::string& error) {
+// `warnings`: the links skipped because they lead nowhere but round in a loop.
+bool collect_jobs(const Options& o, std::vector<Job>& jobs, std::string& error, std::string& warnings) {
   fs::path out_dir(o.out_dir);
   for (const std::string& input : o.inputs) {
     std::error_code ec;
@@ -75,7 +76,8 @@ bool collect_jobs(const Options& o, std::vector<Job>& jobs, std::string& error) 
       continue;
     }
     if (!fs::is_directory(input, ec)) {
-      error = input + ": no such file or folder";
+      bool loop = ec == std::errc::too_many_symbolic_link_levels;
+      error = input + (loop ? ": a loop of symbolic links" : ": no such file or folder");
       return false;
     }
     std::vector<fs::path> files, links;
@@ -94,10 +96,16 @@ bool collect_jobs(const Options& o, std::vector<Job>& jobs, std::string& error) 
     }
     // Symbolic links (npm's node_modules/.bin) that point inside the tree, by a relative path, are
     // made again in the output, so they point at the output; others stand for what they point at.
+    std::sort(links.begin(), links.end());
     fs::path root = fs::weakly_canonical(input, ec);
     std::vector<std::pair<fs::path, std::string>> kept_links;
     for (const fs::path& link : links) {
       std::error_code link_ec;
+      static_cast<void>(fs::status(link, link_ec));  // (only its error matters here)
+      if (link_ec == std::errc::too_many_symbolic_link_levels) {
+        warnings += "async2gen: warning: " + link.string() + ": a loop of symbolic links, skipped\n";
+        continue;
+      }
       fs::path target = fs::read_symlink(link, link_ec);
       fs::path folder = link.parent_path().lexically_relative(input);
       if (!link_ec && target.is_relative() && stays_inside(folder, target) && fs::exists(link, link_ec)) {
@@ -264,7 +272,10 @@ int run_batch(const Options& o) {
     std::cerr << "async2gen: error: -d needs at least one input file or folder\n";
     return exit_usage_or_io;
   }
-  if (!collect_jobs(o, jobs, error)) {
+  std::string warnings;
+  bool collected = collect_jobs(o, jobs, error, warnings);
+  std::cerr << warnings;
+  if (!collected) {
     std::cerr << "async2gen: error: " << error << '\n';
     return exit_usage_or_io;
   }

@@ -1,12 +1,16 @@
 // File I/O for the CLI, with POSIX calls where atomicity matters.
 #include "cli/file_io.hpp"
 
+#include "cli/temp_files.hpp"
+
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -50,11 +54,67 @@ bool read_input(const std::string& path, std::string& content, std::string& erro
   return true;
 }
 
-bool write_atomically(const std::string& path, std::string_view content, std::string& error, int mode) {
-  std::filesystem::path target(path);
+namespace {
+
+bool write_all(int fd, std::string_view content) {
+  size_t done = 0;
+  while (done < content.size()) {
+    ssize_t n = ::write(fd, content.data() + done, content.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return false;
+    done += static_cast<size_t>(n);
+  }
+  return true;
+}
+
+// Writes into an existing file that is not a regular one (a device, a FIFO, a terminal), as cp
+// and compilers do: a rename would replace the device or the pipe by a regular file.
+bool write_into(const std::string& path, std::string_view content, std::string& error) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+  if (fd < 0) {
+    error = path + ": cannot open: " + std::strerror(errno);
+    return false;
+  }
+  bool ok = write_all(fd, content);
+  int saved = errno;
+  if (::close(fd) != 0 && ok) {
+    ok = false;
+    saved = errno;
+  }
+  if (!ok) error = path + ": write error: " + std::strerror(saved);
+  return ok;
+}
+
+// For the CLI test: a signal to this process while the temporary file exists (A2G_TEST_SIGNAL_BEFORE_RENAME=N),
+// then a wait for it to end the process.
+void test_signal_before_rename() {
+  static const char* signal = std::getenv("A2G_TEST_SIGNAL_BEFORE_RENAME");
+  if (!signal) return;
+  ::kill(::getpid(), std::atoi(signal));
+  for (;;) ::pause();
+}
+
+}  // namespace
+
+bool write_atomically(const std::string& path, std::string_view content, std::string& error, int mode,
+                      bool follow_links) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+    return write_into(path, content, error);
+  }
+  std::string real_path = path;
+  struct stat link;
+  if (follow_links && ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode)) {
+    // A link to a regular file stays: the file it leads to is replaced.
+    if (char* resolved = ::realpath(path.c_str(), nullptr)) {
+      real_path = resolved;
+      std::free(resolved);
+    }
+  }
+  std::filesystem::path target(real_path);
   std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
   std::string temp = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
-  int fd = mkstemp(temp.data());
+  int fd = create_temp_file(temp);
   if (fd < 0) {
     error = path + ": cannot create a temporary file in " + dir.string() + ": " + std::strerror(errno);
     return false;
@@ -62,24 +122,21 @@ bool write_atomically(const std::string& path, std::string_view content, std::st
   mode_t mask = umask(0);
   umask(mask);
   fchmod(fd, static_cast<mode_t>(mode >= 0 ? mode : 0666) & ~mask);
-  size_t done = 0;
-  while (done < content.size()) {
-    ssize_t n = ::write(fd, content.data() + done, content.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      error = path + ": write error: " + std::strerror(errno);
-      ::close(fd);
-      ::unlink(temp.c_str());
-      return false;
-    }
-    done += static_cast<size_t>(n);
-  }
-  if (::close(fd) != 0 || std::rename(temp.c_str(), path.c_str()) != 0) {
-    error = path + ": cannot write: " + std::strerror(errno);
+  if (!write_all(fd, content)) {
+    error = path + ": write error: " + std::strerror(errno);
+    ::close(fd);
     ::unlink(temp.c_str());
+    forget_temp_file(temp);
     return false;
   }
-  return true;
+  test_signal_before_rename();
+  bool ok = ::close(fd) == 0 && std::rename(temp.c_str(), real_path.c_str()) == 0;
+  if (!ok) {
+    error = path + ": cannot write: " + std::strerror(errno);
+    ::unlink(temp.c_str());
+  }
+  forget_temp_file(temp);
+  return ok;
 }
 
 int file_mode(const std::string& path) {
@@ -95,17 +152,18 @@ bool write_symlink_atomically(const std::string& path, const std::string& target
     std::string temp = (dir / ("." + link.filename().string() + ".link" + std::to_string(::getpid()) + "_" +
                                std::to_string(attempt)))
                            .string();
-    if (::symlink(target.c_str(), temp.c_str()) != 0) {
+    if (!create_temp_symlink(target, temp)) {
       if (errno == EEXIST) continue;
       error = path + ": cannot create a symbolic link: " + std::strerror(errno);
       return false;
     }
-    if (std::rename(temp.c_str(), path.c_str()) != 0) {
+    bool ok = std::rename(temp.c_str(), path.c_str()) == 0;
+    if (!ok) {
       error = path + ": cannot write: " + std::strerror(errno);
       ::unlink(temp.c_str());
-      return false;
     }
-    return true;
+    forget_temp_file(temp);
+    return ok;
   }
   error = path + ": cannot create a temporary symbolic link";
   return false;

@@ -9,10 +9,15 @@ namespace a2g {
 bool read_input(const std::string& path, std::string& content, std::string& error);
 
 // Writes `content` to `path` through a temporary file in the same folder renamed into place,
-// so readers never see a partial file. Returns false and sets `error` on failure.
-// Writes through a temporary file renamed over `path`. `mode`: the permission bits to give it
-// (those of the input, so an executable script stays one), else 0666; the umask applies.
-bool write_atomically(const std::string& path, std::string_view content, std::string& error, int mode = -1);
+// so readers never see a partial file (removed if a signal ends the process: temp_files.hpp).
+// `mode`: the permission bits to give it (those of the input, so an executable script stays
+// one), else 0666; the umask applies. An existing `path` that is not a regular file (/dev/null,
+// a FIFO, a terminal through /dev/stdout) is written into instead, never replaced. A symbolic
+// link to a regular file is replaced with `follow_links` false (batch mode: the output folder's
+// links are its own), else kept, and the file it leads to replaced (-o).
+// Returns false and sets `error` on failure.
+bool write_atomically(const std::string& path, std::string_view content, std::string& error, int mode = -1,
+                      bool follow_links = false);
 
 // The permission bits of a file, or -1.
 int file_mode(const std::string& path);

@@ -5,6 +5,7 @@
 #include "cli/compile_file.hpp"
 #include "cli/file_io.hpp"
 #include "cli/options.hpp"
+#include "cli/temp_files.hpp"
 
 namespace {
 
@@ -44,8 +45,8 @@ int run_single(const Options& o) {
     }
     return exit_ok;
   }
-  if (!write_atomically(o.output, c.code, error, from_stdin ? -1 : file_mode(input)) ||
-      (!c.map.empty() && !write_atomically(c.map_path, c.map, error))) {
+  if (!write_atomically(o.output, c.code, error, from_stdin ? -1 : file_mode(input), true) ||
+      (!c.map.empty() && !write_atomically(c.map_path, c.map, error, -1, true))) {
     std::cerr << "async2gen: error: " << error << '\n';
     return exit_usage_or_io;
   }
@@ -64,6 +65,8 @@ int main(int argc, char** argv) {
                                                                                       : HelperModuleKind::global);
     return exit_ok;
   }
+  bool writes_files = !parsed.options.check && (!parsed.options.output.empty() || !parsed.options.out_dir.empty());
+  if (writes_files) remove_temp_files_on_signals();
   try {
     return parsed.options.out_dir.empty() ? run_single(parsed.options) : run_batch(parsed.options);
   } catch (const std::exception& e) {

@@ -21,7 +21,8 @@ struct Diagnostic {
 // Sorts by position and removes exact duplicates.
 void sort_and_dedupe(std::vector<Diagnostic>& diagnostics);
 
-// `file:line:col: error: message`, then the source line and a caret under the column.
+// `file:line:col: error: message`, then the source line (about 100 characters around the error
+// when it is long, the cut ends marked with `…`) and a caret under the column.
 // Lines and columns are 1-based; a column counts UTF-16 code units, as JavaScript does.
 std::string format_diagnostic(const Diagnostic& d, std::string_view file_name, std::string_view text,
                               const LineIndex& lines, bool with_snippet = true);

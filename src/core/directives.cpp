@@ -18,7 +18,9 @@ DirectivePrologue directive_prologue(TSNode statements, std::string_view src) {
     std::string_view text = node_text(str, src);
     if (text == "\"use strict\"" || text == "'use strict'") p.use_strict = true;
     p.last = stmt;
-    p.last_has_semicolon = node_text(stmt, src).ends_with(';');
+    // (before a trailing comment, which the grammar puts inside the statement: `"a" // ;`)
+    uint32_t end = node_end(stmt);
+    p.last_has_semicolon = end > 0 && src[end - 1] == ';';
   }
   return p;
 }

@@ -129,6 +129,8 @@ class Reader {
 
 }  // namespace
 
+JsonValue::JsonValue() = default;
+
 const JsonValue* JsonValue::find(std::string_view key) const {
   for (const auto& [k, v] : object) {
     if (k == key) return &v;

@@ -9,6 +9,9 @@
 namespace a2g {
 
 struct JsonValue {
+  // (Declared here, defined in json.cpp: clang with libstdc++ cannot tell whether a pair holding
+  // the type being defined is default-constructible.)
+  JsonValue();
   enum class Kind { null, boolean, number, string, array, object } kind = Kind::null;
   bool boolean = false;
   double number = 0;

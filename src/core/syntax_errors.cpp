@@ -36,6 +36,34 @@ std::optional<Diagnostic> using_declaration(std::string_view src, uint32_t error
                     "'using' and 'await using' declarations (explicit resource management) are not supported yet"};
 }
 
+// A string, template, regular expression or comment that runs to the end of its line or file: the
+// grammar's error node holds the start of its body (`/abc` then a line break: an ERROR node with a
+// regex_pattern), or sits in a regex (`/a[/`: the class never closes), or is the missing end of
+// a template or regex. The diagnostic, at the opening quote or slash, if so.
+std::optional<Diagnostic> unterminated_literal(TSNode error, std::string_view src) {
+  TSNode parent = ts_node_parent(error);
+  std::string_view parent_type = node_type(parent);
+  if (parent_type == "regex" || (parent_type == "template_string" && ts_node_is_missing(error))) {
+    return Diagnostic{Severity::error, node_begin(parent), node_begin(parent) + 1,
+                      parent_type == "regex" ? "unterminated regular expression literal" : "unterminated template literal"};
+  }
+  TSTreeCursor cursor = ts_tree_cursor_new(error);
+  std::optional<Diagnostic> out;
+  for (bool more = ts_tree_cursor_goto_first_child(&cursor); more && !out; more = ts_tree_cursor_goto_next_sibling(&cursor)) {
+    TSNode child = ts_tree_cursor_current_node(&cursor);
+    std::string_view type = node_type(child);
+    uint32_t at = node_begin(child);
+    if (at == 0 || (type != "regex_pattern" && type != "string_fragment")) continue;
+    char open = src[at - 1];
+    const char* message = type == "regex_pattern" ? (src[at] == '*' ? "unterminated comment" : "unterminated regular expression literal")
+                          : open == '`'           ? "unterminated template literal"
+                                                  : "unterminated string literal";
+    if (open == '/' || open == '"' || open == '\'' || open == '`') out = Diagnostic{Severity::error, at - 1, at, message};
+  }
+  ts_tree_cursor_delete(&cursor);
+  return out;
+}
+
 }  // namespace
 
 std::vector<Diagnostic> find_syntax_errors(TSNode root, std::string_view src) {
@@ -47,11 +75,19 @@ std::vector<Diagnostic> find_syntax_errors(TSNode root, std::string_view src) {
     TSNode n = ts_tree_cursor_current_node(&cursor);
     bool skip = !ts_node_has_error(n) || missing_after_default_export(n);
     if (!skip && ts_node_is_missing(n)) {
+      if (auto d = unterminated_literal(n, src)) {
+        out.push_back(*d);
+        break;
+      }
       out.push_back({Severity::error, node_begin(n), node_end(n),
                      "syntax error: missing '" + std::string(node_type(n)) + "'"});
       break;
     }
     if (!skip && ts_node_is_error(n)) {
+      if (auto d = unterminated_literal(n, src)) {
+        out.push_back(*d);
+        break;
+      }
       std::string_view text = node_text(n, src);
       size_t cut = text.find_first_of("\r\n");
       if (cut != std::string_view::npos) text = text.substr(0, cut);
