@@ -233,7 +233,7 @@ TEST_CASE("only the runtime functions a file calls are appended, with those they
   CHECK(declaration.find("var __async, __async_function;\n") != std::string::npos);  // __async: needed by __async_function
   std::string loop = out("(async () => { for await (const x of xs); })();\n");
   CHECK(loop.find("__async_next=function") != std::string::npos);
-  CHECK(loop.find("function fromSync(") != std::string::npos);  // called by __async_next
+  CHECK(loop.find("function innerCall(") != std::string::npos);  // called by __async_next
   CHECK(loop.find("__async_generator=function") == std::string::npos);
   CHECK(loop.find("__async_r1", loop.find("// async2gen runtime")) == std::string::npos);
   // A module with exports: hoisted entry points, for calls before its first line.
