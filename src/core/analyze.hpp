@@ -87,6 +87,9 @@ struct AsyncFunction {
   // Declarations: the program, statement_block or switch_body at whose start the declared name is
   // bound to the function object (see lower_declaration.cpp); null for an anonymous default export.
   TSNode declaration_scope{};
+  // Another function declaration of its name follows in that scope: the name holds that one, so
+  // this one is never bound to it.
+  bool declared_again = false;
   bool strict = false;       // the function's code is strict
   bool strict_body = false;  // its body starts with a "use strict" directive
   FunctionNaming naming;

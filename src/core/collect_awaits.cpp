@@ -21,7 +21,7 @@ void collect_await(TSNode n, Analysis& a) {
     a.error(n, "'await' is not allowed in the parameters of an async function");
     return;
   }
-  TSNode parent = ts_node_parent(n);
+  TSNode parent = a.parent(n);
   if (node_type(parent) == "binary_expression" && ts_node_eq(child_by_field(parent, "left"), n) &&
       !ts_node_is_null(find_token(parent, "**"))) {
     a.error(n, "syntax error: 'await x ** y' needs parentheses: '(await x) ** y' or 'await (x ** y)'");

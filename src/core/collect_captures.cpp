@@ -52,7 +52,7 @@ void collect_capture(TSNode n, Capture what, bool shorthand, Analysis& a) {
     a.facts.captures.push_back({what, n, shorthand});
     return;
   }
-  TSNode parent = ts_node_parent(n);
+  TSNode parent = a.parent(n);
   std::string_view pt = node_type(parent);
   auto is_field = [&](const char* field) { return ts_node_eq(child_by_field(parent, field), n); };
   bool target = node_type(n) == "shorthand_property_identifier_pattern" || pt == "update_expression" ||

@@ -49,7 +49,7 @@ void collect_for_await(TSNode n, TSNode await_token, Analysis& a) {
   loop.right = child_by_field(n, "right");
   loop.body = child_by_field(n, "body");
   std::vector<std::string_view> labels;
-  for (TSNode p = ts_node_parent(n); !ts_node_is_null(p) && node_type(p) == "labeled_statement"; p = ts_node_parent(p)) {
+  for (TSNode p = a.parent(n); !ts_node_is_null(p) && node_type(p) == "labeled_statement"; p = a.parent(p)) {
     loop.labels_start = p;
     labels.push_back(node_text(child_by_field(p, "label"), a.src));
   }

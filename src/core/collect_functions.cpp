@@ -43,9 +43,9 @@ bool declares_arguments(std::string_view body) {
 
 // `{ [k]: async function () {} }`: the computed key the function is named by, else a null node.
 // (Class fields are left out: their initializer runs long after the key.)
-TSNode computed_pair_key(TSNode fn) {
-  TSNode child = with_parentheses(fn);
-  TSNode parent = ts_node_parent(child);
+TSNode computed_pair_key(TSNode fn, const Analysis& a) {
+  TSNode child = with_parentheses(fn, a);
+  TSNode parent = a.parent(child);
   if (ts_node_is_null(parent) || node_type(parent) != "pair" || !ts_node_eq(child_by_field(parent, "value"), child)) {
     return TSNode{};
   }
@@ -53,32 +53,7 @@ TSNode computed_pair_key(TSNode fn) {
   return node_type(key) == "computed_property_name" ? key : TSNode{};
 }
 
-// Whether the code at `n` runs at most once per run of the file: no function (of any kind), loop,
-// class field initializer or static block contains it.
-bool created_once(TSNode n) {
-  for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
-    std::string_view type = node_type(p);
-    if (type == "function_declaration" || type == "function_expression" || type == "generator_function" ||
-        type == "generator_function_declaration" || type == "arrow_function" || type == "method_definition" ||
-        type == "field_definition" || type == "class_static_block" || type == "for_statement" ||
-        type == "for_in_statement" || type == "while_statement" || type == "do_statement") {
-      return false;
-    }
-  }
-  return true;
-}
-
 bool has_use_strict_directive(TSNode block, std::string_view src) { return directive_prologue(block, src).use_strict; }
-
-// Whether a line terminator (also one inside a comment) follows `token` before the next token.
-bool line_break_after(TSNode token, std::string_view src) {
-  TSNode next = ts_node_next_sibling(token);
-  while (!ts_node_is_null(next) && node_type(next) == "comment") next = ts_node_next_sibling(next);
-  uint32_t end = ts_node_is_null(next) ? node_end(token) : node_begin(next);
-  std::string_view gap = src.substr(node_end(token), end - node_end(token));
-  return gap.find_first_of("\r\n") != std::string_view::npos || gap.find("\xE2\x80\xA8") != std::string_view::npos ||
-         gap.find("\xE2\x80\xA9") != std::string_view::npos;
-}
 
 FunctionKind kind_of(std::string_view type) {
   return type == "function_declaration" || type == "generator_function_declaration" ? FunctionKind::declaration
@@ -89,15 +64,15 @@ FunctionKind kind_of(std::string_view type) {
 
 // The name under which an async generator function passes itself to the runtime, and where its
 // prototype is fixed up: a declaration at the start of its scope, an expression where it stands.
-void name_async_generator(TSNode n, AsyncFunction& f, std::string_view src) {
+void name_async_generator(TSNode n, AsyncFunction& f, Analysis& a) {
   if (!f.naming.own.empty()) {
     f.naming.generator_name = std::string(f.naming.own);
-  } else if (auto key = inferred_name_key(n, src)) {
+  } else if (auto key = inferred_name_key(n, a)) {
     // `const x = async function* () {}` becomes a named expression `function x()`, unless the
     // name would shadow something the function itself uses.
     bool identifier = !key->empty() && is_identifier_char((*key)[0]) && ((*key)[0] < '0' || (*key)[0] > '9') &&
                       *key != "arguments" && *key != "eval";
-    if (identifier && !mentions(node_text(n, src), *key)) {
+    if (identifier && !a.words.mentions(node_begin(n), ts_node_end_byte(n), *key)) {
       f.naming.generator_name = *key;
       f.naming.add_generator_name = true;
     }
@@ -106,16 +81,16 @@ void name_async_generator(TSNode n, AsyncFunction& f, std::string_view src) {
 
 // A declaration (`export default async function () {}` too, hoisted without a name): the scope
 // at whose start its name is bound.
-void note_declaration(TSNode n, AsyncFunction& f) {
-  bool default_export = node_type(ts_node_parent(n)) == "export_statement" && f.naming.own.empty() &&
+void note_declaration(TSNode n, AsyncFunction& f, const Analysis& a) {
+  bool default_export = node_type(a.parent(n)) == "export_statement" && f.naming.own.empty() &&
                         f.kind != FunctionKind::arrow && f.kind != FunctionKind::method;
   if ((f.kind != FunctionKind::declaration || f.naming.own.empty()) && !default_export) return;
   f.kind = FunctionKind::declaration;
   f.function_token = find_token(n, "function");
-  TSNode parent = ts_node_parent(n);
+  TSNode parent = a.parent(n);
   std::string_view parent_type = node_type(parent);
-  if (parent_type == "export_statement") parent = ts_node_parent(parent);
-  if (parent_type == "switch_case" || parent_type == "switch_default") parent = ts_node_parent(parent);
+  if (parent_type == "export_statement") parent = a.parent(parent);
+  if (parent_type == "switch_case" || parent_type == "switch_default") parent = a.parent(parent);
   parent_type = node_type(parent);
   if (parent_type == "program" || parent_type == "statement_block" || parent_type == "switch_body") {
     f.declaration_scope = parent;
@@ -123,12 +98,13 @@ void note_declaration(TSNode n, AsyncFunction& f) {
 }
 
 // The key an expression or arrow is named by, where the runtime can make its function object.
-void name_by_key(TSNode n, AsyncFunction& f, std::string_view src) {
+void name_by_key(TSNode n, AsyncFunction& f, Analysis& a) {
+  std::string_view src = a.src;
   if (f.kind == FunctionKind::expression) {
     TSNode name = child_by_field(n, "name");
     if (ts_node_is_null(name)) {
-      f.naming.key = inferred_name_key(n, src);
-      if (!f.naming.key) f.naming.computed_key = computed_pair_key(n);
+      f.naming.key = inferred_name_key(n, a);
+      if (!f.naming.key) f.naming.computed_key = computed_pair_key(n, a);
       return;
     }
     std::string_view own = node_text(name, src);
@@ -137,14 +113,15 @@ void name_by_key(TSNode n, AsyncFunction& f, std::string_view src) {
     if (!may_assign(node_text(f.body, src), own) && !may_assign(node_text(f.params, src), own)) {
       f.naming.key = std::string(own);
       // (conservative with escapes: `\u0067` may spell the name)
-      f.naming.self_binding = mentions(node_text(f.body, src), own) || mentions(node_text(f.params, src), own) ||
+      f.naming.self_binding = a.words.mentions(node_begin(f.body), ts_node_end_byte(f.body), own) ||
+                              a.words.mentions(node_begin(f.params), ts_node_end_byte(f.params), own) ||
                               node_text(n, src).find("\\u") != std::string_view::npos;
     }
   }
   if (f.kind == FunctionKind::arrow) {
-    bool exported = node_type(ts_node_parent(n)) == "export_statement";  // export default async () => {}
-    f.naming.key = exported ? std::optional<std::string>("default") : inferred_name_key(n, src);
-    if (!f.naming.key) f.naming.computed_key = computed_pair_key(n);
+    bool exported = node_type(a.parent(n)) == "export_statement";  // export default async () => {}
+    f.naming.key = exported ? std::optional<std::string>("default") : inferred_name_key(n, a);
+    if (!f.naming.key) f.naming.computed_key = computed_pair_key(n, a);
   }
 }
 
@@ -168,14 +145,15 @@ AsyncFunction async_function(TSNode n, TSNode async_token, const Scope& scope, A
     if (!ts_node_is_null(name)) f.naming.own = node_text(name, a.src);
     if (identifier_name(f.naming.own) == "yield") a.error(name, "an async function named 'yield' is not supported yet");
   }
-  if (f.generator && f.kind != FunctionKind::method) name_async_generator(n, f, a.src);
+  if (f.generator && f.kind != FunctionKind::method) name_async_generator(n, f, a);
   if (f.kind == FunctionKind::method) note_method(n, f, a);
-  note_declaration(n, f);
-  name_by_key(n, f, a.src);
-  f.sharing.created_once = created_once(n);
-  f.sharing.shareable = a.shared.shareable(n, f.sharing.created_once);
-  f.captures.callee = !f.strict && f.kind != FunctionKind::arrow && mentions(node_text(n, a.src), "callee") &&
-                      !mentions(node_text(f.params, a.src), "arguments") &&
+  note_declaration(n, f, a);
+  name_by_key(n, f, a);
+  f.sharing.created_once = a.shared.created_once();
+  // (f.sharing.shareable: when its scope closes, see analyze.cpp)
+  f.captures.callee = !f.strict && f.kind != FunctionKind::arrow &&
+                      a.words.mentions(node_begin(n), ts_node_end_byte(n), "callee") &&
+                      !a.words.mentions(node_begin(f.params), ts_node_end_byte(f.params), "arguments") &&
                       !declares_arguments(node_text(f.body, a.src));
   return f;
 }
@@ -183,9 +161,10 @@ AsyncFunction async_function(TSNode n, TSNode async_token, const Scope& scope, A
 }  // namespace
 
 // (SetFunctionName through NamedEvaluation)
-std::optional<std::string> inferred_name_key(TSNode fn, std::string_view src) {
-  TSNode child = with_parentheses(fn);
-  TSNode parent = ts_node_parent(child);
+std::optional<std::string> inferred_name_key(TSNode fn, const Analysis& a) {
+  std::string_view src = a.src;
+  TSNode child = with_parentheses(fn, a);
+  TSNode parent = a.parent(child);
   if (ts_node_is_null(parent)) return "\"\"";
   std::string_view type = node_type(parent);
   auto field_is = [&](const char* field) { return ts_node_eq(child_by_field(parent, field), child); };

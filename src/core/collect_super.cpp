@@ -46,7 +46,7 @@ void collect_super(TSNode n, Analysis& a) {
   if (!owner) return;
   Scope* lazy_owner = a.scopes.async_arrow_in_derived_constructor(node_begin(n), a.src);
   bool lazy_this = lazy_owner != nullptr;
-  TSNode access = ts_node_parent(n);
+  TSNode access = a.parent(n);
   std::string_view access_type = node_type(access);
   if (lazy_this && access_type != "call_expression") {
     lazy_owner->function->captures.this_value = true;
@@ -65,8 +65,8 @@ void collect_super(TSNode n, Analysis& a) {
     return;
   }
   // With the parentheses around it: `(super.x) = v` assigns to it, `(super.m)()` calls it.
-  TSNode target = with_parentheses(access);
-  TSNode parent = ts_node_parent(target);
+  TSNode target = with_parentheses(access, a);
+  TSNode parent = a.parent(target);
   SuperUse use = classify(access, target, parent, a.src);
   bool reads = use != SuperUse::set && use != SuperUse::update;
   bool writes = use == SuperUse::set || use == SuperUse::compound || use == SuperUse::reference;

@@ -44,19 +44,6 @@ bool is_strict_reserved_word(string_view name) {
   return words.contains(name);
 }
 
-// Calls f on each child (named or not), in order, with a cursor (linear in the child count).
-template <class F>
-void for_each_child(TSNode n, F&& f) {
-  if (ts_node_is_null(n)) return;
-  TSTreeCursor cursor = ts_tree_cursor_new(n);
-  if (ts_tree_cursor_goto_first_child(&cursor)) {
-    do {
-      f(ts_tree_cursor_current_node(&cursor));
-    } while (ts_tree_cursor_goto_next_sibling(&cursor));
-  }
-  ts_tree_cursor_delete(&cursor);
-}
-
 TSNode unparenthesized(TSNode n) {
   while (node_type(n) == "parenthesized_expression" && ts_node_named_child_count(n) == 1) n = ts_node_named_child(n, 0);
   return n;
@@ -75,29 +62,6 @@ bool has_line_break(string_view text) {
          text.find("\xE2\x80\xA9") != string_view::npos;
 }
 
-// Whether a line terminator (also one inside a comment) stands between `token` and the next
-// token that is no comment.
-bool line_break_after(TSNode token, string_view src) {
-  // (only blanks and comments stand between two tokens: read the text, not the tree, whose
-  // ts_node_next_sibling walks down from the root)
-  for (size_t i = ts_node_end_byte(token); i < src.size();) {
-    if (src.compare(i, 2, "//") == 0) return true;  // (a line break ends it)
-    if (src.compare(i, 2, "/*") == 0) {
-      size_t close = src.find("*/", i + 2);
-      if (close == string_view::npos) return false;
-      if (has_line_break(src.substr(i, close - i))) return true;
-      i = close + 2;
-    } else if (src[i] == '\n' || src[i] == '\r' || src.compare(i, 3, "\xE2\x80\xA8") == 0 ||
-               src.compare(i, 3, "\xE2\x80\xA9") == 0) {
-      return true;
-    } else if (src[i] == ' ' || src[i] == '\t' || src[i] == '\v' || src[i] == '\f') {
-      ++i;
-    } else {
-      return false;
-    }
-  }
-  return false;
-}
 
 // `await /a+b/g` where `await` is a name: `await / a+b / g`. Whether the "regex" at the start of
 // `operand` reads so: a pattern that can be an expression, then flags (an operand) or an operand.

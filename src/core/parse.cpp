@@ -67,12 +67,53 @@ bool is_derived_constructor(TSNode method, std::string_view src) {
 }
 
 TSNode find_token(TSNode n, std::string_view type) {
-  uint32_t count = ts_node_child_count(n);
-  for (uint32_t i = 0; i < count; ++i) {
-    TSNode c = ts_node_child(n, i);
-    if (!ts_node_is_named(c) && type == ts_node_type(c)) return c;
+  TSNode found{};
+  if (ts_node_is_null(n)) return found;
+  TSTreeCursor cursor = ts_tree_cursor_new(n);
+  if (ts_tree_cursor_goto_first_child(&cursor)) {
+    do {
+      TSNode c = ts_tree_cursor_current_node(&cursor);
+      if (!ts_node_is_named(c) && type == ts_node_type(c)) {
+        found = c;
+        break;
+      }
+    } while (ts_tree_cursor_goto_next_sibling(&cursor));
   }
-  return TSNode{};
+  ts_tree_cursor_delete(&cursor);
+  return found;
+}
+
+std::vector<TSNode> named_children(TSNode n) {
+  std::vector<TSNode> out;
+  for_each_named_child(n, [&](TSNode c) { out.push_back(c); });
+  return out;
+}
+
+namespace {
+bool has_line_break(std::string_view text) {
+  return text.find_first_of("\r\n") != std::string_view::npos || text.find("\xE2\x80\xA8") != std::string_view::npos ||
+         text.find("\xE2\x80\xA9") != std::string_view::npos;
+}
+}  // namespace
+
+bool line_break_after(TSNode token, std::string_view src) {
+  for (size_t i = ts_node_end_byte(token); i < src.size();) {
+    if (src.compare(i, 2, "//") == 0) return true;  // (a line break ends it)
+    if (src.compare(i, 2, "/*") == 0) {
+      size_t close = src.find("*/", i + 2);
+      if (close == std::string_view::npos) return false;
+      if (has_line_break(src.substr(i, close - i))) return true;
+      i = close + 2;
+    } else if (src[i] == '\n' || src[i] == '\r' || src.compare(i, 3, "\xE2\x80\xA8") == 0 ||
+               src.compare(i, 3, "\xE2\x80\xA9") == 0) {
+      return true;
+    } else if (src[i] == ' ' || src[i] == '\t' || src[i] == '\v' || src[i] == '\f') {
+      ++i;
+    } else {
+      return false;
+    }
+  }
+  return false;
 }
 
 }  // namespace a2g

@@ -3,6 +3,7 @@
 #include <tree_sitter/api.h>
 
 #include <string_view>
+#include <vector>
 
 namespace a2g {
 
@@ -56,6 +57,55 @@ TSNode child_by_field(TSNode n, std::string_view field);
 bool is_derived_constructor(TSNode method, std::string_view src);
 // The first anonymous child token with this type (e.g. "async", "=>", "await"), or a null node.
 TSNode find_token(TSNode n, std::string_view type);
+
+// Calls f on each child (named or not), in order, with a cursor: linear in the child count
+// (ts_node_child(n, i) walks the children from the first, so a loop over i is quadratic).
+template <class F>
+void for_each_child(TSNode n, F&& f) {
+  if (ts_node_is_null(n)) return;
+  TSTreeCursor cursor = ts_tree_cursor_new(n);
+  if (ts_tree_cursor_goto_first_child(&cursor)) {
+    do {
+      f(ts_tree_cursor_current_node(&cursor));
+    } while (ts_tree_cursor_goto_next_sibling(&cursor));
+  }
+  ts_tree_cursor_delete(&cursor);
+}
+
+// The same over the named children only.
+template <class F>
+void for_each_named_child(TSNode n, F&& f) {
+  for_each_child(n, [&](TSNode c) {
+    if (ts_node_is_named(c)) f(c);
+  });
+}
+
+// The named children as a vector (for the loops that go backwards or stop early).
+std::vector<TSNode> named_children(TSNode n);
+
+// Whether a line terminator (also one inside a comment) stands between `token` and the next
+// token that is no comment. (Only blanks and comments stand between two tokens: it reads the
+// text, not the tree, whose ts_node_next_sibling walks down from the root.)
+bool line_break_after(TSNode token, std::string_view src);
+
+// The ancestors of the node a walk is at (root first): the parent of that node or of one of its
+// ancestors in O(distance), where ts_node_parent walks down from the root (O(depth) each time).
+class NodePath {
+ public:
+  void push(TSNode n) { nodes_.push_back(n); }
+  void pop() { nodes_.pop_back(); }
+  // The parent of `n`: found on the path from its end, else asked of tree-sitter.
+  TSNode parent(TSNode n) const {
+    for (size_t i = nodes_.size(); i-- > 1;) {
+      if (ts_node_eq(nodes_[i], n)) return nodes_[i - 1];
+    }
+    return ts_node_parent(n);
+  }
+  const std::vector<TSNode>& nodes() const { return nodes_; }
+
+ private:
+  std::vector<TSNode> nodes_;
+};
 
 // A depth-first walk of `root` with a cursor (no recursion, so deep nesting cannot overflow the
 // C++ stack): enter(node, depth) before a node's children, leave(node) after them.
