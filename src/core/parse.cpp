@@ -33,19 +33,42 @@ TSNode child_by_field(TSNode n, std::string_view field) {
   return found == ids.end() ? TSNode{} : ts_node_child_by_field_id(n, found->second);
 }
 
+namespace {
+// node_end's answers by tree, then by node id.
+thread_local std::unordered_map<const TSTree*, std::unordered_map<const void*, uint32_t>> node_ends;
+}  // namespace
+
+void forget_node_ends(const TSTree* tree) { node_ends.erase(tree); }
+
 uint32_t node_end(TSNode n) {
+  std::unordered_map<const void*, uint32_t>& known = node_ends[n.tree];
+  std::vector<const void*> chain;
+  uint32_t end = 0;
   for (;;) {
+    if (auto found = known.find(n.id); found != known.end()) {
+      end = found->second;
+      break;
+    }
+    chain.push_back(n.id);
     uint32_t count = ts_node_child_count(n);
-    if (count == 0) return ts_node_end_byte(n);
+    if (count == 0) {
+      end = ts_node_end_byte(n);
+      break;
+    }
     TSNode last = ts_node_child(n, count - 1);
     if (std::string_view(ts_node_type(last)) != "comment") {
       n = last;
       continue;
     }
     while (count > 1 && std::string_view(ts_node_type(ts_node_child(n, count - 2))) == "comment") --count;
-    if (count == 1) return ts_node_start_byte(last);  // (only comments: cannot happen in a statement)
+    if (count == 1) {  // (only comments: cannot happen in a statement)
+      end = ts_node_start_byte(last);
+      break;
+    }
     n = ts_node_child(n, count - 2);
   }
+  for (const void* id : chain) known[id] = end;
+  return end;
 }
 
 // A `constructor() {}` method of a class with an `extends` clause.
