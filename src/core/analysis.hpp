@@ -73,6 +73,12 @@ void collect_return(TSNode n, Analysis& a);
 // collect_for_await.cpp
 void collect_for_await(TSNode n, TSNode await_token, Analysis& a);
 
+// asi_guard.cpp: where a `;` must be added if the rewrite of the statement that starts at `offset`
+// (with node `from`, on the walk's path) starts with `(`; the same for a rewrite that starts it
+// with `{` after `let`.
+std::optional<uint32_t> statement_start_guard(TSNode from, uint32_t offset, const Analysis& a);
+std::optional<uint32_t> block_start_guard(TSNode statement, const Analysis& a);
+
 // The key of Analysis::last_declaration.
 std::string declaration_key(TSNode list, std::string_view name);
 

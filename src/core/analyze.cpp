@@ -112,7 +112,7 @@ void walk(TSNode root, Analysis& a) {
         a.depth = depth;
         a.path.push(n);
         enter(n, a);
-        a.shared.enter(n);
+        a.shared.enter(n, a.path);
       },
       [&](TSNode n) {
         leave(n, a);

@@ -74,6 +74,7 @@ struct MethodRole {
 
 struct AsyncFunction {
   FunctionKind kind = FunctionKind::declaration;
+  std::optional<uint32_t> asi_guard;  // a `;` for a rewrite that starts with `(` (asi_guard.cpp)
   bool generator = false;  // async function*: driven by __async_generator
   int32_t depth = 0;
   TSNode node{};  // the function, arrow or method
@@ -128,6 +129,7 @@ struct Await {
   bool in_generator = false;  // inside an async generator: an await marker, not a plain yield
   TSNode keyword{};
   TSNode operand{};
+  std::optional<uint32_t> asi_guard;
 };
 
 // `yield* x` inside an async generator: delegates through __async_delegate(x).
@@ -156,6 +158,7 @@ struct ForAwait {
   // let / const names that the iterable mentions: declared (uninitialized) around it, so that
   // reading them there throws as natively (`for await (const x of x)`)
   std::vector<std::string> dead_zone_names;
+  std::optional<uint32_t> let_guard;  // `let` then a line break before it: a `;` there
 };
 
 // compound: super.x += v (named keys); update: super.x++, --super[k], delete super.x;
@@ -171,6 +174,8 @@ struct SuperAccess {
   TSNode parent{};  // the call_expression or assignment_expression around it (call, set)
   bool lazy_this = false;  // in a derived constructor: a call passes __async_this(), not `this`
   TSNode target{};  // the access with the parentheses around it, if any
+  std::optional<uint32_t> asi_guard;  // (for `parent`)
+  bool constructed = false;  // `new super.K(a)`: the access is what `new` calls
 };
 
 // Names replaced in the output: `arguments` / `new.target` inside async arrows (captured by the

@@ -11,13 +11,15 @@ namespace a2g {
 // and reading it must then reject the arrow's promise where the body reads it: there the
 // outermost async arrow declares `__async_this = () => this` and every such `this` calls it.
 void collect_this(TSNode n, Analysis& a) {
-  if (Scope* outermost = a.scopes.async_arrow_in_derived_constructor(node_begin(n), a.src)) {
+  if (Scope* outermost = a.scopes.async_arrow_in_derived_constructor(node_begin(n))) {
     outermost->function->captures.this_value = true;
     a.facts.captures.push_back({Capture::this_value, n, false});
     return;
   }
+  // (an arrow that passes `this` on already marked the arrows around it: stop there)
   a.scopes.for_each(node_begin(n), [&](Scope& s) {
-    if (s.kind != ScopeKind::arrow) return false;
+    if (s.kind != ScopeKind::arrow || s.passes_this) return false;
+    s.passes_this = true;
     if (s.function) s.function->handover.this_value = true;
     return true;
   });

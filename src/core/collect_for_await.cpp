@@ -67,6 +67,7 @@ void collect_for_await(TSNode n, TSNode await_token, Analysis& a) {
       if (mentions(iterable, name)) loop.dead_zone_names.push_back(std::move(name));
     }
   }
+  loop.let_guard = block_start_guard(ts_node_is_null(loop.labels_start) ? n : loop.labels_start, a);
   a.facts.for_awaits.push_back(std::move(loop));
 }
 

@@ -133,6 +133,7 @@ AsyncFunction async_function(TSNode n, TSNode async_token, const Scope& scope, A
   f.generator = scope.generator;
   f.depth = a.depth;
   f.async_token = async_token;
+  f.asi_guard = statement_start_guard(n, node_begin(async_token), a);
   f.star = find_token(n, "*");
   f.params = child_by_field(n, "parameters");
   if (ts_node_is_null(f.params)) f.params = child_by_field(n, "parameter");
@@ -218,6 +219,7 @@ void enter_function(TSNode n, ScopeKind kind, Analysis& a) {
   scope.strict = a.scopes.strict() || a.scopes.in_class_body() ||
                  (node_type(body) == "statement_block" && has_use_strict_directive(body, a.src));
   scope.async = !ts_node_is_null(async_token);
+  scope.derived_constructor = kind == ScopeKind::function && is_derived_constructor(n, a.src, a.parent(a.parent(n)));
   scope.generator = !ts_node_is_null(find_token(n, "*")) || node_type(n).starts_with("generator");
   if (scope.async) {
     scope.function = std::make_unique<AsyncFunction>(async_function(n, async_token, scope, a));

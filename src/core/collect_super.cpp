@@ -44,7 +44,7 @@ void collect_super(TSNode n, Analysis& a) {
     return true;
   });
   if (!owner) return;
-  Scope* lazy_owner = a.scopes.async_arrow_in_derived_constructor(node_begin(n), a.src);
+  Scope* lazy_owner = a.scopes.async_arrow_in_derived_constructor(node_begin(n));
   bool lazy_this = lazy_owner != nullptr;
   TSNode access = a.parent(n);
   std::string_view access_type = node_type(access);
@@ -73,7 +73,10 @@ void collect_super(TSNode n, Analysis& a) {
   owner->captures.super_update |= use == SuperUse::update;
   owner->captures.super_get |= reads;
   owner->captures.super_set |= writes;
-  a.facts.supers.push_back({use, a.depth, n, access, use == SuperUse::get ? TSNode{} : parent, lazy_this, target});
+  TSNode used_by = use == SuperUse::get ? TSNode{} : parent;
+  std::optional<uint32_t> guard = ts_node_is_null(used_by) ? std::nullopt : statement_start_guard(used_by, node_begin(used_by), a);
+  bool constructed = node_type(parent) == "new_expression" && ts_node_eq(child_by_field(parent, "constructor"), target);
+  a.facts.supers.push_back({use, a.depth, n, access, used_by, lazy_this, target, guard, constructed});
 }
 
 }  // namespace a2g

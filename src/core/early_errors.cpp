@@ -234,6 +234,11 @@ class EarlyErrors {
     if (path_.size() >= 2 && ts_node_eq(path_.back(), n)) return path_[path_.size() - 2];
     return ts_node_parent(n);
   }
+  // The same for the parent's parent.
+  TSNode grandparent_of(TSNode n) const {
+    if (path_.size() >= 3 && ts_node_eq(path_.back(), n)) return path_[path_.size() - 3];
+    return ts_node_parent(ts_node_parent(n));
+  }
 
   // The context a node at `at` belongs to, and the rules of its part there.
   const Context& context_at(uint32_t at) const {
@@ -302,6 +307,7 @@ class EarlyErrors {
   uint32_t masked_await_end_ = 0;  // the end of the last `await` name masked (see check_await)
   uint32_t division_ = UINT32_MAX;  // where a "regex" after the name `await` starts (a division)
   std::vector<TSNode> path_;  // the walk's current node and its ancestors
+  std::unordered_set<const void*> switches_with_default_;  // switch bodies (ids) whose default was seen
   std::vector<Context> contexts_;
   std::vector<Scope> scopes_;
   std::vector<ClassNames> classes_;
@@ -413,9 +419,10 @@ bool EarlyErrors::check_statement(TSNode n, string_view type) {
   } else if (type == "switch_statement") {
     contexts_.back().switches++;
   } else if (type == "switch_default") {
-    TSNode previous = ts_node_prev_named_sibling(n);
-    while (!ts_node_is_null(previous) && node_type(previous) != "switch_default") previous = ts_node_prev_named_sibling(previous);
-    if (!ts_node_is_null(previous)) error(first_token(n), "More than one default clause in switch statement");
+    // (a second default of the same switch body)
+    if (!switches_with_default_.insert(parent_of(n).id).second) {
+      error(first_token(n), "More than one default clause in switch statement");
+    }
   } else if (type == "break_statement" || type == "continue_statement") {
     check_jump(n, type == "continue_statement");
   } else if (type == "return_statement") {
@@ -692,7 +699,7 @@ void EarlyErrors::enter_function(TSNode n) {
   }
   c.body = {async || module_, async, c.generator || c.strict, c.generator};
   c.super_property = arrow ? outer.super_property : method;
-  c.super_call = arrow ? outer.super_call : is_derived_constructor(n, src_);
+  c.super_call = arrow ? outer.super_call : is_derived_constructor(n, src_, method ? grandparent_of(n) : TSNode{});
   c.new_target = arrow ? outer.new_target : true;
   c.arguments = arrow ? outer.arguments : true;
   c.return_ok = true;

@@ -209,7 +209,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   bool expression_body = node_type(f.body) != "statement_block";
   cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src),
                    wrap + "(" + list + ") => { " + hand_over + (bare ? "(" : ""));
-  if (!name) guard_statement_start(f.async_token, cx);
+  if (!name) guard_statement_start(f.asi_guard, cx);
   if (bare) cx.edits.insert(node_end(f.params), ")", closer);
   uint32_t arrow_end = node_end(f.arrow);
   // `(x) => {` loses its `=>` and one of the blanks around it: `(x) {`.

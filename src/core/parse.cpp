@@ -72,21 +72,22 @@ uint32_t node_end(TSNode n) {
 }
 
 // A `constructor() {}` method of a class with an `extends` clause.
-bool is_derived_constructor(TSNode method, std::string_view src) {
+bool is_derived_constructor(TSNode method, std::string_view src, TSNode klass) {
   if (node_type(method) != "method_definition") return false;
   TSNode name = child_by_field(method, "name");
   std::string_view text = node_text(name, src);
   if (text != "constructor" && text != "'constructor'" && text != "\"constructor\"") return false;
-  for (uint32_t i = 0; i < ts_node_child_count(method); ++i) {
-    TSNode c = ts_node_child(method, i);
-    if (ts_node_eq(c, name)) break;
-    if (node_type(c) == "static") return false;
-  }
-  TSNode klass = ts_node_parent(ts_node_parent(method));
-  for (uint32_t i = 0; i < ts_node_named_child_count(klass); ++i) {
-    if (node_type(ts_node_named_child(klass, i)) == "class_heritage") return true;
-  }
-  return false;
+  bool is_static = false;
+  bool before_name = true;
+  for_each_child(method, [&](TSNode c) {
+    if (ts_node_eq(c, name)) before_name = false;
+    if (before_name && node_type(c) == "static") is_static = true;
+  });
+  if (is_static) return false;
+  if (ts_node_is_null(klass)) klass = ts_node_parent(ts_node_parent(method));
+  bool derived = false;
+  for_each_named_child(klass, [&](TSNode c) { derived |= node_type(c) == "class_heritage"; });
+  return derived;
 }
 
 TSNode find_token(TSNode n, std::string_view type) {

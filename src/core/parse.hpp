@@ -2,6 +2,7 @@
 #pragma once
 #include <tree_sitter/api.h>
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -62,8 +63,9 @@ inline std::string_view node_text(TSNode n, std::string_view src) {
 // (a null node, such as a missing optional field, has the empty type)
 inline std::string_view node_type(TSNode n) { return ts_node_is_null(n) ? std::string_view() : ts_node_type(n); }
 TSNode child_by_field(TSNode n, std::string_view field);
-// Whether `method` is a `constructor() {}` of a class with an `extends` clause.
-bool is_derived_constructor(TSNode method, std::string_view src);
+// Whether `method` is a `constructor() {}` of a class with an `extends` clause. `klass`: the
+// class around it (the parent of its class body), if known, else found with ts_node_parent.
+bool is_derived_constructor(TSNode method, std::string_view src, TSNode klass = TSNode{});
 // The first anonymous child token with this type (e.g. "async", "=>", "await"), or a null node.
 TSNode find_token(TSNode n, std::string_view type);
 
@@ -97,23 +99,48 @@ std::vector<TSNode> named_children(TSNode n);
 // text, not the tree, whose ts_node_next_sibling walks down from the root.)
 bool line_break_after(TSNode token, std::string_view src);
 
-// The ancestors of the node a walk is at (root first): the parent of that node or of one of its
-// ancestors in O(distance), where ts_node_parent walks down from the root (O(depth) each time).
+// The ancestors of the node a walk is at (root first), each with its previous named sibling that
+// is no comment: the parent of that node or of one of its ancestors in O(distance), where
+// ts_node_parent walks down from the root and ts_node_prev_named_sibling from the parent's first
+// child (so each is O(depth) or O(siblings)).
 class NodePath {
  public:
-  void push(TSNode n) { nodes_.push_back(n); }
-  void pop() { nodes_.pop_back(); }
-  // The parent of `n`: found on the path from its end, else asked of tree-sitter.
-  TSNode parent(TSNode n) const {
-    for (size_t i = nodes_.size(); i-- > 1;) {
-      if (ts_node_eq(nodes_[i], n)) return nodes_[i - 1];
-    }
-    return ts_node_parent(n);
+  void push(TSNode n) {
+    size_t depth = nodes_.size();
+    if (last_.size() <= depth + 1) last_.resize(depth + 2);
+    nodes_.push_back({n, last_[depth]});
+    last_[depth + 1] = TSNode{};  // (its children start afresh)
   }
-  const std::vector<TSNode>& nodes() const { return nodes_; }
+  void pop() {
+    TSNode n = nodes_.back().node;
+    nodes_.pop_back();
+    if (ts_node_is_named(n) && std::string_view(ts_node_type(n)) != "comment") last_[nodes_.size()] = n;
+  }
+  // The index of `n` on the path (searched from its end), or -1.
+  ptrdiff_t find(TSNode n) const {
+    for (size_t i = nodes_.size(); i-- > 0;) {
+      if (ts_node_eq(nodes_[i].node, n)) return static_cast<ptrdiff_t>(i);
+    }
+    return -1;
+  }
+  // The parent of `n`: found on the path, else asked of tree-sitter.
+  TSNode parent(TSNode n) const {
+    ptrdiff_t i = find(n);
+    if (i > 0) return nodes_[i - 1].node;
+    return i == 0 ? TSNode{} : ts_node_parent(n);
+  }
+  size_t size() const { return nodes_.size(); }
+  TSNode at(size_t i) const { return nodes_[i].node; }
+  // The previous named sibling (no comment) of the node at index i, or a null node.
+  TSNode previous_at(size_t i) const { return nodes_[i].previous; }
 
  private:
-  std::vector<TSNode> nodes_;
+  struct Entry {
+    TSNode node;
+    TSNode previous;
+  };
+  std::vector<Entry> nodes_;
+  std::vector<TSNode> last_;  // by depth: the last named child (no comment) left there
 };
 
 // A depth-first walk of `root` with a cursor (no recursion, so deep nesting cannot overflow the

@@ -141,7 +141,7 @@ void SharedGenerators::use(const std::string& name) {
   low = std::min(low, outermost);
 }
 
-void SharedGenerators::enter(TSNode n) {
+void SharedGenerators::enter(TSNode n, const NodePath& path) {
   std::string_view type = node_type(n);
   if (is_region(n, type)) {
     Region region{n};
@@ -161,7 +161,9 @@ void SharedGenerators::enter(TSNode n) {
         }
       }
     }
-    if (is_derived_constructor(n, src_)) derived_constructors_.push_back(position);
+    if (type == "method_definition" && is_derived_constructor(n, src_, path.parent(path.parent(n)))) {
+      derived_constructors_.push_back(position);
+    }
     regions_.push_back(region);
   }
   if (is_repeating(type)) {

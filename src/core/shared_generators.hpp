@@ -19,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/parse.hpp"
 #include "core/source.hpp"
 
 namespace a2g {
@@ -29,7 +30,8 @@ class SharedGenerators {
   // Whether the node about to be entered runs at most once per run of the file: no function (of
   // any kind), loop, class field initializer or static block around it.
   bool created_once() const { return repeating_ == 0; }
-  void enter(TSNode n);
+  // (`path`: the walk's, whose last node is `n`)
+  void enter(TSNode n, const NodePath& path);
   // For a function: whether its generator can be shared. Conservative: any name that a
   // surrounding scope declares anywhere (outside functions nested in it) and that the function
   // mentions anywhere, and any direct `eval`, say no.
