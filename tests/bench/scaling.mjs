@@ -36,25 +36,37 @@ const HELP = `usage: node tests/bench/scaling.mjs [options]
 // The shapes. A flat shape repeats one unit (its argument is the unit's index); a nesting shape
 // nests one level `depth` times.
 
-// Ordinary async code: declarations, a class with async methods, an async generator method with
-// `for await`, arrows, an object literal with async methods, plain functions.
-const ordinaryUnit = (i) => `async function load${i}(url, opts = {}) {
-  const res = await fetch(url, opts);
+// Ordinary async code: declarations, a class with async methods (one in a derived constructor,
+// an async generator method with `for await`), arrows, an object literal with async methods,
+// plain functions, a switch, trailing comments and statements that end by ASI. `oneLine`: the
+// same without what needs a line break (comments, ASI), for the one-line file.
+const ordinaryUnit = (i, oneLine = false) => {
+  const comment = oneLine ? "" : " // the response";
+  const asi = oneLine ? ";" : "";
+  const text = `async function load${i}(url, opts = {}) {
+  const res = await fetch(url, opts);${comment}
   if (!res.ok) throw new Error(\`status \${res.status}\`);
+  await log(res.status)${asi}
   return res.json();
 }
 class Store${i} extends Base {
-  constructor(db) { super(); this.db = db; }
+  constructor(db) { super(); this.db = db; this.ready = async () => this.db.open(); }
   async get(key) { const row = await this.db.get(key); return row && row.value; }
   async *rows() { for await (const r of this.db.scan()) yield r; }
   static async open(p) { return new Store${i}(await connect(p)); }
-  async put(k, v) { await super.put(k, v); return this; }
+  async put(k, v) {
+    await super.put(k, v)${asi}
+    return this;
+  }
 }
 const double${i} = async (x) => (await x) * 2;
 const each${i} = (xs) => Promise.all(xs.map(async (x) => { await null; return x + arguments.length; }));
 function plain${i}(a, b) { for (let j = 0; j < a.length; j++) b.push(a[j] + 1); return b; }
-const obj${i} = { async m() { return await this.x; }, n: async function () { await null; } };
+const obj${i} = { async m() { return await this.x; }, n: async function named${i}() { await null; } };
+switch (mode) { case ${i}: plain${i}([], []); break; default: }
 `;
+  return oneLine ? text.replace(/\n/g, " ") : text;
+};
 
 const FLAT = {
   "async-declarations": (i) => `async function f${i}(x) { return await x; }\n`,
@@ -76,11 +88,11 @@ const NESTED = {
   "nested-parentheses": (d) => `async function f(x) { return ${"(".repeat(d)}await x${")".repeat(d)}; }\n`,
 };
 
-function flatInput(shape, bytes) {
+function flatInput(shape, bytes, oneLine = false) {
   const parts = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    const u = FLAT[shape](i);
+    const u = FLAT[shape](i, oneLine);
     parts.push(u);
     size += u.length;
   }
@@ -266,8 +278,8 @@ function main() {
 
   if (o.hugeMb > 0 && wanted("ordinary-async-code")) {
     for (const [label, mb, oneLine] of [[`${o.hugeMb} MB`, o.hugeMb, false], [`one line of ${o.hugeMb / 4} MB`, o.hugeMb / 4, true]]) {
-      let { text } = flatInput("ordinary-async-code", mb * MB);
-      if (oneLine) text = text.replace(/\n/g, " ") + "\n";
+      let { text } = flatInput("ordinary-async-code", mb * MB, oneLine);
+      if (oneLine) text += "\n";
       log(`ordinary-async-code ${label}`);
       const x = row("ordinary-async-code", label, text.length, 0, run(bin, text, o, tmp));
       text = null;
