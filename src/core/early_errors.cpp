@@ -79,7 +79,7 @@ bool reads_as_divisions(TSNode operand, string_view src) {
 // Whether the statement around `n` ends where `n` ends (before an optional `;`): a statement that
 // ASI can end right before `n`'s last part.
 bool ends_statement(TSNode n) {
-  for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); n = p, p = ts_node_parent(p)) {
+  for (TSNode p = slow_parent(n); !ts_node_is_null(p); n = p, p = slow_parent(p)) {
     string_view pt = node_type(p);
     uint32_t count = ts_node_child_count(p);
     while (count > 1 && (node_type(ts_node_child(p, count - 1)) == ";" || node_type(ts_node_child(p, count - 1)) == "comment")) {
@@ -232,12 +232,12 @@ class EarlyErrors {
   // down from the root), else from tree-sitter.
   TSNode parent_of(TSNode n) const {
     if (path_.size() >= 2 && ts_node_eq(path_.back(), n)) return path_[path_.size() - 2];
-    return ts_node_parent(n);
+    return slow_parent(n);
   }
   // The same for the parent's parent.
   TSNode grandparent_of(TSNode n) const {
     if (path_.size() >= 3 && ts_node_eq(path_.back(), n)) return path_[path_.size() - 3];
-    return ts_node_parent(ts_node_parent(n));
+    return slow_parent(slow_parent(n));
   }
 
   // The context a node at `at` belongs to, and the rules of its part there.
@@ -958,8 +958,8 @@ void EarlyErrors::check_identifier(TSNode n) {
   std::string name = identifier_name(text);
   const Context& c = context_at(node_begin(n));
   if (name == "export" && pt == "expression_statement") return;  // (see check_expression_statement)
-  if (name == "let" && pt == "subscript_expression" && node_type(ts_node_parent(parent)) == "for_in_statement" &&
-      is_child(ts_node_parent(parent), "left", parent)) {
+  if (name == "let" && pt == "subscript_expression" && node_type(slow_parent(parent)) == "for_in_statement" &&
+      is_child(slow_parent(parent), "left", parent)) {
     return;  // `for (let [a] of b)`, read as a member `let[a]` (see check_for_in)
   }
   if (name != "await" && name != "yield") {
@@ -1335,7 +1335,7 @@ void EarlyErrors::check_expression_statement(TSNode n) {
     return;
   }
   if (ft == "async") {
-    TSNode fn = ts_node_parent(first);
+    TSNode fn = slow_parent(first);
     if (node_type(fn) == "function_expression" || node_type(fn) == "generator_function") {
       error(first, "Async function statements require a function name");
       return;
@@ -1365,7 +1365,7 @@ void EarlyErrors::check_expression_statement(TSNode n) {
   }
   if (node_type(expression) == "identifier" && node_text(expression, src_) == "export") {
     // `export` then a line break: one statement, which the grammar split.
-    TSNode next = ts_node_next_named_sibling(n);
+    TSNode next = slow_next_named_sibling(n);
     bool top = node_type(parent_of(n)) == "program";
     if (!top || ts_node_is_null(next) ||
         !has_line_break(src_.substr(ts_node_end_byte(expression), node_begin(next) - ts_node_end_byte(expression)))) {
@@ -1382,8 +1382,8 @@ void EarlyErrors::check_expression_statement(TSNode n) {
   bool in_list = list == "program" || list == "statement_block" || list == "switch_case" || list == "switch_default";
   if (in_list && node_type(expression) == "identifier" && node_text(expression, src_) == "let" &&
       !node_text(n, src_).ends_with(";")) {
-    TSNode next = ts_node_next_named_sibling(n);
-    while (!ts_node_is_null(next) && node_type(next) == "comment") next = ts_node_next_named_sibling(next);
+    TSNode next = slow_next_named_sibling(n);
+    while (!ts_node_is_null(next) && node_type(next) == "comment") next = slow_next_named_sibling(next);
     if (ts_node_is_null(next)) return;
     TSNode word = first_token(next);
     string_view wt = node_type(word);
@@ -1581,7 +1581,7 @@ void EarlyErrors::check_module_item(TSNode n) {
       TSNode declared = first_token(value);
       while (!ts_node_is_null(declared) && node_type(declared) != "function_expression" && node_type(declared) != "class" &&
              node_type(declared) != "generator_function") {
-        declared = ts_node_parent(declared);
+        declared = slow_parent(declared);
       }
       size_t next = ts_node_is_null(declared) ? string_view::npos : src_.find_first_not_of(" \t\r\n", ts_node_end_byte(declared));
       if (next != string_view::npos && (src_[next] == '.' || src_.compare(next, 2, "?.") == 0)) {
@@ -1674,7 +1674,7 @@ void EarlyErrors::declare_pattern(TSNode pattern, bool lexical, bool for_of) {
 // and at the top level of a module. As the body of `if` (Annex B) it declares nothing here.
 void EarlyErrors::declare_function(TSNode n, TSNode name, bool plain) {
   TSNode parent = parent_of(n);
-  while (node_type(parent) == "labeled_statement") parent = ts_node_parent(parent);
+  while (node_type(parent) == "labeled_statement") parent = slow_parent(parent);
   string_view pt = node_type(parent);
   if (pt == "if_statement" || pt == "else_clause" || is_loop(pt) || pt == "with_statement") return;
   Scope& s = scopes_.back();

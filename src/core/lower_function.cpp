@@ -36,9 +36,7 @@ Params read_params(const AsyncFunction& f, std::string_view src) {
     return p;
   }
   bool counting = true;
-  uint32_t n = ts_node_named_child_count(f.params);
-  for (uint32_t i = 0; i < n; ++i) {
-    TSNode c = ts_node_named_child(f.params, i);
+  for (TSNode c : named_children(f.params)) {
     std::string_view type = node_type(c);
     if (type == "comment") continue;
     if (type == "identifier" && repeatable(node_text(c, src))) {

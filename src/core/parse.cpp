@@ -21,6 +21,32 @@ Tree Parser::parse(std::string_view text) {
   return Tree(ts_parser_parse_string(parser_, nullptr, text.data(), static_cast<uint32_t>(text.size())));
 }
 
+namespace {
+thread_local uint64_t slow_lookup_count = 0;
+}  // namespace
+
+TSNode slow_parent(TSNode n) {
+  ++slow_lookup_count;
+  return ts_node_parent(n);
+}
+
+TSNode slow_next_named_sibling(TSNode n) {
+  ++slow_lookup_count;
+  return ts_node_next_named_sibling(n);
+}
+
+TSNode slow_prev_sibling(TSNode n) {
+  ++slow_lookup_count;
+  return ts_node_prev_sibling(n);
+}
+
+TSNode slow_descendant_for_byte_range(TSNode n, uint32_t begin, uint32_t end) {
+  ++slow_lookup_count;
+  return ts_node_descendant_for_byte_range(n, begin, end);
+}
+
+uint64_t slow_lookups() { return slow_lookup_count; }
+
 // Field ids by name, looked up once (ts_node_child_by_field_name compares every field name).
 TSNode child_by_field(TSNode n, std::string_view field) {
   static const std::unordered_map<std::string_view, TSFieldId> ids = [] {
@@ -84,7 +110,7 @@ bool is_derived_constructor(TSNode method, std::string_view src, TSNode klass) {
     if (before_name && node_type(c) == "static") is_static = true;
   });
   if (is_static) return false;
-  if (ts_node_is_null(klass)) klass = ts_node_parent(ts_node_parent(method));
+  if (ts_node_is_null(klass)) klass = slow_parent(slow_parent(method));
   bool derived = false;
   for_each_named_child(klass, [&](TSNode c) { derived |= node_type(c) == "class_heritage"; });
   return derived;

@@ -49,6 +49,18 @@ class Parser {
   TSParser* parser_;
 };
 
+// Tree-sitter's lookups that walk the tree: ts_node_parent and the sibling lookups go down from
+// the root (O(depth), plus the siblings passed on the way), ts_node_descendant_for_byte_range down
+// from the node given. The code calls them only through these, which count the calls (per
+// thread): the walks keep what they need instead (NodePath), and tests/unit/scaling_test.cpp
+// checks that the count does not grow with the input (tests/lint_tree_access.cmake, that nothing
+// calls them directly).
+TSNode slow_parent(TSNode n);
+TSNode slow_next_named_sibling(TSNode n);
+TSNode slow_prev_sibling(TSNode n);
+TSNode slow_descendant_for_byte_range(TSNode n, uint32_t begin, uint32_t end);
+uint64_t slow_lookups();
+
 // Small helpers over TSNode used by every pass.
 inline uint32_t node_begin(TSNode n) { return ts_node_start_byte(n); }
 // Where a node's code ends. The grammar puts a `// comment` that follows a statement ending by
@@ -127,7 +139,7 @@ class NodePath {
   TSNode parent(TSNode n) const {
     ptrdiff_t i = find(n);
     if (i > 0) return nodes_[i - 1].node;
-    return i == 0 ? TSNode{} : ts_node_parent(n);
+    return i == 0 ? TSNode{} : slow_parent(n);
   }
   size_t size() const { return nodes_.size(); }
   TSNode at(size_t i) const { return nodes_[i].node; }

@@ -14,7 +14,7 @@ namespace {
 // an expression and asks for one (`export default async function () {}foo()`).
 bool missing_after_default_export(TSNode n) {
   if (node_type(n) != ";") return false;
-  TSNode parent = ts_node_parent(n);  // (O(depth), for a `;` with an error only)
+  TSNode parent = slow_parent(n);  // (O(depth), for a `;` with an error only)
   if (ts_node_is_null(parent) || node_type(parent) != "export_statement") return false;
   std::string_view value = node_type(child_by_field(parent, "value"));
   return value == "function_expression" || value == "generator_function" || value == "class";
