@@ -81,11 +81,12 @@ bool reads_as_divisions(TSNode operand, string_view src) {
 bool ends_statement(TSNode n) {
   for (TSNode p = slow_parent(n); !ts_node_is_null(p); n = p, p = slow_parent(p)) {
     string_view pt = node_type(p);
-    uint32_t count = ts_node_child_count(p);
-    while (count > 1 && (node_type(ts_node_child(p, count - 1)) == ";" || node_type(ts_node_child(p, count - 1)) == "comment")) {
+    std::vector<TSNode> children = all_children(p);
+    size_t count = children.size();
+    while (count > 1 && (node_type(children[count - 1]) == ";" || node_type(children[count - 1]) == "comment")) {
       --count;
     }
-    if (ts_node_end_byte(n) < ts_node_end_byte(ts_node_child(p, count - 1))) return false;
+    if (count > 0 && ts_node_end_byte(n) < ts_node_end_byte(children[count - 1])) return false;
     if (pt == "expression_statement" || pt == "variable_declaration" || pt == "lexical_declaration" ||
         pt == "return_statement" || pt == "throw_statement" || pt == "export_statement") {
       return true;

@@ -133,6 +133,12 @@ TSNode find_token(TSNode n, std::string_view type) {
   return found;
 }
 
+std::vector<TSNode> all_children(TSNode n) {
+  std::vector<TSNode> out;
+  for_each_child(n, [&](TSNode c) { out.push_back(c); });
+  return out;
+}
+
 std::vector<TSNode> named_children(TSNode n) {
   std::vector<TSNode> out;
   for_each_named_child(n, [&](TSNode c) { out.push_back(c); });

@@ -105,6 +105,8 @@ void for_each_named_child(TSNode n, F&& f) {
 
 // The named children as a vector (for the loops that go backwards or stop early).
 std::vector<TSNode> named_children(TSNode n);
+// All children as a vector.
+std::vector<TSNode> all_children(TSNode n);
 
 // Whether a line terminator (also one inside a comment) stands between `token` and the next
 // token that is no comment. (Only blanks and comments stand between two tokens: it reads the
