@@ -82,8 +82,6 @@ std::optional<uint32_t> block_start_guard(TSNode statement, const Analysis& a);
 // The key of Analysis::last_declaration.
 std::string declaration_key(TSNode list, std::string_view name);
 
-// The first named child that is no comment, or a null node.
-TSNode first_named_child(TSNode n);
 // `n` (the node being entered or one of its ancestors) with the parentheses around it, if any: `((n))`.
 TSNode with_parentheses(TSNode n, const Analysis& a);
 

@@ -143,23 +143,6 @@ void Analysis::error(TSNode n, std::string message) {
   facts.errors.push_back({Severity::error, node_begin(n), node_end(n), std::move(message)});
 }
 
-TSNode first_named_child(TSNode n) {
-  TSNode found{};
-  if (ts_node_is_null(n)) return found;
-  TSTreeCursor cursor = ts_tree_cursor_new(n);
-  if (ts_tree_cursor_goto_first_child(&cursor)) {
-    do {
-      TSNode c = ts_tree_cursor_current_node(&cursor);
-      if (ts_node_is_named(c) && node_type(c) != "comment") {
-        found = c;
-        break;
-      }
-    } while (ts_tree_cursor_goto_next_sibling(&cursor));
-  }
-  ts_tree_cursor_delete(&cursor);
-  return found;
-}
-
 TSNode with_parentheses(TSNode n, const Analysis& a) {
   for (TSNode p = a.parent(n); !ts_node_is_null(p) && node_type(p) == "parenthesized_expression"; p = a.parent(p)) {
     n = p;

@@ -93,6 +93,9 @@ struct AsyncFunction {
   bool declared_again = false;
   bool strict = false;       // the function's code is strict
   bool strict_body = false;  // its body starts with a "use strict" directive
+  // Its generator has a yield of its own (an await, a for await, in an async generator also a
+  // yield or a return); if not, the lowering gives it one that never runs (lower_function.cpp).
+  bool yields = false;
   FunctionNaming naming;
   OuterCaptures captures;
   ArrowHandover handover;

@@ -28,6 +28,7 @@ void collect_await(TSNode n, Analysis& a) {
     a.error(n, "syntax error: 'await x ** y' needs parentheses: '(await x) ** y' or 'await (x ** y)'");
     return;
   }
+  scope.function->yields = true;
   TSNode keyword = find_token(n, "await");
   a.facts.awaits.push_back(
       {a.depth, scope.generator, keyword, first_named_child(n), statement_start_guard(n, node_begin(keyword), a)});
@@ -44,6 +45,7 @@ void collect_yield(TSNode n, bool shorthand, Analysis& a) {
   if (node_type(n) == "yield_expression") {
     const Scope& innermost = a.scopes.innermost(node_begin(n));
     if (innermost.generator) {  // a real yield
+      if (innermost.function) innermost.function->yields = true;
       if (innermost.function && !ts_node_is_null(find_token(n, "*"))) {
         a.facts.delegates.push_back({a.depth, first_named_child(n)});
       }
@@ -68,7 +70,9 @@ void collect_return(TSNode n, Analysis& a) {
   const Scope& scope = a.scopes.innermost(node_begin(n));
   if (!scope.function || !scope.generator) return;
   TSNode argument = first_named_child(n);
-  if (!ts_node_is_null(argument)) a.facts.generator_returns.push_back({a.depth, argument});
+  if (ts_node_is_null(argument)) return;
+  scope.function->yields = true;
+  a.facts.generator_returns.push_back({a.depth, argument});
 }
 
 }  // namespace a2g

@@ -29,16 +29,23 @@ void collect_this(TSNode n, Analysis& a) {
 // enclosing function passes `this` on, and in sloppy code rebinds its generator's `arguments`
 // to the captured one (strict code cannot assign `arguments`: a gap there).
 void collect_direct_eval(TSNode n, Analysis& a) {
+  // (arrows outside any function have no `arguments` to hand over: reading it would throw)
+  bool in_function = false;
+  a.scopes.for_each(node_begin(n), [&](Scope& s) {
+    if (s.kind == ScopeKind::arrow) return true;
+    in_function = s.kind == ScopeKind::function;
+    return false;
+  });
   a.scopes.for_each(node_begin(n), [&](Scope& s) {
     if (s.kind != ScopeKind::arrow) return false;
     if (s.function) {
       s.function->handover.this_value = true;
-      s.function->handover.rebind_arguments = !s.function->strict;
+      s.function->handover.rebind_arguments = in_function && !s.function->strict;
     }
     return true;
   });
   Scope* outermost = a.scopes.outermost_async_arrow(node_begin(n));
-  if (outermost && !outermost->function->strict) outermost->function->captures.arguments = true;
+  if (in_function && outermost && !outermost->function->strict) outermost->function->captures.arguments = true;
 }
 
 // `arguments` / `new.target` inside an async arrow name the enclosing function's: the outermost

@@ -46,6 +46,7 @@ void collect_for_await(TSNode n, TSNode await_token, Analysis& a) {
     return;
   }
   if (scope.kind == ScopeKind::program) a.facts.async_program = true;
+  if (scope.function) scope.function->yields = true;
   ForAwait loop;
   loop.depth = a.depth;
   loop.in_generator = scope.kind != ScopeKind::program && scope.generator;

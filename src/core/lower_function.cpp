@@ -147,7 +147,25 @@ uint32_t async_token_end(const AsyncFunction& f, std::string_view src) {
 // over as the generator's receiver; arrows hand it over only when they use it, so an arrow in a
 // derived constructor before super() still works. Functions that would otherwise be constructors
 // also hand over `new.target`, so `new f()` throws.
+// A generator without a yield of its own gets one that never runs, before the end of its body:
+//   async function f() { return 1 }  =>  function* f() { return 1 ; if (0) yield; }
+// (`async x => x`: `{ if (0) yield; return (x); }`, see below.) Rhino 1.7.14, compiling to JVM
+// classes (its default), runs a `function*` without `yield` as a broken generator: its first
+// parameter holds the function itself and its return value is lost. (An empty body loses nothing.)
+void keep_generator(const AsyncFunction& f, LowerContext& cx) {
+  if (f.yields || node_type(f.body) != "statement_block") return;
+  if (ts_node_is_null(first_named_child(f.body))) return;
+  uint32_t close = node_end(f.body) - 1;
+  size_t last = cx.src.find_last_not_of(" \t\r\n", close - 1);
+  bool needs_semicolon = last != std::string_view::npos && cx.src[last] != ';' && cx.src[last] != '{';
+  bool blank_before = std::string_view(" \t\r\n").find(cx.src[close - 1]) != std::string_view::npos;
+  std::string text = needs_semicolon ? ";" : "";
+  if (needs_semicolon || !blank_before) text += " ";
+  cx.edits.insert(close, text + "if (0) yield; ", Order::closing(f.depth));
+}
+
 void lower_function(const AsyncFunction& f, LowerContext& cx) {
+  keep_generator(f, cx);
   if (f.kind == FunctionKind::declaration && lower_declaration(f, cx)) return;
   if (lower_function_expression(f, cx)) return;
   if (f.method.as_property) {
@@ -216,7 +234,8 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
     ++arrow_end;
   }
   std::string rebind = f.handover.rebind_arguments ? "arguments = " + cx.names.arguments + "; " : "";
-  cx.edits.replace(node_begin(f.arrow), arrow_end, expression_body ? "{ " + rebind + "return (" : "");
+  std::string never = f.yields ? "" : "if (0) yield; ";  // (see keep_generator)
+  cx.edits.replace(node_begin(f.arrow), arrow_end, expression_body ? "{ " + rebind + never + "return (" : "");
   if (!expression_body && !rebind.empty()) cx.edits.insert(node_begin(f.body) + 1, " " + rebind, Order::opening(f.depth));
   cx.edits.insert(node_end(f.body), (expression_body ? "); }" + end_cache + "); }" : end_cache + "); }") + unwrap, closer);
 }

@@ -133,6 +133,23 @@ TSNode find_token(TSNode n, std::string_view type) {
   return found;
 }
 
+TSNode first_named_child(TSNode n) {
+  TSNode found{};
+  if (ts_node_is_null(n)) return found;
+  TSTreeCursor cursor = ts_tree_cursor_new(n);
+  if (ts_tree_cursor_goto_first_child(&cursor)) {
+    do {
+      TSNode c = ts_tree_cursor_current_node(&cursor);
+      if (ts_node_is_named(c) && node_type(c) != "comment") {
+        found = c;
+        break;
+      }
+    } while (ts_tree_cursor_goto_next_sibling(&cursor));
+  }
+  ts_tree_cursor_delete(&cursor);
+  return found;
+}
+
 std::vector<TSNode> all_children(TSNode n) {
   std::vector<TSNode> out;
   for_each_child(n, [&](TSNode c) { out.push_back(c); });

@@ -105,6 +105,8 @@ void for_each_named_child(TSNode n, F&& f) {
 
 // The named children as a vector (for the loops that go backwards or stop early).
 std::vector<TSNode> named_children(TSNode n);
+// The first named child that is no comment, or a null node.
+TSNode first_named_child(TSNode n);
 // All children as a vector.
 std::vector<TSNode> all_children(TSNode n);
 

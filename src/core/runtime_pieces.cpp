@@ -1,6 +1,7 @@
 // Splits the embedded runtime files into sections once, and puts together the runtime a file needs.
 #include "core/runtime_pieces.hpp"
 
+#include <cctype>
 #include <cstdint>
 #include <vector>
 
@@ -249,42 +250,77 @@ void add_declarations(std::string& out, const std::vector<const Entry*>& entries
 
 }  // namespace
 
+namespace {
+
+bool word_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '_' || c == '$' || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Whether a blank between `a` and `b` can go: not between two word characters, nor where the two
+// would read as one token (`a - -b`, `a + +b`) or as a comment (`/ /`, `/ *`).
+bool blank_can_go(char a, char b) {
+  if (word_char(a) && word_char(b)) return false;
+  return !((a == '+' || a == '-') && a == b) && !(a == '/' && (b == '/' || b == '*'));
+}
+
+}  // namespace
+
 std::string compact_js(std::string_view text) {
   std::string out;
   bool in_block = false;
   for (std::string_view line : lines_of(text)) {
     std::string kept;
-    char quote = 0;
+    bool blank = false;       // a blank was skipped since the last kept character
+    char significant = 0;     // the last kept character (for a `/`: division or a regular expression)
+    auto keep = [&](char c) {
+      if (blank && !kept.empty() && !blank_can_go(kept.back(), c)) kept += ' ';
+      blank = false;
+      kept += c;
+      significant = c;
+    };
     for (size_t i = 0; i < line.size(); ++i) {
       char c = line[i];
       if (in_block) {
         if (c == '*' && i + 1 < line.size() && line[i + 1] == '/') {
           in_block = false;
+          blank = true;
           ++i;
         }
         continue;
       }
-      if (quote != 0) {
-        kept += c;
-        if (c == '\\' && i + 1 < line.size()) {
-          kept += line[++i];
-        } else if (c == quote) {
-          quote = 0;
-        }
+      if (c == ' ' || c == '\t') {
+        blank = true;
         continue;
       }
-      if (c == '"' || c == '\'' || c == '`') quote = c;
       if (c == '/' && i + 1 < line.size() && line[i + 1] == '/') break;
       if (c == '/' && i + 1 < line.size() && line[i + 1] == '*') {
         in_block = true;
         ++i;
         continue;
       }
-      kept += c;
+      // A string, or a regular expression (a `/` where an expression starts): kept as it is.
+      bool regex = c == '/' && (significant == 0 || std::string_view("(,=:[!&|?{};").find(significant) != std::string_view::npos);
+      if (c == '"' || c == '\'' || c == '`' || regex) {
+        keep(c);
+        bool in_class = false;
+        for (++i; i < line.size(); ++i) {
+          kept += line[i];
+          if (line[i] == '\\' && i + 1 < line.size()) {
+            kept += line[++i];
+          } else if (regex && line[i] == '[') {
+            in_class = true;
+          } else if (regex && line[i] == ']') {
+            in_class = false;
+          } else if (line[i] == c && !in_class) {
+            break;
+          }
+        }
+        continue;
+      }
+      keep(c);
     }
-    std::string_view t = trim(kept);
-    if (t.empty()) continue;
-    out += t;
+    if (kept.empty()) continue;
+    out += kept;
     out += '\n';
   }
   return out;

@@ -38,9 +38,10 @@ struct RuntimeSection {
 };
 std::vector<RuntimeSection> runtime_sections();
 
-// JavaScript without comments, indentation, trailing blanks and blank lines. Knows the runtime's
-// own style only (no `//` inside strings or regular expressions, no multi-line strings, which a
-// test checks).
+// JavaScript without comments, blank lines and the blanks that no two tokens need between them
+// (`a - -b` and two words keep theirs); strings and regular expressions stay as written. Knows the
+// runtime's own style only (line breaks kept, no multi-line strings, a regular expression only
+// after one of `(,=:[!&|?{};`, which a test checks).
 std::string compact_js(std::string_view text);
 
 }  // namespace a2g

@@ -101,37 +101,52 @@ function __async_rt() {
   // A method (no `prototype`, no constructor) with this name and length that hands its `this` and
   // arguments to `call`. Made by a function compiled once per length: `{ [n](a0) {...} }[n]` gives
   // the name and the length for free (defining `length` costs about ten times as much as making
-  // the method). Where computed keys do not compile (Rhino) or give no name (Hermes 0.12), a
-  // function declared with the name where it is an identifier (a constructor there, as their
-  // methods are); where nothing compiles at run time (a content security policy), a plain
-  // function whose name and length are redefined where the engine allows it.
+  // the method). Where computed keys give no name or do not compile (Hermes 0.12, Rhino), or
+  // nothing compiles at run time (a content security policy): a function declared with the name
+  // where it is an identifier, else a plain one whose name and length are redefined where the
+  // engine allows it. Where that has more than `length` and `name` of its own (Hermes 0.12: every
+  // function written in the language has a `prototype`, all but arrows are constructors): a proxy
+  // that calls `call`, its target a built-in function made fresh for it (the `revoke` of
+  // Proxy.revocable: `length` and `name` only, no constructor), about ten times slower to call.
   var makers = [];
+  var Proxy = global.Proxy;
+  var proxied; // (decided by the first method made)
   function makeMethod(name, length, call) {
+    name = "" + name; // (a number key as written: `1e3` names "1000")
     var make = makers[length];
     if (!make) {
       for (var params = [], i = 0; i < length; i++) params.push("a" + i);
-      params += '){"use strict";return c(this,arguments)}';
-      var named = { __proto__: null }; // compiled factories by name
+      var body = '){"use strict";return c(this,arguments)}';
       make = function (name, call) {
         var fn;
-        try {
-          if (/^[A-Za-z_$][\w$]*$/.test(name)) fn = (named[name] || (named[name] = Fn("c", "return function " + name + "(" + params)))(call);
-        } catch (e) {} // a reserved word, or no compiling at run time
-        if (!fn) {
-          fn = function () {
-            return call(this, arguments);
+        if (proxied) {
+          fn = new Proxy(Proxy.revocable(api, api).revoke, { __proto__: null, apply: function (t, self, args) {
+            return call(self, args);
+          } });
+        } else {
+          // (these are constructors: `new` throws, as it does for a native async function)
+          var construct = function (self, args) {
+            if (self instanceof fn) throw new TypeError(name + " is not a constructor");
+            return call(self, args);
           };
           try {
-            define(fn, "name", name, false, true);
-            define(fn, "length", length, false, true);
-          } catch (e) {} // Rhino: neither can be redefined
+            if (/^[A-Za-z_$][\w$]*$/.test(name)) return (fn = Fn("c", "return function " + name + "(" + params + body)(construct));
+          } catch (e) {} // a reserved word, or no compiling at run time
+          fn = function () {
+            return construct(this, arguments);
+          };
         }
+        try {
+          define(fn, "name", name, false, true);
+          define(fn, "length", length, false, true);
+        } catch (e) {} // Rhino: neither can be redefined
         return fn;
       };
       try {
-        var computed = Fn("n", "c", "return{[n](" + params + "}[n]");
-        if (computed("a", call).name === "a") make = computed; // (Hermes 0.12: no name from a computed key)
-      } catch (e) {} // no computed keys (Rhino), or no compiling at run time
+        var computed = Fn("n", "c", "return{[n](" + params + body + "}[n]");
+        if (computed("a", call).name === "a") make = computed;
+      } catch (e) {} // no computed keys, or no compiling at run time
+      if (proxied === void 0) proxied = !!Proxy && Obj.getOwnPropertyNames(make("a", call)).length > 2;
       makers[length] = make;
     }
     return make(name, call);

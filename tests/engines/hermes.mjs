@@ -38,9 +38,21 @@ function exec(command, args, timeoutMs) {
 }
 
 // hermesc compiles to bytecode (the bytecode is thrown away): the first "FILE:LINE:COL: error: MESSAGE".
+// Warnings that say the engine cannot do what the program asks (a direct eval) are kept with it:
+// `unsupported: [MESSAGE]` on the error, or an error-less { unsupported } when it compiles; and the
+// messages of all its errors (hermesc goes on after some), `all: [MESSAGE]`.
+const UNSUPPORTED = /^.*?:\d+:\d+: warning: (Direct call to eval\(\), but lexical scope is not supported\.)$/gm;
 async function compileError(hermesc, file, timeoutMs) {
   const r = await exec(hermesc, ['-O0', '-dump-bytecode', file], timeoutMs);
-  if (r.code === 0) return null;
+  const unsupported = [...new Set([...r.stderr.matchAll(UNSUPPORTED)].map((m) => m[1]))];
+  if (r.code === 0) return unsupported.length ? { message: null, unsupported } : null;
+  const error = compileErrorOf(r, file);
+  error.unsupported = unsupported;
+  error.all = [...r.stderr.matchAll(/^.*?:\d+:\d+: error: (.*)$/gm)].map((m) => m[1]);
+  return error;
+}
+
+function compileErrorOf(r, file) {
   const m = /^.*?:(\d+):(\d+): error: (.*)$/m.exec(r.stderr);
   if (!m) return { message: (r.stderr.trim().split('\n')[0] || `hermesc exited with ${r.code ?? r.signal}`), line: 0, column: 0, lineSource: null };
   const text = fs.readFileSync(file, 'utf8');
@@ -89,10 +101,12 @@ export async function runHermes({ hermes, hermesc, items, prelude, tmp, jobs = 2
     while (next < items.length) {
       const index = next++;
       const item = items[index];
-      const error = item.compile ? await compileError(hermesc, item.compile, timeoutMs) : null;
+      let error = item.compile ? await compileError(hermesc, item.compile, timeoutMs) : null;
+      const unsupported = error?.unsupported ?? [];
+      if (error && error.message === null) error = null;
       records[index] = error || !item.run
-        ? { compileError: error, lines: [], uncaught: null, state: 'done', note: null }
-        : await run(hermes, item.run, prelude, tmp, index, timeoutMs);
+        ? { compileError: error, unsupported, lines: [], uncaught: null, state: 'done', note: null }
+        : { ...(await run(hermes, item.run, prelude, tmp, index, timeoutMs)), unsupported };
     }
   }
   await Promise.all(Array.from({ length: jobs }, worker));

@@ -130,6 +130,27 @@ function runBin(bin, args) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+// Code the lowering adds only because the input itself uses that syntax, neutralized (same length,
+// every position kept) in the copy that decides applicability, so that an engine lacking the syntax
+// reports the input's own use of it, not the copy the lowering made first:
+// - the private fields added to a class that already has static initializers (`static #__async_fix =
+//   __async_methods(this, ...);`, `#__async_fixi = ...;`, see lower_generator.cpp): blanked;
+// - `= void 0` defaults of the parameters that stand for the input's own defaulted ones
+//   (`(__async_p0, __async_p1 = void 0) =>`): blanked;
+// - `new.target` read for the input's own (`__async_new_target = new.target`): `void 0`; the `let` that gives a `for await` head's names their dead zone in the iterable
+//   (`break __async_b1; let x;`, the input's own loop binding named as in its iterable): blanked.
+const CLASS_FIXUP = /( static)? #__async\d*_fixi? = __async\d*_methods\((?:[^;"']|"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')*\);/g;
+const DEFAULTED_PARAMETER = /(__async\d*_p\d+)( = void 0)/g;
+const NEW_TARGET = /(__async\d*_new_target = )new\.target/g;
+const DEAD_ZONE = /(break __async\d*_b\d+; )(let [^;]*;)/g;
+function neutralized(text) {
+  return text
+    .replace(CLASS_FIXUP, (m) => ' '.repeat(m.length))
+    .replace(DEFAULTED_PARAMETER, (m, name, value) => name + ' '.repeat(value.length))
+    .replace(NEW_TARGET, (m, head) => `${head}void 0    `)
+    .replace(DEAD_ZONE, (m, head, names) => head + ' '.repeat(names.length));
+}
+
 // Transpiles every case's input in batches (one async2gen process per distinct `args` and mode):
 // case.global (--helpers=global, with its source map) for the applicability rule, and case.output for
 // cases without a committed one. Files live under tmp/<index>/.
@@ -160,6 +181,11 @@ function transpileAll(bin, cases, tmp) {
         c.globalPath = out;
         c.global = read(out);
         c.map = JSON.parse(read(`${out}.map`));
+        const probe = neutralized(c.global);
+        if (probe !== c.global) {
+          c.globalPath = `${out}.probe.js`;
+          fs.writeFileSync(c.globalPath, probe);
+        }
       }
       if (c.output === null) {
         const inline = path.join(inlineDir, String(i), 'input.js');
@@ -239,6 +265,9 @@ const hostName = (uncaught) => {
 
 const where = (e) => `${e.line}:${e.column}: ${e.message}` + (e.lineSource ? ` | ${e.lineSource.trim().slice(0, 100)}` : '');
 
+// Hermes' errors for the async syntax that async2gen lowers (the rest it has).
+const LOWERED_SYNTAX_ERRORS = /^(async generators are unsupported|for await\.\.of loops are currently unsupported)$/;
+
 // -> { verdict: 'pass' | 'quirk' | 'gap' | 'na' | 'fail', reason, group, details: [lines] }
 function judge(engine, c, record, truth, quirk) {
   const mustPass = c.mustRun || (MUST_PASS[c.id] ?? []).includes(engine);
@@ -248,9 +277,24 @@ function judge(engine, c, record, truth, quirk) {
     const e = record.compileError;
     if (!e.line) return fail(`the engine's compiler failed without a position: ${e.message}`, []);
     if (isUserText({ output: c.global, input: c.input, map: c.map }, e.line, e.column)) return { verdict: 'na', group: e.message, reason: where(e) };
+    // The engine compiling the native input itself (Hermes, which has async functions) refuses
+    // something in it other than the async syntax async2gen lowers, or says it cannot run what the
+    // input asks (a direct eval): the program cannot run there, lowered or not.
+    // A listed quirk that keeps the engine from compiling what the input asks (its `compileError`
+    // names the message, its evidence shows the engine refusing the plain-JavaScript equivalent).
+    if (quirk?.compileError && e.message.includes(quirk.compileError)) {
+      return mustPass ? fail('listed as a quirk, but must pass', [`  ${where(e)}`]) : { verdict: 'quirk', reason: quirk.reason };
+    }
+    const native = record.inputCompile;
+    if (native?.unsupported?.length) return { verdict: 'na', group: `the input: ${native.unsupported[0]}`, reason: native.unsupported[0] };
+    const own = (native?.compileError?.all ?? []).find((m) => !LOWERED_SYNTAX_ERRORS.test(m));
+    if (own) return { verdict: 'na', group: `the input: ${own}`, reason: where(native.compileError) };
     return fail(`added code uses syntax the engine lacks: ${e.message}`,
       [`  ${engine} cannot compile the output (--helpers=global) at ${where(e)}`, '  and that position is not text of the input']);
   }
+  // The engine said, compiling the program, that it cannot run what it asks (Hermes: a direct eval
+  // that would see the function's variables).
+  if (record.unsupported?.length) return { verdict: 'na', group: `the engine: ${record.unsupported[0]}`, reason: record.unsupported[0] };
   if (REFERENCE_CANNOT_RUN[c.id]) return { verdict: 'na', group: REFERENCE_CANNOT_RUN[c.id], reason: REFERENCE_CANNOT_RUN[c.id] };
   if (!mustPass && hostName(truth.uncaught)) {
     return { verdict: 'na', group: `uses node's host API (${hostName(truth.uncaught)})`, reason: truth.uncaught };
@@ -377,6 +421,12 @@ async function main() {
             compareRuns(asRun(truthValues[i]), asRun(records[i])).length > 0);
           const natives = await hermes(differing.map((i) => ({ compile: cases[i].inputPath, run: [cases[i].inputPath] })));
           differing.forEach((i, k) => { if (!natives[k].compileError) records[i].native = natives[k]; });
+          // Where the output does not compile at added code: does Hermes refuse (or say it cannot run)
+          // the native input for the same reason? (Hermes has async functions: it can read most inputs.)
+          const refused = cases.map((c, i) => i).filter((i) => records[i]?.compileError?.line && cases[i].global &&
+            !isUserText({ output: cases[i].global, input: cases[i].input, map: cases[i].map }, records[i].compileError.line, records[i].compileError.column));
+          const inputs = await hermes(refused.map((i) => ({ compile: cases[i].inputPath, run: null })));
+          refused.forEach((i, k) => { records[i].inputCompile = inputs[k]; });
           return records;
         }),
         version: () => hermesVersion(opts.hermes).then((v) => `Hermes ${v}`),

@@ -67,7 +67,7 @@ const { TraceMap, originalPositionFor, eachMapping } = require('@jridgewell/trac
 
 // Names and punctuation the transpiler itself writes.
 const inserted = new Set(['return', 'function', 'yield', 'this', 'arguments', 'void', 'new', 'target', 'const',
-  'call', 'k', 'v', 'super', 'use', 'strict', 'rt']);
+  'call', 'k', 'v', 'super', 'use', 'strict', 'rt', 'if']);
 const isInserted = (t) => inserted.has(t) || t.startsWith('__async') || !/^[A-Za-z_$]/.test(t);
 
 // Line texts split on \n (a \r stays at the end of a line and is not a token).

@@ -34,15 +34,15 @@ TEST_CASE("the entry points are the runtime's names, each set by one section") {
 
 TEST_CASE("a file gets the sections of the entry points it uses and what they need, compact") {
   std::string text = runtime_pieces({"__async_rt", "__async_arrow"}, false);
-  CHECK(text.starts_with("// async2gen runtime\nvar __async_arrow;\nfunction __async_rt() {\n"));
-  CHECK(text.find("__async_arrow = function") != std::string::npos);
+  CHECK(text.starts_with("// async2gen runtime\nvar __async_arrow;\nfunction __async_rt(){\n"));
+  CHECK(text.find("__async_arrow=function") != std::string::npos);
   CHECK(text.find("functionKind(") != std::string::npos);  // the AsyncFunction stand-in
-  CHECK(text.find("__async = function") == std::string::npos);
+  CHECK(text.find("__async=function") == std::string::npos);
   CHECK(text.find("makeMethod") == std::string::npos);
   CHECK(text.find("needs:") == std::string::npos);
   CHECK(text.find("\n\n") == std::string::npos);  // no blank lines
   CHECK(text.find("\n ") == std::string::npos);   // no indentation
-  CHECK(text.ends_with("return (__async_rt.v = api);\n}\n"));
+  CHECK(text.ends_with("return(__async_rt.v=api);\n}\n"));
   CHECK(runtime_pieces({}, false).empty());
   CHECK(runtime_pieces({"__async_r1"}, false).empty());
 }
@@ -53,11 +53,14 @@ TEST_CASE("in a module with exports, the entry points are hoisted functions that
         std::string::npos);
   CHECK(text.find("var __async_await") == std::string::npos);
   CHECK(text.find("AWAIT") != std::string::npos);
-  CHECK(text.find("__async_generator = function") == std::string::npos);  // the driver is another section
+  CHECK(text.find("__async_generator=function") == std::string::npos);  // the driver is another section
 }
 
-TEST_CASE("compact_js drops comments and indentation, never text inside strings") {
+TEST_CASE("compact_js drops comments, indentation and blanks between tokens, never text inside strings") {
   CHECK(compact_js("/* head\n   more */\n// a line\nfunction f() {\n  return \"//x\"; // why\n\n}\n") ==
-        "function f() {\nreturn \"//x\";\n}\n");
-  CHECK(compact_js("  var a = '/*', b = 1; /* c */ var d;\n") == "var a = '/*', b = 1;  var d;\n");
+        "function f(){\nreturn\"//x\";\n}\n");
+  CHECK(compact_js("  var a = '/*', b = 1; /* c */ var d;\n") == "var a='/*',b=1;var d;\n");
+  CHECK(compact_js("x = a - -b + +c / d;\n") == "x=a- -b+ +c/d;\n");
+  CHECK(compact_js("if (/^[ \\/]+$/.test(s)) t = 'a  b' + \"c \\\" d\";\n") == "if(/^[ \\/]+$/.test(s))t='a  b'+\"c \\\" d\";\n");
+  CHECK(compact_js("return typeof x === \"y\" ? void 0 : x in o;\n") == "return typeof x===\"y\"?void 0:x in o;\n");
 }
