@@ -57,7 +57,7 @@ void collect_super(TSNode n, Analysis& a) {
     // super(...) in an async arrow of a derived constructor: through `(...a) => super(...a)`,
     // declared in the outermost arrow's outer body, where a super call is allowed.
     lazy_owner->function->captures.super_call = true;
-    a.facts.supers.push_back({SuperUse::construct, a.depth, n, access, access, lazy_this, access});
+    a.facts.supers.push_back({SuperUse::construct, a.depth, n, access, access, lazy_this, access, std::nullopt, false});
     return;
   }
   if (access_type != "member_expression" && access_type != "subscript_expression") {

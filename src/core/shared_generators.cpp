@@ -96,7 +96,7 @@ SharedGenerators::SharedGenerators(std::string_view src, TSNode root, Words& wor
           }
         }
         if (is_region(at, type)) {
-          regions_.push_back({at});
+          regions_.emplace_back().node = at;
           region = &open.emplace_back();
           if (is_function(type) || is_class(type)) {
             names_in(parameters_of(at), src_, *region);
@@ -144,7 +144,8 @@ void SharedGenerators::use(const std::string& name) {
 void SharedGenerators::enter(TSNode n, const NodePath& path) {
   std::string_view type = node_type(n);
   if (is_region(n, type)) {
-    Region region{n};
+    Region region;
+    region.node = n;
     region.function = is_function(type);
     region.once = repeating_ == 0;
     region.generator = type.starts_with("generator") || !ts_node_is_null(find_token(n, "*"));

@@ -40,7 +40,7 @@ class SharedGenerators {
  private:
   static constexpr int32_t none = std::numeric_limits<int32_t>::max();
   struct Region {
-    TSNode node;
+    TSNode node{};
     bool function = false;
     bool once = false;       // (functions) created once: a private name (`#x`) does not matter
     bool generator = false;

@@ -227,10 +227,12 @@ function row(shape, label, bytes, levels, r) {
 
 function printRow(x) {
   const { r } = x;
+  // (a run killed at the timeout: its rusage is lost with it)
+  const killed = r.status === "timeout";
   const status = r.status === "ok" ? "ok" : `${r.status}${r.message ? ": " + r.message.replace(/\|/g, "\\|") : ""}`;
   console.log(
-    `| ${x.shape} | ${x.label} | ${fmt(x.bytes / MB, 3)} | ${x.levels || ""} | ${fmt(r.wall)} | ${fmt(r.cpu)} | ` +
-      `${fmt(x.perMb, 3)} | ${x.levels ? fmt(x.perLevel, 2) : ""} | ${fmt(r.rssBytes / MB, 1)} | ${fmt(r.rssBytes / x.bytes, 1)} | ${status} |`,
+    `| ${x.shape} | ${x.label} | ${fmt(x.bytes / MB, 3)} | ${x.levels || ""} | ${killed ? ">" : ""}${fmt(r.wall)} | ${killed ? "-" : fmt(r.cpu)} | ` +
+      `${fmt(x.perMb, 3)} | ${x.levels ? fmt(x.perLevel, 2) : ""} | ${killed ? "-" : fmt(r.rssBytes / MB, 1)} | ${killed ? "-" : fmt(r.rssBytes / x.bytes, 1)} | ${status} |`,
   );
 }
 
@@ -241,7 +243,8 @@ function main() {
   const wanted = (s) => !o.shapes || o.shapes.includes(s);
   log(`binary ${bin}; inputs in ${tmp}`);
   console.log(`# async2gen scaling (${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)})\n`);
-  console.log("CPU = user + sys seconds (the ratios use it); RSS = peak resident set; timeout after " + `${o.timeout} s.\n`);
+  console.log("CPU = user + sys seconds (the ratios and the depth check use it: wall time on a busy machine counts the " +
+              `other processes too); RSS = peak resident set; runs killed after ${o.timeout} s.\n`);
   console.log("| shape | size | input MB | levels | wall s | CPU s | CPU s/MB | CPU µs/level | peak RSS MB | RSS B / input B | status |");
   console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
   const verdicts = [];
@@ -274,7 +277,7 @@ function main() {
     const x16 = rows.find((x) => x.levels === first.levels * 16) ?? rows[rows.length - 1];
     verdicts.push([shape, first, x16, "µs/level"]);
     const deepest = rows.find((x) => x.levels >= 100000);
-    if (deepest) verdicts.push([`${shape} at depth ${deepest.levels}`, null, deepest, "wall < 10 s"]);
+    if (deepest) verdicts.push([`${shape} at depth ${deepest.levels}`, null, deepest, "CPU < 10 s"]);
   }
 
   if (o.hugeMb > 0 && wanted("ordinary-async-code")) {
@@ -296,9 +299,10 @@ function main() {
   for (const [name, a, b, unit] of verdicts) {
     let verdict;
     let ratio = NaN;
-    if (unit === "wall < 10 s") {
-      verdict = b.r.status === "ok" || /input too (deep|large)/.test(b.r.message) ? (b.r.wall < 10 ? "flat" : "slow") : b.r.status;
-      console.log(`| ${name} | | ${fmt(b.r.wall)} s | | ${verdict} (${b.r.status}) |`);
+    if (unit === "CPU < 10 s") {
+      // (CPU time: the wall time of a run on a busy machine also counts the other processes)
+      verdict = b.r.status === "ok" || /input too (deep|large)/.test(b.r.message) ? (b.r.cpu < 10 ? "flat" : "slow") : b.r.status;
+      console.log(`| ${name} | | ${fmt(b.r.cpu)} s CPU, ${fmt(b.r.wall)} s wall | | ${verdict} (${b.r.status}) |`);
     } else if (unit === "completes or is refused") {
       verdict = b.r.status === "ok" || /input too large/.test(b.r.message) ? "flat" : b.r.status;
       console.log(`| ${name} | | ${fmt(b.r.wall)} s, ${fmt(b.r.rssBytes / MB, 0)} MB RSS | | ${verdict} (${b.r.status}) |`);
