@@ -1,5 +1,6 @@
 // Async functions, arrows and methods: the record of each, opened with its scope and put into
 // the facts when the scope closes (other collectors fill in what its body needs meanwhile).
+#include <algorithm>
 #include <regex>
 
 #include "core/analysis.hpp"
@@ -12,24 +13,43 @@ namespace {
 
 // Whether `word` may be assigned to in `text` (`word =`, `word +=`, `word++`, `--word`, ...);
 // conservative: any doubt says yes.
-bool may_assign(std::string_view text, std::string_view word) {
-  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
-    size_t end = at + word.size();
-    if ((at > 0 && is_identifier_char(text[at - 1])) || (end < text.size() && is_identifier_char(text[end]))) continue;
-    size_t before = at;
-    while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
-    if (before >= 2 && (text.substr(before - 2, 2) == "++" || text.substr(before - 2, 2) == "--")) return true;
-    size_t after = text.find_first_not_of(" \t\r\n", end);
-    if (after == std::string_view::npos) return false;
-    std::string_view rest = text.substr(after, 4);
-    if (rest.starts_with("++") || rest.starts_with("--")) return true;
-    size_t eq = rest.find('=');
-    if (eq == std::string_view::npos || eq > 3) continue;
-    std::string_view op = rest.substr(0, eq);
-    bool compound = op.find_first_not_of("+-*/%&|^<>?") == std::string_view::npos;
-    bool comparison = (eq + 1 < rest.size() && (rest[eq + 1] == '=' || rest[eq + 1] == '>')) || op == "!" ||
-                      op == "<" || op == ">";
-    if (compound && !comparison) return true;
+// What the whole-word occurrence of `word` at `at` in `text` says: 1 it may be assigned there,
+// -1 nothing follows it (no assignment at all), 0 go on to the next one.
+int assignment_at(std::string_view text, size_t at, std::string_view word) {
+  size_t end = at + word.size();
+  size_t before = at;
+  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+  if (before >= 2 && (text.substr(before - 2, 2) == "++" || text.substr(before - 2, 2) == "--")) return 1;
+  size_t after = text.find_first_not_of(" \t\r\n", end);
+  if (after == std::string_view::npos) return -1;
+  std::string_view rest = text.substr(after, 4);
+  if (rest.starts_with("++") || rest.starts_with("--")) return 1;
+  size_t eq = rest.find('=');
+  if (eq == std::string_view::npos || eq > 3) return 0;
+  std::string_view op = rest.substr(0, eq);
+  bool compound = op.find_first_not_of("+-*/%&|^<>?") == std::string_view::npos;
+  bool comparison = (eq + 1 < rest.size() && (rest[eq + 1] == '=' || rest[eq + 1] == '>')) || op == "!" ||
+                    op == "<" || op == ">";
+  return compound && !comparison ? 1 : 0;
+}
+
+// (node `n`: its occurrences come from the file's word index, so that nested functions do not
+// read each other's text again)
+bool may_assign(TSNode n, std::string_view word, Analysis& a) {
+  std::string_view text = node_text(n, a.src);
+  bool plain_word = !word.empty() && std::all_of(word.begin(), word.end(), is_identifier_char);
+  if (!plain_word) {
+    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      size_t end = at + word.size();
+      if ((at > 0 && is_identifier_char(text[at - 1])) || (end < text.size() && is_identifier_char(text[end]))) continue;
+      if (int r = assignment_at(text, at, word)) return r > 0;
+    }
+    return false;
+  }
+  uint32_t begin = node_begin(n);
+  const std::vector<uint32_t>& at = a.words.occurrences(word);
+  for (auto i = std::lower_bound(at.begin(), at.end(), begin); i != at.end() && *i + word.size() <= begin + text.size(); ++i) {
+    if (int r = assignment_at(text, *i - begin, word)) return r > 0;
   }
   return false;
 }
@@ -110,12 +130,12 @@ void name_by_key(TSNode n, AsyncFunction& f, Analysis& a) {
     std::string_view own = node_text(name, src);
     // Assigning to its own name throws in strict code and is ignored in sloppy code: only
     // the function form itself does both, so such an expression stays a function.
-    if (!may_assign(node_text(f.body, src), own) && !may_assign(node_text(f.params, src), own)) {
+    if (!may_assign(f.body, own, a) && !may_assign(f.params, own, a)) {
       f.naming.key = std::string(own);
       // (conservative with escapes: `\u0067` may spell the name)
       f.naming.self_binding = a.words.mentions(node_begin(f.body), ts_node_end_byte(f.body), own) ||
                               a.words.mentions(node_begin(f.params), ts_node_end_byte(f.params), own) ||
-                              node_text(n, src).find("\\u") != std::string_view::npos;
+                              a.words.has_unicode_escape(node_begin(n), ts_node_end_byte(n));
     }
   }
   if (f.kind == FunctionKind::arrow) {

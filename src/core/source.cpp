@@ -74,6 +74,17 @@ const std::vector<uint32_t>& Words::occurrences(std::string_view word) {
   return found == words_.end() ? empty : found->second;
 }
 
+bool Words::has_unicode_escape(uint32_t begin, uint32_t end) {
+  if (!escapes_) {
+    escapes_.emplace();
+    for (size_t at = text_.find("\\u"); at != std::string_view::npos; at = text_.find("\\u", at + 1)) {
+      escapes_->push_back(static_cast<uint32_t>(at));
+    }
+  }
+  auto first = std::lower_bound(escapes_->begin(), escapes_->end(), begin);
+  return first != escapes_->end() && *first + 2 <= end;
+}
+
 bool Words::mentions(uint32_t begin, uint32_t end, std::string_view word) {
   if (word.empty() || end < begin || end - begin < word.size()) return false;
   std::string_view text = text_.substr(begin, end - begin);

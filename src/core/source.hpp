@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -47,11 +48,14 @@ class Words {
   bool mentions(uint32_t begin, uint32_t end, std::string_view word);
   // The offsets of the whole-identifier occurrences of `word` in the file, in order.
   const std::vector<uint32_t>& occurrences(std::string_view word);
+  // Whether [begin, end) holds `\u` (an escape that may spell a name).
+  bool has_unicode_escape(uint32_t begin, uint32_t end);
 
  private:
   std::string_view text_;
   bool built_ = false;
   std::unordered_map<std::string_view, std::vector<uint32_t>> words_;  // maximal identifier runs
+  std::optional<std::vector<uint32_t>> escapes_;  // where `\u` stands
 };
 
 // Appends a code point as UTF-8.
