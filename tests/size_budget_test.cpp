@@ -40,13 +40,13 @@ TEST_SUITE("size") {
     long added = added_bytes("one-function.js");
     MESSAGE("added ", added, " bytes");
     CHECK(added > 1000);  // the runtime is there
-    CHECK(added <= 4500);  // recorded: 4439
+    CHECK(added <= 4600);  // recorded: 4522 (4497 before generators were named for stack traces and `var tracer;`)
   }
 
   TEST_CASE("an async generator program: the added code stays within its budget") {
     long added = added_bytes("async-generator.js");
     MESSAGE("added ", added, " bytes");
     CHECK(added > 5000);
-    CHECK(added <= 17300);  // recorded: 17021
+    CHECK(added <= 17700);  // recorded: 17487 (17361 before names for stack traces and the async generator driver's tracer hooks)
   }
 }

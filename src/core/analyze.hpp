@@ -27,6 +27,8 @@ struct FunctionNaming {
   bool self_binding = false;  // a named expression whose body uses its own name
   // An anonymous expression that is the value of `[k]: ...` in an object literal: the key.
   TSNode computed_key{};
+  // The assignment_expression whose right side the function is (with parentheses): `o.x = async () => {}`.
+  TSNode assignment{};
   // Async generators: the name the function object is passed under (so its objects inherit from
   // its `prototype`), added to an anonymous expression whose inferred name it is; empty: none.
   std::string generator_name;

@@ -120,6 +120,11 @@ void note_declaration(TSNode n, AsyncFunction& f, const Analysis& a) {
 // The key an expression or arrow is named by, where the runtime can make its function object.
 void name_by_key(TSNode n, AsyncFunction& f, Analysis& a) {
   std::string_view src = a.src;
+  TSNode child = with_parentheses(n, a);
+  TSNode parent = a.parent(child);
+  if (node_type(parent) == "assignment_expression" && ts_node_eq(child_by_field(parent, "right"), child)) {
+    f.naming.assignment = parent;
+  }
   if (f.kind == FunctionKind::expression) {
     TSNode name = child_by_field(n, "name");
     if (ts_node_is_null(name)) {

@@ -13,8 +13,8 @@ void EditList::replace(uint32_t begin, uint32_t end, std::string text) {
   edits_.push_back({begin, end - begin, std::move(text), Order::opening(0)});
 }
 
-void EditList::insert(uint32_t offset, std::string text, Order order) {
-  edits_.push_back({offset, 0, std::move(text), order});
+void EditList::insert(uint32_t offset, std::string text, Order order, uint32_t origin) {
+  edits_.push_back({offset, 0, std::move(text), order, origin});
 }
 
 void EditList::move(uint32_t begin, uint32_t end, uint32_t to, std::string before, std::string after) {

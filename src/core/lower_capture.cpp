@@ -16,10 +16,9 @@ namespace a2g {
 void lower_capture(const CaptureUse& c, LowerContext& cx) {
   if (c.live) {
     // arguments       => __async_arguments()
-    // arguments = v   => __async_super_ref(__async_arguments, __async_arguments_set, 0).value = v
-    const std::string& get = cx.names.arguments;
-    std::string value =
-        c.target ? cx.js.call(Helper::super_ref, {get, cx.names.arguments_set, js::number(0)}) + ".value" : get + "()";
+    // arguments = v   => __async_arguments_ref.value = v
+    // (a reference made once: Rhino's compiler fails on a call in a destructuring target, `[f().x] = a`)
+    std::string value = c.target ? cx.names.arguments_ref + ".value" : cx.names.arguments + "()";
     cx.edits.replace(node_begin(c.node), node_end(c.node), c.shorthand ? "arguments: " + value : value);
     return;
   }

@@ -82,11 +82,12 @@ void outer_params(const AsyncFunction& f, const Params& p, const Names& names, s
 }
 
 // What the outer body declares before handing over: directive and captures.
-std::string outer_prologue(const AsyncFunction& f, const Names& names) {
+std::string outer_prologue(const AsyncFunction& f, const Names& names, Emitter& js) {
   std::string out = f.strict_body ? js::string("use strict") + "; " : "";
   std::vector<std::string> captures;
   if (f.captures.assigns_arguments) {  // (sloppy code: an arrow assigns the enclosing function's binding)
-    captures.push_back(names.arguments + " = () => arguments, " + names.arguments_set + " = (k, v) => arguments = v");
+    captures.push_back(names.arguments + " = () => arguments, " + names.arguments_ref + " = " +
+                       js.call(Helper::super_ref, {names.arguments, "(k, v) => arguments = v", js::number(0)}));
   } else if (f.captures.arguments) {
     captures.push_back(names.arguments + " = arguments");
   }
@@ -119,17 +120,22 @@ std::string open_generator_cache(LowerContext& cx) {
   return name + " || (" + name + " = ";
 }
 
-std::string cached_generator_name(LowerContext& cx, int n) {
-  if (cx.cache_prefix.empty()) {
+std::string file_hash(LowerContext& cx) {
+  if (cx.hash.empty()) {
     uint64_t hash = 14695981039346656037ull;  // FNV-1a
     for (char c : cx.src) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     static const char digits[] = "0123456789abcdef";
-    std::string hex;
-    for (int i = 0; i < 8; ++i) hex += digits[(hash >> (4 * i)) & 15];
-    cx.cache_prefix = cx.names.generator_cache(hex);
+    for (int i = 0; i < 8; ++i) cx.hash += digits[(hash >> (4 * i)) & 15];
   }
+  return cx.hash;
+}
+
+std::string cached_generator_name(LowerContext& cx, int n) {
+  if (cx.cache_prefix.empty()) cx.cache_prefix = cx.names.generator_cache(file_hash(cx));
   return cx.cache_prefix + std::to_string(n);
 }
+
+std::string trace_site(LowerContext& cx) { return js::string(file_hash(cx) + ":" + std::to_string(++cx.trace_sites)); }
 
 // `async` and the blanks after it (never a line break, so lines stay where they are).
 uint32_t async_token_end(const AsyncFunction& f, std::string_view src) {
@@ -142,7 +148,8 @@ uint32_t async_token_end(const AsyncFunction& f, std::string_view src) {
 //   => function f(a, _p1) { return __async(this, arguments, function* (a, {b}) { body }, new.target); }
 // async (a, b = 1) => expr
 //   => (_p0, _p1 = void 0) => { return __async(this, [_p0, _p1], function* (a, b = 1) { return (expr); }); }
-// The generator receives the real parameters, so default values and destructuring run inside
+// The generator is named as the function is, for stack traces (`{m: function* ...}.m`, see
+// frame_names.cpp). The generator receives the real parameters, so default values and destructuring run inside
 // the helper's try (a throw rejects) and `arguments` aliases them as natively. `this` is handed
 // over as the generator's receiver; arrows hand it over only when they use it, so an arrow in a
 // derived constructor before super() still works. Functions that would otherwise be constructors
@@ -180,10 +187,11 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   Helper driver = f.generator ? Helper::generator : Helper::async;
   bool cached = f.kind != FunctionKind::expression && generator_cacheable(f);
   std::string cache = cached ? open_generator_cache(cx) : "";
-  std::string hand_over = outer_prologue(f, cx.names) + "return " + cx.js.open_call(driver) + js::list({self, values}) +
-                          ", " + cache + "function* ";
+  GeneratorWrap traced = name_generator(f, cached, cx.src);
+  std::string hand_over = outer_prologue(f, cx.names, cx.js) + "return " + cx.js.open_call(driver) + js::list({self, values}) +
+                          ", " + cache + traced.open + "function* ";
   Order closer = Order::closing(f.depth);
-  std::string end_cache = cached ? ")" : "";
+  std::string end_cache = traced.close + (cached ? ")" : "");
   // Sloppy code that reads arguments.callee sees the outer function, not the generator.
   if (f.captures.callee) cx.edits.insert(node_begin(f.body) + 1, " arguments.callee = " + cx.names.callee + ";", Order::opening(f.depth));
   if (!arrow) {

@@ -10,7 +10,7 @@ Names choose_names(std::string_view source) {
   for (int n = 2; source.find(prefix) != std::string_view::npos; ++n) prefix = std::string(runtime_prefix) + std::to_string(n);
   return {prefix,
           prefix + "_arguments",
-          prefix + "_arguments_set",
+          prefix + "_arguments_ref",
           prefix + "_new_target",
           prefix + "_super_get",
           prefix + "_super_set",

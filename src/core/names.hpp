@@ -9,7 +9,7 @@ namespace a2g {
 struct Names {
   std::string prefix;       // `__async`: helpers are named from it too (runtime_abi.hpp)
   std::string arguments;    // an async arrow's captured `arguments`
-  std::string arguments_set;  // ... and its setter, when one of them assigns it
+  std::string arguments_ref;  // ... and a reference to it (get and set), when one of them assigns it
   std::string new_target;   // an async arrow's captured `new.target`
   std::string super_get;    // (k) => super[k]
   std::string super_set;    // (k, v) => super[k] = v

@@ -212,7 +212,9 @@ void declarations_and_mentions(std::string_view code, NameSet& declared, NameSet
     bool key = i + 1 < tokens.size() && tokens[i + 1].text == ":" && i > 0 &&
                (tokens[i - 1].text == "{" || tokens[i - 1].text == ",");
     if (!after_dot && !key) mentioned.insert(t.text);
-    if (t.text.starts_with("__async") && i + 2 < tokens.size() && tokens[i + 1].text == "=" && tokens[i + 2].text != "=") {
+    // (an entry point is set by one section, `__async_x = function`; another may wrap it later)
+    if (t.text.starts_with("__async") && i + 2 < tokens.size() && tokens[i + 1].text == "=" &&
+        tokens[i + 2].text == "function") {
       declared.insert(t.text);
     }
     if (depth != 0) continue;

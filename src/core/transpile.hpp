@@ -56,6 +56,9 @@ struct TranspileOptions {
   // body of an async function (see README). Off: an error, as always in ES modules.
   bool top_level_await = false;
   uint64_t max_input_bytes = default_max_input_bytes;  // larger inputs are refused
+  // --async-stack-traces: the runtime keeps which lowered calls await which, and where, and adds
+  // them to the stacks of errors as `at async` frames (engines with Error.captureStackTrace).
+  bool async_stack_traces = false;
 };
 
 // Holds a parser to reuse across files; one per thread.

@@ -53,6 +53,8 @@ function __async_rt() {
   // Async generator methods for __async_methods: set by the section `generator` of
   // async_generator.js, which a file with such methods has (their bodies call __async_generator).
   var generatorMethod;
+  // --async-stack-traces: set by the section `trace`, for the async generator driver.
+  var tracer;
   // A data property that is not enumerable (descriptors inherit nothing from Object.prototype).
   function define(object, key, value, writable, configurable) {
     defineProperty(object, key, { __proto__: null, value: value, writable: writable, configurable: configurable });
@@ -124,9 +126,13 @@ function __async_rt() {
             return call(self, args);
           } });
         } else {
-          // (these are constructors: `new` throws, as it does for a native async function)
+          // (these are constructors: `new` throws, as it does for a native async function. Its
+          // receiver is an object made from fn.prototype; so is a call on an async generator
+          // function's own generator object, `g.call(g())`, which throws too: a gap there)
           var construct = function (self, args) {
-            if (self instanceof fn) throw new TypeError(name + " is not a constructor");
+            if (self !== null && typeof self === "object" && getPrototypeOf(self) === fn.prototype) {
+              throw new TypeError(name + " is not a constructor");
+            }
             return call(self, args);
           };
           try {
@@ -353,6 +359,175 @@ function __async_rt() {
       set value(v) { set(key, v); },
     };
   };
+  // section: trace
+  // needs: capture, run, shared
+  // --async-stack-traces: the lowered async functions that wait for the one that throws, as the
+  // `at async NAME (file:line:col)` frames V8 shows for native ones. A file compiled with it calls
+  // __async_traces() on line 1 and `(yield __async_at(v, SITE))` at each await: the running call
+  // waits at SITE (the file's hash and the await's number), and, when v is the promise of a lowered
+  // call, it awaits that one. Where an await waits is a stack captured there the first time it runs
+  // (one frame, formatted only if an error needs it; capturing costs microseconds, so each await
+  // keeps its first). Each call has a record, current while its body runs; an error thrown out of
+  // a body gets the frames of the calls awaiting the one at the bottom of the stack, where V8
+  // starts from, once. The drivers do not change: a traced body is resumed through a generator
+  // that delegates to it. The records are shared by the files of a program. Where the engine has
+  // no Error.captureStackTrace, WeakMap or Symbol, or other stacks than V8's, nothing happens.
+  var traces = shared("async stack traces", function () {
+    var WeakMap = global.WeakMap;
+    return {
+      on: false,
+      current: void 0, // the record whose body runs
+      bottom: void 0, // the record whose body runs at the bottom of the stack
+      sites: { __proto__: null }, // SITE -> the stack captured there
+      owners: WeakMap && new WeakMap(), // promises and async generator objects -> their call's record
+      seen: WeakMap && new WeakMap(), // errors given frames
+    };
+  });
+  var ErrorConstructor = global.Error;
+  var captureStack = ErrorConstructor.captureStackTrace;
+  var mapGet = traces.owners && global.WeakMap.prototype.get;
+  var mapSet = traces.owners && global.WeakMap.prototype.set;
+  var returnTo = generatorObject["return"];
+  // On where stacks read `\n    at NAME (file:line:col)`, as V8's and Hermes' do (Rhino's do not).
+  __async_traces = function () {
+    if (typeof captureStack !== "function" || !mapGet || !Symbol) return;
+    var probe = {};
+    try {
+      captureStack(probe);
+      if (frameOf(probe)) traces.on = true;
+    } catch (e) {}
+  };
+  // `loop`: a for await's iterator record, whose iterator's call is awaited.
+  var at = (__async_at = function (value, site, loop) {
+    var record = traces.current;
+    if (record) {
+      var holder = traces.sites[site];
+      if (!holder) {
+        traces.sites[site] = holder = {};
+        try {
+          var limit = ErrorConstructor.stackTraceLimit;
+          var limited = typeof limit === "number";
+          if (limited) ErrorConstructor.stackTraceLimit = 1;
+          captureStack(holder, at);
+          if (limited) ErrorConstructor.stackTraceLimit = limit;
+        } catch (e) {} // a frozen Error
+      }
+      record.at = holder;
+      var owner = apply(mapGet, traces.owners, [loop ? loop.iterator : value]);
+      if (owner) owner.awaiter = record;
+    }
+    return value;
+  });
+  // The first frame of a captured stack, without its `at `.
+  function frameOf(holder) {
+    var text = holder.stack;
+    var start = typeof text === "string" ? text.indexOf("\n    at ") : -1;
+    if (start < 0) return "";
+    var end = text.indexOf("\n", start + 1);
+    return text.slice(start + 8, end < 0 ? text.length : end);
+  }
+  // Adds the frames of `record` and the records awaiting it to an error, once.
+  function annotate(error, record) {
+    if ((typeof error !== "object" && typeof error !== "function") || error === null) return;
+    if (apply(mapGet, traces.seen, [error])) return;
+    apply(mapSet, traces.seen, [error, true]);
+    var limit = ErrorConstructor.stackTraceLimit;
+    if (typeof limit !== "number") limit = 10; // (Hermes)
+    var frames = "";
+    for (var n = 0; record && n < limit; record = record.awaiter) {
+      var frame = record.at && frameOf(record.at);
+      if (frame) {
+        frames += "\n    at async " + frame;
+        n++;
+      }
+    }
+    try {
+      if (frames && typeof error.stack === "string") error.stack += frames;
+    } catch (e) {} // a frozen error
+  }
+  // gen[method](value) with `record` current.
+  function resume(record, gen, method, value) {
+    var outer = traces.current;
+    if (!outer) traces.bottom = record;
+    traces.current = record;
+    try {
+      return apply(method, gen, [value]);
+    } catch (error) {
+      // Made in this run: the calls awaiting the bottom one. The rejection the body was resumed
+      // with, made where no record ran (a native or untraced callee): this call and those
+      // awaiting it, as V8 shows native callers.
+      annotate(error, method !== throwInto || error !== value ? traces.bottom.awaiter : record);
+      throw error;
+    } finally {
+      traces.current = outer;
+      if (!outer) traces.bottom = void 0;
+    }
+  }
+  // A call's record, and, for async generators, what yield* forwards its body's next, throw and
+  // return to, with their values and in the same tick: the body's generator, resumed with the
+  // record current.
+  function Traced(gen) {
+    this.gen = gen;
+    this.awaiter = void 0; // the record of the call that awaits this one
+    this.at = void 0; // where this one waits: a stack captured at an await
+  }
+  Traced.prototype.next = function (value) {
+    return resume(this, this.gen, next, value);
+  };
+  Traced.prototype["throw"] = function (error) {
+    return resume(this, this.gen, throwInto, error);
+  };
+  Traced.prototype["return"] = function (value) {
+    return resume(this, this.gen, returnTo, value);
+  };
+  Traced.prototype[Symbol.iterator] = function () {
+    return this;
+  };
+  function* forward(record) {
+    return yield* record;
+  }
+  // For the async generator driver: the generator it resumes for a call's body, and
+  // `tracer.own(object, traced)`: that call's async generator object.
+  tracer = function (gen) {
+    if (!traces.on) return gen;
+    var record = new Traced(gen);
+    var traced = forward(record);
+    apply(mapSet, traces.owners, [traced, record]);
+    return traced;
+  };
+  tracer.own = function (object, traced) {
+    var record = apply(mapGet, traces.owners, [traced]);
+    if (record) apply(mapSet, traces.owners, [object, record]);
+  };
+  // The async function driver (section run) with a traced body, which gets its arguments as
+  // `apply` hands them over: `function* (body, record, args)`. It resumes the body itself (the
+  // driver only calls next and throw): half the cost of a yield* to the record.
+  function* tracedBody(body, record, args) {
+    var gen = apply(body, this, args);
+    var method = next;
+    var value;
+    for (;;) {
+      var result = resume(record, gen, method, value);
+      if (result.done) return result.value;
+      try {
+        value = yield result.value;
+        method = next;
+      } catch (error) {
+        value = error;
+        method = throwInto;
+      }
+    }
+  }
+  var untraced = run;
+  function tracedRun(self, args, body, newTarget) {
+    if (!traces.on) return untraced(self, args, body, newTarget);
+    var record = new Traced();
+    var promise = untraced(self, [body, record, args], tracedBody, newTarget);
+    apply(mapSet, traces.owners, [promise, record]);
+    return promise;
+  }
+  run = __async = tracedRun;
+
   // end of sections (async_generator.js continues them)
 
   return (__async_rt.v = api);

@@ -79,6 +79,12 @@
   // The async generator machinery: the prototypes, the request queue and the body driver.
   var create = Obj.create;
   var returnInto = generatorObject["return"];
+  // Rhino 1.7.14: a generator's return(v) completes with { done: true } and forgets v (a finally's
+  // own `return` is kept): the body driver then completes with v itself, also after the finally
+  // blocks it runs have yielded.
+  var forgetsReturn = (function* () { yield; })();
+  forgetsReturn.next();
+  forgetsReturn = apply(returnInto, forgetsReturn, [forgetsReturn]).value !== forgetsReturn;
   var START = 0, SUSPENDED_YIELD = 1, EXECUTING = 2, DRAINING = 3, COMPLETED = 4; // [[AsyncGeneratorState]]
   // Generator objects -> their request handler; lowered async generator functions -> true once
   // their prototype object was looked at (shared: see the section markers). Where the engine has
@@ -167,6 +173,7 @@
       realm.callee = void 0;
     }
     var gen = apply(body, self, args); // parameter defaults and destructuring run here and throw synchronously
+    if (tracer) gen = tracer(gen); // --async-stack-traces (section trace)
     var proto = AnonymousPrototype;
     if (fn !== void 0) {
       fixPrototype(fn);
@@ -174,7 +181,9 @@
       if (!isObject(proto)) proto = AsyncGeneratorPrototype;
     }
     var object = create(proto);
+    if (tracer) tracer.own(object, gen);
     var state = START;
+    var returning; // (where return(v) forgets v: the last value the body was returned with)
     var head; // the request queue, oldest first: { kind, value, resolve, reject, next }
     var tail; // its last request, while it has any
 
@@ -219,6 +228,8 @@
           return finish(true, error);
         }
         var value = result.value;
+        if (forgetsReturn && method === returnInto) returning = [arg];
+        if (result.done && returning && value === void 0) value = returning[0];
         if (result.done) return finish(false, value);
         if (value === AWAIT) return awaitValue(take(), fulfilled, rejected);
         if (value === RETURN) {

@@ -97,7 +97,7 @@ TEST_CASE("the runtime declares every constant of the ABI, with the ABI's value"
 
 TEST_CASE("helper names are distinct and never a name the output declares") {
   Names n = choose_names("");
-  std::vector<std::string> locals = {n.arguments, n.arguments_set, n.new_target, n.super_get,
+  std::vector<std::string> locals = {n.arguments, n.arguments_ref, n.new_target, n.super_get,
                                      n.super_set, n.super_update, n.super_call, n.yield_name, n.callee,
                                      n.this_value, n.default_export, n.fix_field, n.fix_instance_field};
   for (const HelperInfo& h : helper_table) {
