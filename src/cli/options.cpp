@@ -74,6 +74,10 @@ ParsedOptions parse_options(int argc, char** argv) {
   bool no_fast_paths = false;
   app.add_flag("--no-fast-paths", no_fast_paths,
                "Parse every file whole (the output must be the same; for testing the fast paths)");
+  app.add_option("--max-input-size", o.max_input_mib,
+                 "Refuse inputs larger than this many MiB (default 64; about 100 bytes of memory are needed per "
+                 "input byte)")
+      ->check(CLI::Range(uint64_t{1}, largest_input_bytes >> 20));
   app.add_flag("-q,--quiet", o.quiet, "Print no progress and no summary");
   app.add_flag("-v,--verbose", o.verbose, "Print each file as it is written");
   app.footer(

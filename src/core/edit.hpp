@@ -68,7 +68,8 @@ class EditList {
     std::string before, after;
   };
   bool sort(uint32_t* conflict_offset);
-  bool do_move(const Move& m, std::string_view source, uint32_t* conflict_offset);
+  struct Pending;
+  bool do_move(const Move& m, std::string_view source, Pending& pending, uint32_t* conflict_offset);
   std::vector<Edit> edits_;
   std::vector<Move> moves_;
 };

@@ -75,12 +75,8 @@ std::string member_name(TSNode target, std::string_view src) {
 
 // `o.x = async () => {}`: the member the function is assigned to, as V8 names the function.
 std::string assigned_member_name(const AsyncFunction& f, std::string_view src) {
-  TSNode child = with_parentheses(f.node);
-  TSNode parent = ts_node_parent(child);
-  if (ts_node_is_null(parent) || node_type(parent) != "assignment_expression" ||
-      !ts_node_eq(child_by_field(parent, "right"), child)) {
-    return "";
-  }
+  TSNode parent = f.naming.assignment;
+  if (ts_node_is_null(parent)) return "";
   TSNode left = child_by_field(parent, "left");
   std::string_view type = node_type(left);
   if (type != "member_expression" && type != "subscript_expression") return "";

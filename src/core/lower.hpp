@@ -71,9 +71,8 @@ bool generator_cacheable(const AsyncFunction& f);
 std::string open_generator_cache(LowerContext& cx);
 // The end of `async` and the blanks after it (never a line break, so lines stay where they are).
 uint32_t async_token_end(const AsyncFunction& f, std::string_view src);
-// Called for a node whose rewrite starts with `(`: keeps it from joining the line before.
-void guard_statement_start(TSNode node, LowerContext& cx);
-// `let\nfor await ...`: a `;` after `let`, before a rewrite that starts the statement with `{`.
-void guard_block_start(TSNode statement, LowerContext& cx);
+// Called for a node whose rewrite starts with `(`: keeps it from joining the line before, with
+// the `;` the analysis found for it (statement_start_guard, block_start_guard), if any.
+void guard_statement_start(std::optional<uint32_t> at, LowerContext& cx);
 
 }  // namespace a2g

@@ -21,7 +21,7 @@ void lower_await(const Await& a, LowerContext& cx) {
     std::string open = a.in_generator ? cx.js.open_call(Helper::await) + traced : traced;
     cx.edits.replace(node_begin(a.keyword), end, "(yield " + open);
     cx.edits.insert(node_end(a.operand), untraced + (a.in_generator ? "))" : ")"), Order::closing(a.depth));
-    guard_statement_start(a.keyword, cx);
+    guard_statement_start(a.asi_guard, cx);
     return;
   }
   std::string_view gap = cx.src.substr(node_end(a.keyword), node_begin(a.operand) - node_end(a.keyword));
@@ -29,7 +29,7 @@ void lower_await(const Await& a, LowerContext& cx) {
                     gap.find("\xE2\x80\xA8") != std::string_view::npos ||
                     gap.find("\xE2\x80\xA9") != std::string_view::npos;
   cx.edits.replace(node_begin(a.keyword), node_end(a.keyword), line_break ? "(yield (" : "(yield");
-  guard_statement_start(a.keyword, cx);
+  guard_statement_start(a.asi_guard, cx);
   cx.edits.insert(node_end(a.operand), line_break ? "))" : ")", Order::closing(a.depth));
 }
 

@@ -44,11 +44,11 @@ bool lower_function_expression(const AsyncFunction& f, LowerContext& cx) {
   std::string open = f.naming.self_binding ? "((" + *f.naming.key + ") => " + *f.naming.key + " = " + make : make;
   cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), open);
   if (f.naming.self_binding) {
-    guard_statement_start(f.async_token, cx);
+    guard_statement_start(f.asi_guard, cx);
     uint32_t at = static_cast<uint32_t>(f.naming.own.data() - cx.src.data());
     cx.edits.replace(at, at + static_cast<uint32_t>(f.naming.own.size()), "");
   }
-  if (!f.generator) cx.edits.insert(node_end(find_token(ts_node_parent(f.params), "function")), "*", Order::opening(f.depth));
+  if (!f.generator) cx.edits.insert(node_end(find_token(f.node, "function")), "*", Order::opening(f.depth));
   cx.edits.insert(node_end(f.body),
                   named.close + (cached ? ")" : "") + (name.empty() ? ")" : ", " + js::list({js::flag(false), name}) + ")") +
                       (f.naming.self_binding ? ")()" : ""),

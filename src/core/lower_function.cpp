@@ -36,9 +36,7 @@ Params read_params(const AsyncFunction& f, std::string_view src) {
     return p;
   }
   bool counting = true;
-  uint32_t n = ts_node_named_child_count(f.params);
-  for (uint32_t i = 0; i < n; ++i) {
-    TSNode c = ts_node_named_child(f.params, i);
+  for (TSNode c : named_children(f.params)) {
     std::string_view type = node_type(c);
     if (type == "comment") continue;
     if (type == "identifier" && repeatable(node_text(c, src))) {
@@ -163,9 +161,7 @@ uint32_t async_token_end(const AsyncFunction& f, std::string_view src) {
 // parameter holds the function itself and its return value is lost. (An empty body loses nothing.)
 void keep_generator(const AsyncFunction& f, LowerContext& cx) {
   if (f.yields || node_type(f.body) != "statement_block") return;
-  TSNode statement = ts_node_named_child(f.body, 0);
-  while (!ts_node_is_null(statement) && node_type(statement) == "comment") statement = ts_node_next_named_sibling(statement);
-  if (ts_node_is_null(statement)) return;
+  if (ts_node_is_null(first_named_child(f.body))) return;
   uint32_t close = node_end(f.body) - 1;
   size_t last = cx.src.find_last_not_of(" \t\r\n", close - 1);
   bool needs_semicolon = last != std::string_view::npos && cx.src[last] != ';' && cx.src[last] != '{';
@@ -237,7 +233,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   bool expression_body = node_type(f.body) != "statement_block";
   cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src),
                    wrap + "(" + list + ") => { " + hand_over + (bare ? "(" : ""));
-  if (!name) guard_statement_start(f.async_token, cx);
+  if (!name) guard_statement_start(f.asi_guard, cx);
   if (bare) cx.edits.insert(node_end(f.params), ")", closer);
   uint32_t arrow_end = node_end(f.arrow);
   // `(x) => {` loses its `=>` and one of the blanks around it: `(x) {`.

@@ -94,7 +94,7 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   for (const std::string& name : loop.dead_zone_names) dead_zone += (dead_zone.empty() ? "let " : ", ") + name;
   std::string label = dead_zone.empty() ? "" : block + ": ";
   std::string unreached = dead_zone.empty() ? "" : " break " + block + "; " + dead_zone + ";";
-  guard_block_start(ts_node_is_null(loop.labels_start) ? loop.loop : loop.labels_start, cx);
+  guard_statement_start(loop.let_guard, cx);
   cx.edits.replace(begin, node_begin(loop.left),
                    label + "{ const " + r + " = " + cx.js.open_call(Helper::iterator) +
                        line_breaks(cx.src, begin, node_begin(loop.left)));
