@@ -225,6 +225,13 @@ TEST_SUITE("cli") {
     Run help = s.run("--help");
     CHECK(help.code == 0);
     CHECK(help.out.find("Exit codes") != std::string::npos);
+    // The defaults it states are the behaviour: no map unless asked for.
+    CHECK(help.out.find("Write source maps (default: none)") != std::string::npos);
+    CHECK(help.out.find("the default), inline") == std::string::npos);
+    spit(s.dir / "in.js", good);
+    CHECK(s.run("in.js -o out.js").code == 0);
+    CHECK_FALSE(fs::exists(s.dir / "out.js.map"));
+    CHECK(slurp(s.dir / "out.js").find("sourceMappingURL") == std::string::npos);
     Run version = s.run("--version");
     CHECK(version.code == 0);
     CHECK(version.out.starts_with("async2gen "));
@@ -345,6 +352,32 @@ TEST_SUITE("cli") {
     CHECK(slurp(s.dir / "src/a.js") == good);
     CHECK(s.run("-d src src --allow-overwrite").code == 0);
     CHECK(slurp(s.dir / "src/a.js") != good);
+  }
+
+  TEST_CASE("-d: two inputs for one output are an error naming both, and nothing is written") {
+    Scratch s;
+    fs::create_directories(s.dir / "x");
+    fs::create_directories(s.dir / "y");
+    spit(s.dir / "x/a.js", "async function a() { return 1; } console.log(\"x\");\n");
+    spit(s.dir / "y/a.js", "async function a() { return 2; } console.log(\"y\");\n");
+    spit(s.dir / "x/b.js", good);
+    Run folders = s.run("-d out x y");
+    CHECK(folders.code == 2);
+    CHECK(folders.err.find("x/a.js and y/a.js would both be written to out/a.js") != std::string::npos);
+    CHECK_FALSE(fs::exists(s.dir / "out"));  // not even x/b.js, which collides with nothing
+    Run files = s.run("-d out x/a.js y/a.js");
+    CHECK(files.code == 2);
+    CHECK(files.err.find("x/a.js and y/a.js") != std::string::npos);
+    CHECK_FALSE(fs::exists(s.dir / "out"));
+    // A map of one file and a copied file of the same name.
+    spit(s.dir / "x/b.js.map", "{}");
+    Run map = s.run("-d out x --copy-files --source-maps");
+    CHECK(map.code == 2);
+    CHECK(map.err.find("x/b.js and x/b.js.map would both be written to out/b.js.map") != std::string::npos);
+    CHECK_FALSE(fs::exists(s.dir / "out"));
+    // The same file twice, also through another spelling of its path, is no collision.
+    CHECK(s.run("-d out x x/a.js ./x/b.js").code == 0);
+    CHECK(fs::exists(s.dir / "out/a.js"));
   }
 
   TEST_CASE("--check writes nothing and says whether outputs would change") {

@@ -121,6 +121,7 @@ TEST_SUITE("fixtures") {
         std::string args = read_file(dir / "args");
         options.global_promise = args.find("--promise=global") != std::string::npos;
         options.top_level_await = args.find("--top-level-await") != std::string::npos;
+        options.async_stack_traces = args.find("--async-stack-traces") != std::string::npos;
       }
       TranspileResult r = transpiler.run(source, options);
       bool expects_errors = fs::exists(dir / "errors.txt") || (!fs::exists(dir / "output.js") && !r.ok());

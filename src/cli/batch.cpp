@@ -9,7 +9,7 @@
 #include <atomic>
 #include <filesystem>
 #include <iostream>
-#include <set>
+#include <map>
 #include <thread>
 #include <vector>
 
@@ -216,16 +216,51 @@ bool same_path(const std::string& a, const std::string& b) {
   return fs::absolute(a, ec).lexically_normal() == fs::absolute(b, ec).lexically_normal();
 }
 
-// Drops a second job for the same output (the same file named twice).
-void dedupe(std::vector<Job>& jobs) {
-  std::set<std::string> seen;
+// The paths a job writes: its output, and its map with external source maps.
+std::vector<std::string> written_paths(const Job& j, const Options& o) {
+  bool map = !j.copy_only && j.link_target.empty() &&
+             (o.source_maps == SourceMaps::external || o.source_maps == SourceMaps::both);
+  if (map) return {j.output, j.output + ".map"};
+  return {j.output};
+}
+
+// Whether two jobs read the same input: the same path, or the same file under two names.
+bool same_input(const Job& a, const Job& b) {
+  if (a.copy_only != b.copy_only || a.link_target != b.link_target) return false;
+  std::error_code ec;
+  if (fs::absolute(a.input, ec).lexically_normal() == fs::absolute(b.input, ec).lexically_normal()) return true;
+  return a.link_target.empty() && same_file(a.input, b.input);
+}
+
+// Two jobs that write one path: the same input named twice (`-d out src src/a.js`) is done once;
+// two inputs are an error naming both (`-d out x y` with x/a.js and y/a.js), reported before
+// anything is written. Paths compare after making them absolute and normal (not through links).
+bool drop_duplicates(std::vector<Job>& jobs, const Options& o) {
+  std::map<std::string, size_t> writer;  // path -> the job that writes it
   std::vector<Job> unique;
+  bool collided = false;
   for (Job& j : jobs) {
-    std::error_code ec;
-    fs::path key = fs::absolute(j.output, ec).lexically_normal();  // (not through links in the output)
-    if (seen.insert(key.string()).second) unique.push_back(std::move(j));
+    std::vector<std::string> paths = written_paths(j, o);
+    bool duplicate = false;
+    for (const std::string& path : paths) {
+      std::error_code ec;
+      std::string key = fs::absolute(path, ec).lexically_normal().string();
+      auto [it, fresh] = writer.emplace(key, unique.size());
+      if (fresh) continue;
+      const Job& first = unique[it->second];
+      if (path == paths.front() && first.output == path && same_input(first, j)) {
+        duplicate = true;
+        break;
+      }
+      std::cerr << "async2gen: error: " << first.input << " and " << j.input << " would both be written to " << path
+                << '\n';
+      collided = true;
+      break;
+    }
+    if (!duplicate) unique.push_back(std::move(j));
   }
   jobs = std::move(unique);
+  return !collided;
 }
 
 }  // namespace
@@ -244,7 +279,7 @@ int run_batch(const Options& o) {
     std::cerr << "async2gen: error: " << error << '\n';
     return exit_usage_or_io;
   }
-  dedupe(jobs);
+  if (!drop_duplicates(jobs, o)) return exit_usage_or_io;
   std::vector<RuntimeFile> runtime_files;
   if (o.helpers_file) {
     runtime_files = helper_files(o);

@@ -89,7 +89,9 @@ Compiled compile_source(Transpiler& transpiler, std::string_view source, const s
   TranspileOptions transpile_options;
   transpile_options.global_promise = options.global_promise;
   transpile_options.fast_paths = options.fast_paths;
+  transpile_options.max_input_bytes = options.max_input_mib << 20;
   transpile_options.top_level_await = options.top_level_await;
+  transpile_options.async_stack_traces = options.async_stack_traces;
   transpile_options.helpers = options.helpers;
   transpile_options.helpers_module = options.helpers_module;
   if (options.helpers_file) {

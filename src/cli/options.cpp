@@ -20,54 +20,64 @@ ParsedOptions parse_options(int argc, char** argv) {
   app.add_option("-d,--out-dir", o.out_dir, "Mirror the inputs (files or folders) under this folder")
       ->excludes(output);
   app.add_option("-j,--jobs", o.jobs, "Files processed in parallel with -d (default: the machine's cores)");
-  app.add_option("--extensions", o.extensions, "File endings picked up in folders (default: .js .mjs .cjs)")
+  app.add_option("--extensions", o.extensions, "File endings picked up in folders, comma-separated (default: .js,.mjs,.cjs)")
       ->delimiter(',');
-  app.add_option("--ignore", o.ignore, "Glob pattern of files to skip in folders (repeatable)");
+  app.add_option("--ignore", o.ignore, "Glob pattern of files to skip in folders, matched against their path inside the input folder (repeatable; default: none)");
   app.add_flag("--copy-files", o.copy_files, "With -d, copy the other files of the input folders too");
   app.add_flag("--allow-overwrite", o.allow_overwrite, "Allow writing an output over its own input");
   app.add_flag("--check", o.check, "Write nothing; exit 1 if any output would differ from what is on disk");
   std::string maps = "none";
-  app.add_flag("--source-maps{external}", maps, "Source maps: external (.map file; the default), inline, both")
+  app.add_flag("--source-maps{external}", maps, "Write source maps (default: none). --source-maps or =external: a NAME.map file beside each output, with a comment pointing to it; =inline: the map in a data: URL comment; =both")
       ->check(CLI::IsMember({"none", "external", "inline", "both"}));
-  app.add_option("--source-root", o.source_root, "The maps' sourceRoot");
+  app.add_option("--source-root", o.source_root, "The maps' sourceRoot (default: none)");
   app.add_option("--input-source-map", o.input_source_map,
                  "The input's own source map, to chain through (default: its //# sourceMappingURL comment)");
   bool no_content = false;
-  app.add_flag("--no-sources-content", no_content, "Leave sourcesContent out of the maps");
-  app.add_option("--stdin-filename", o.stdin_filename, "Name of standard input in diagnostics and maps");
+  app.add_flag("--no-sources-content", no_content, "Leave sourcesContent out of the maps (default: they hold the input's text)");
+  app.add_option("--stdin-filename", o.stdin_filename, "Name of standard input in diagnostics and maps (default: <stdin>); a .mjs or .cjs ending counts as a file's would");
   std::string color = "auto";
-  app.add_option("--color", color, "Colour diagnostics: auto (a terminal, unless NO_COLOR), always, never")
+  app.add_option("--color", color, "Colour diagnostics: auto (the default: when stderr is a terminal, unless NO_COLOR is set), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   std::string format = "human";
-  app.add_option("--error-format", format, "Diagnostics as human text or JSON lines")
+  app.add_option("--error-format", format, "Diagnostics as human text (the default) or JSON lines")
       ->check(CLI::IsMember({"human", "json"}));
   std::string promise = "intrinsic";
   app.add_option("--promise", promise,
-                 "Promise used by async functions: intrinsic (captured when the file starts, as natively) or "
+                 "Promise used by async functions: intrinsic (the default: captured when the file starts, as natively) or "
                  "global (the global Promise at each call, for zone.js-style code)")
       ->check(CLI::IsMember({"intrinsic", "global"}));
   std::string helpers = "inline";
   app.add_option("--helpers", helpers,
-                 "Runtime delivery: inline (appended to each file), import (from --helpers-module, with import or "
+                 "Runtime delivery: inline (the default: the functions each file calls, appended to it), import (from --helpers-module, with import or "
                  "require), global (expected on globalThis; see --print-helpers global), file (with -d: one runtime "
                  "file at the top of the output folder, see --helpers-file, imported or required by a relative path)")
       ->check(CLI::IsMember({"inline", "import", "global", "file"}));
   app.add_option("--helpers-file", o.helpers_file_name,
-                 "With --helpers=file: the runtime file's name, without extension (default async2gen-runtime; "
+                 "With --helpers=file: the runtime file's name, without extension (default: async2gen-runtime; "
                  "NAME.mjs and NAME.cjs are written)");
-  app.add_option("--helpers-module", o.helpers_module, "Module the runtime is imported from (default async2gen/runtime)");
+  app.add_option("--helpers-module", o.helpers_module, "With --helpers=import: the module the runtime is imported from (default: async2gen/runtime)");
   std::string module_kind = "auto";
   app.add_option("--module-kind", module_kind,
-                 "With --helpers=import: esm (import), cjs (require), auto (import/export syntax, then .mjs/.cjs)")
+                 "Whether a file is an ES module (which decides its top-level rules, and import or require for helpers): "
+                 "auto (the default: import/export syntax, a .mjs name, or a .js file whose nearest package.json says "
+                 "\"type\": \"module\"; .cjs never), esm, cjs")
       ->check(CLI::IsMember({"auto", "esm", "cjs"}));
   app.add_option("--print-helpers", o.print_helpers, "Print the runtime as a module (esm, cjs) or a global script")
       ->check(CLI::IsMember({"esm", "cjs", "global"}));
   app.add_flag("--top-level-await", o.top_level_await,
                "Allow top-level await in CommonJS files and scripts: the file then runs as the body of an async "
                "function (its exports can be set late; ES modules: still an error; see README)");
+  app.add_flag("--async-stack-traces", o.async_stack_traces,
+               "For debugging: errors thrown in lowered code show the lowered async functions waiting for it as "
+               "`at async NAME (file:line:col)` frames, as V8 shows native ones (where the engine has "
+               "Error.captureStackTrace; costs time at each await; default: off)");
   bool no_fast_paths = false;
   app.add_flag("--no-fast-paths", no_fast_paths,
                "Parse every file whole (the output must be the same; for testing the fast paths)");
+  app.add_option("--max-input-size", o.max_input_mib,
+                 "Refuse inputs larger than this many MiB (default 64; about 100 bytes of memory are needed per "
+                 "input byte)")
+      ->check(CLI::Range(uint64_t{1}, largest_input_bytes >> 20));
   app.add_flag("-q,--quiet", o.quiet, "Print no progress and no summary");
   app.add_flag("-v,--verbose", o.verbose, "Print each file as it is written");
   app.footer(

@@ -35,7 +35,9 @@ struct Options {
   bool verbose = false;
   bool global_promise = false;  // --promise=global
   bool fast_paths = true;       // --no-fast-paths: parse every file whole
+  uint64_t max_input_mib = default_max_input_bytes >> 20;  // --max-input-size: larger inputs are refused
   bool top_level_await = false; // --top-level-await: CommonJS and scripts run as an async function body
+  bool async_stack_traces = false;  // --async-stack-traces: `at async` frames of lowered callers
   HelperDelivery helpers = HelperDelivery::inline_;
   std::string helpers_module = "async2gen/runtime";
   // --helpers=file (with -d): one runtime file at the top of the output folder, NAME.mjs for ES

@@ -8,25 +8,35 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/analyze.hpp"
+#include "core/parse.hpp"
 #include "core/scope_tracker.hpp"
 #include "core/shared_generators.hpp"
 
 namespace a2g {
 
 struct Analysis {
-  Analysis(std::string_view source, bool allow_top_level_await)
-      : src(source), top_level_await(allow_top_level_await), shared(source) {}
+  Analysis(std::string_view source, TSNode root, bool allow_top_level_await)
+      : src(source), top_level_await(allow_top_level_await), words(source), shared(source, root, words) {}
   void error(TSNode n, std::string message);
+  // The parent of the node being entered or of one of its ancestors (see NodePath).
+  TSNode parent(TSNode n) const { return path.parent(n); }
 
   std::string_view src;
   bool top_level_await = false;  // allowed, when the file is no module
   int32_t depth = 0;             // of the node being entered
   Facts facts;
   ScopeTracker scopes;
+  NodePath path;  // the walk's ancestors
+  Words words;
   SharedGenerators shared;
+  // Function declarations by statement list and name: the offset of the last one (see
+  // AsyncFunction::declared_again).
+  std::unordered_map<std::string, uint32_t> last_declaration;
+  std::unordered_map<const void*, size_t> holder_index;  // MethodHolder by node id, in facts.method_holders
   // `await` outside async functions: an error unless the file uses `await` as a name.
   std::vector<Diagnostic> stray_awaits;
   bool has_await_identifier = false;
@@ -40,7 +50,7 @@ void enter_function(TSNode n, ScopeKind kind, Analysis& a);
 void leave_function(Scope& closed, Analysis& a);
 // The name an anonymous function (or class) expression gets from where it stands, as a property
 // key as written; nullopt when it is computed at run time.
-std::optional<std::string> inferred_name_key(TSNode fn, std::string_view src);
+std::optional<std::string> inferred_name_key(TSNode fn, const Analysis& a);
 
 // collect_methods.cpp: async methods and the objects and classes that hold them.
 void note_method(TSNode n, AsyncFunction& f, Analysis& a);
@@ -63,9 +73,16 @@ void collect_return(TSNode n, Analysis& a);
 // collect_for_await.cpp
 void collect_for_await(TSNode n, TSNode await_token, Analysis& a);
 
-// The first named child that is no comment, or a null node.
-TSNode first_named_child(TSNode n);
-// `n` with the parentheses around it, if any: `((n))`.
-TSNode with_parentheses(TSNode n);
+// asi_guard.cpp: where a `;` must be added if the rewrite of the statement that starts at `offset`
+// (with node `from`, on the walk's path) starts with `(`; the same for a rewrite that starts it
+// with `{` after `let`.
+std::optional<uint32_t> statement_start_guard(TSNode from, uint32_t offset, const Analysis& a);
+std::optional<uint32_t> block_start_guard(TSNode statement, const Analysis& a);
+
+// The key of Analysis::last_declaration.
+std::string declaration_key(TSNode list, std::string_view name);
+
+// `n` (the node being entered or one of its ancestors) with the parentheses around it, if any: `((n))`.
+TSNode with_parentheses(TSNode n, const Analysis& a);
 
 }  // namespace a2g

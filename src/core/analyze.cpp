@@ -21,22 +21,38 @@ bool is_function(std::string_view type) {
 
 // `{ yield: 1 }` (also `{ a: { yield: 1 } }`) as a statement is a block with labels, which the
 // grammar reads as an object: whether the key `n` is such a label.
-bool is_label_read_as_key(TSNode n) {
+bool is_label_read_as_key(TSNode n, const Analysis& a) {
   for (TSNode key = n;;) {
-    TSNode pair = ts_node_parent(key);
-    TSNode object = ts_node_parent(pair);
-    if (node_type(pair) != "pair" || !ts_node_eq(child_by_field(pair, "key"), key) || node_type(object) != "object") {
-      return false;
-    }
-    TSNode outer = ts_node_parent(object);
+    TSNode pair = a.parent(key);
+    if (node_type(pair) != "pair" || !ts_node_eq(child_by_field(pair, "key"), key)) return false;
+    TSNode object = a.parent(pair);
+    if (node_type(object) != "object") return false;
+    TSNode outer = a.parent(object);
     if (node_type(outer) == "expression_statement") return true;
     if (node_type(outer) != "pair" || !ts_node_eq(child_by_field(outer, "value"), object)) return false;
     key = child_by_field(outer, "key");
   }
 }
 
+// A function declaration directly in a statement list (or a switch's clauses, which share one
+// scope): the last one of each name is the one the name holds.
+void note_function_declaration(TSNode n, Analysis& a) {
+  TSNode list = a.parent(n);
+  std::string_view type = node_type(list);
+  if (type == "switch_case" || type == "switch_default") {
+    list = a.parent(list);
+    type = node_type(list);
+    if (type != "switch_body") return;
+  }
+  if (type != "program" && type != "statement_block" && type != "switch_body") return;
+  std::string key = declaration_key(list, node_text(child_by_field(n, "name"), a.src));
+  uint32_t& last = a.last_declaration[key];
+  last = std::max(last, node_begin(n));
+}
+
 void enter(TSNode n, Analysis& a) {
   std::string_view type = node_type(n);
+  if (type == "function_declaration" || type == "generator_function_declaration") note_function_declaration(n, a);
   if (is_function(type)) {
     enter_function(n, ScopeKind::function, a);
   } else if (type == "arrow_function") {
@@ -55,7 +71,7 @@ void enter(TSNode n, Analysis& a) {
   } else if (type == "statement_identifier") {
     if (identifier_name(node_text(n, a.src)) == "yield") collect_yield(n, false, a);  // a label
   } else if (type == "property_identifier") {
-    if (identifier_name(node_text(n, a.src)) == "yield" && is_label_read_as_key(n)) collect_yield(n, false, a);
+    if (identifier_name(node_text(n, a.src)) == "yield" && is_label_read_as_key(n, a)) collect_yield(n, false, a);
   } else if (type == "identifier" || type == "shorthand_property_identifier" ||
              type == "shorthand_property_identifier_pattern") {
     std::string text = identifier_name(node_text(n, a.src));
@@ -81,8 +97,12 @@ void enter(TSNode n, Analysis& a) {
 }
 
 void leave(TSNode n, Analysis& a) {
+  std::optional<bool> shareable = a.shared.leave(n);
   std::optional<Scope> closed = a.scopes.leave(n);
-  if (closed && closed->function) leave_function(*closed, a);
+  if (closed && closed->function) {
+    closed->function->sharing.shareable = shareable.value_or(false);
+    leave_function(*closed, a);
+  }
 }
 
 void walk(TSNode root, Analysis& a) {
@@ -90,9 +110,23 @@ void walk(TSNode root, Analysis& a) {
       root,
       [&](TSNode n, int32_t depth) {
         a.depth = depth;
+        a.path.push(n);
         enter(n, a);
+        a.shared.enter(n, a.path);
       },
-      [&](TSNode n) { leave(n, a); });
+      [&](TSNode n) {
+        leave(n, a);
+        a.path.pop();
+      });
+}
+
+// Whether a later function declaration of the same name in the same scope replaces each declaration.
+void note_declared_again(Analysis& a) {
+  for (AsyncFunction& f : a.facts.functions) {
+    if (f.kind != FunctionKind::declaration || ts_node_is_null(f.declaration_scope) || f.naming.own.empty()) continue;
+    auto last = a.last_declaration.find(declaration_key(f.declaration_scope, f.naming.own));
+    f.declared_again = last != a.last_declaration.end() && last->second > node_begin(f.node);
+  }
 }
 
 // Functions go into the facts as their scopes close (inner ones first), holders as their first
@@ -109,21 +143,17 @@ void Analysis::error(TSNode n, std::string message) {
   facts.errors.push_back({Severity::error, node_begin(n), node_end(n), std::move(message)});
 }
 
-TSNode first_named_child(TSNode n) {
-  uint32_t count = ts_node_named_child_count(n);
-  for (uint32_t i = 0; i < count; ++i) {
-    TSNode c = ts_node_named_child(n, i);
-    if (node_type(c) != "comment") return c;
-  }
-  return TSNode{};
-}
-
-TSNode with_parentheses(TSNode n) {
-  for (TSNode p = ts_node_parent(n); !ts_node_is_null(p) && node_type(p) == "parenthesized_expression";
-       p = ts_node_parent(p)) {
+TSNode with_parentheses(TSNode n, const Analysis& a) {
+  for (TSNode p = a.parent(n); !ts_node_is_null(p) && node_type(p) == "parenthesized_expression"; p = a.parent(p)) {
     n = p;
   }
   return n;
+}
+
+std::string declaration_key(TSNode list, std::string_view name) {
+  std::string key(reinterpret_cast<const char*>(&list.id), sizeof list.id);
+  key += name;
+  return key;
 }
 
 std::string top_level_error(std::string_view what) {
@@ -133,9 +163,10 @@ std::string top_level_error(std::string_view what) {
 }
 
 Facts analyze(TSNode root, std::string_view source, bool top_level_await) {
-  Analysis a(source, top_level_await);
+  Analysis a(source, root, top_level_await);
   a.scopes.enter_program(root, is_module(root) || directive_prologue(root, source).use_strict);
   walk(root, a);
+  note_declared_again(a);
   sort_by_start(a.facts.functions);
   sort_by_start(a.facts.method_holders);
   if (!a.has_await_identifier) a.facts.errors.insert(a.facts.errors.end(), a.stray_awaits.begin(), a.stray_awaits.end());

@@ -27,6 +27,8 @@ struct FunctionNaming {
   bool self_binding = false;  // a named expression whose body uses its own name
   // An anonymous expression that is the value of `[k]: ...` in an object literal: the key.
   TSNode computed_key{};
+  // The assignment_expression whose right side the function is (with parentheses): `o.x = async () => {}`.
+  TSNode assignment{};
   // Async generators: the name the function object is passed under (so its objects inherit from
   // its `prototype`), added to an anonymous expression whose inferred name it is; empty: none.
   std::string generator_name;
@@ -74,6 +76,7 @@ struct MethodRole {
 
 struct AsyncFunction {
   FunctionKind kind = FunctionKind::declaration;
+  std::optional<uint32_t> asi_guard;  // a `;` for a rewrite that starts with `(` (asi_guard.cpp)
   bool generator = false;  // async function*: driven by __async_generator
   int32_t depth = 0;
   TSNode node{};  // the function, arrow or method
@@ -87,6 +90,9 @@ struct AsyncFunction {
   // Declarations: the program, statement_block or switch_body at whose start the declared name is
   // bound to the function object (see lower_declaration.cpp); null for an anonymous default export.
   TSNode declaration_scope{};
+  // Another function declaration of its name follows in that scope: the name holds that one, so
+  // this one is never bound to it.
+  bool declared_again = false;
   bool strict = false;       // the function's code is strict
   bool strict_body = false;  // its body starts with a "use strict" directive
   // Its generator has a yield of its own (an await, a for await, in an async generator also a
@@ -128,6 +134,7 @@ struct Await {
   bool in_generator = false;  // inside an async generator: an await marker, not a plain yield
   TSNode keyword{};
   TSNode operand{};
+  std::optional<uint32_t> asi_guard;
 };
 
 // `yield* x` inside an async generator: delegates through __async_delegate(x).
@@ -156,6 +163,7 @@ struct ForAwait {
   // let / const names that the iterable mentions: declared (uninitialized) around it, so that
   // reading them there throws as natively (`for await (const x of x)`)
   std::vector<std::string> dead_zone_names;
+  std::optional<uint32_t> let_guard;  // `let` then a line break before it: a `;` there
 };
 
 // compound: super.x += v (named keys); update: super.x++, --super[k], delete super.x;
@@ -171,6 +179,8 @@ struct SuperAccess {
   TSNode parent{};  // the call_expression or assignment_expression around it (call, set)
   bool lazy_this = false;  // in a derived constructor: a call passes __async_this(), not `this`
   TSNode target{};  // the access with the parentheses around it, if any
+  std::optional<uint32_t> asi_guard;  // (for `parent`)
+  bool constructed = false;  // `new super.K(a)`: the access is what `new` calls
 };
 
 // Names replaced in the output: `arguments` / `new.target` inside async arrows (captured by the

@@ -13,7 +13,8 @@ void collect_await(TSNode n, Analysis& a) {
       return;
     }
     a.facts.async_program = true;
-    a.facts.awaits.push_back({a.depth, false, find_token(n, "await"), first_named_child(n)});
+    TSNode keyword = find_token(n, "await");
+    a.facts.awaits.push_back({a.depth, false, keyword, first_named_child(n), statement_start_guard(n, node_begin(keyword), a)});
     return;
   }
   if (!scope.function) return;  // `await (x)`: a call of a function named `await` (early_errors.cpp refuses the rest)
@@ -21,14 +22,16 @@ void collect_await(TSNode n, Analysis& a) {
     a.error(n, "'await' is not allowed in the parameters of an async function");
     return;
   }
-  TSNode parent = ts_node_parent(n);
+  TSNode parent = a.parent(n);
   if (node_type(parent) == "binary_expression" && ts_node_eq(child_by_field(parent, "left"), n) &&
       !ts_node_is_null(find_token(parent, "**"))) {
     a.error(n, "syntax error: 'await x ** y' needs parentheses: '(await x) ** y' or 'await (x ** y)'");
     return;
   }
   scope.function->yields = true;
-  a.facts.awaits.push_back({a.depth, scope.generator, find_token(n, "await"), first_named_child(n)});
+  TSNode keyword = find_token(n, "await");
+  a.facts.awaits.push_back(
+      {a.depth, scope.generator, keyword, first_named_child(n), statement_start_guard(n, node_begin(keyword), a)});
 }
 
 // `await` as a name: fine in scripts (where it is not, early_errors.cpp has refused the file).

@@ -11,13 +11,15 @@ namespace a2g {
 // and reading it must then reject the arrow's promise where the body reads it: there the
 // outermost async arrow declares `__async_this = () => this` and every such `this` calls it.
 void collect_this(TSNode n, Analysis& a) {
-  if (Scope* outermost = a.scopes.async_arrow_in_derived_constructor(node_begin(n), a.src)) {
+  if (Scope* outermost = a.scopes.async_arrow_in_derived_constructor(node_begin(n))) {
     outermost->function->captures.this_value = true;
     a.facts.captures.push_back({Capture::this_value, n, false});
     return;
   }
+  // (an arrow that passes `this` on already marked the arrows around it: stop there)
   a.scopes.for_each(node_begin(n), [&](Scope& s) {
-    if (s.kind != ScopeKind::arrow) return false;
+    if (s.kind != ScopeKind::arrow || s.passes_this) return false;
+    s.passes_this = true;
     if (s.function) s.function->handover.this_value = true;
     return true;
   });
@@ -59,7 +61,7 @@ void collect_capture(TSNode n, Capture what, bool shorthand, Analysis& a) {
     a.facts.captures.push_back({what, n, shorthand});
     return;
   }
-  TSNode parent = ts_node_parent(n);
+  TSNode parent = a.parent(n);
   std::string_view pt = node_type(parent);
   auto is_field = [&](const char* field) { return ts_node_eq(child_by_field(parent, field), n); };
   bool target = node_type(n) == "shorthand_property_identifier_pattern" || pt == "update_expression" ||

@@ -7,22 +7,28 @@
 namespace a2g {
 namespace {
 
-// The names a binding pattern declares (not those in its default values or computed keys).
+// The names a binding pattern declares (not those in its default values or computed keys), in
+// order. (An explicit stack: patterns nest as deep as the input likes.)
 std::vector<std::string> bound_names(TSNode pattern, std::string_view src) {
   std::vector<std::string> out;
-  std::string_view type = node_type(pattern);
-  if (type == "identifier" || type == "shorthand_property_identifier_pattern" ||
-      type == "shorthand_property_identifier") {
-    out.push_back(identifier_name(node_text(pattern, src)));
-    return out;
-  }
-  for (uint32_t i = 0; i < ts_node_named_child_count(pattern); ++i) {
-    TSNode c = ts_node_named_child(pattern, i);
-    if (ts_node_eq(c, child_by_field(pattern, "right")) || ts_node_eq(c, child_by_field(pattern, "key")) ||
-        node_type(c) == "computed_property_name") {
+  std::vector<TSNode> work{pattern};
+  while (!work.empty()) {
+    TSNode at = work.back();
+    work.pop_back();
+    std::string_view type = node_type(at);
+    if (type == "identifier" || type == "shorthand_property_identifier_pattern" ||
+        type == "shorthand_property_identifier") {
+      out.push_back(identifier_name(node_text(at, src)));
       continue;
     }
-    for (std::string& name : bound_names(c, src)) out.push_back(std::move(name));
+    std::vector<TSNode> children = named_children(at);
+    TSNode right = child_by_field(at, "right");
+    TSNode key = child_by_field(at, "key");
+    for (size_t i = children.size(); i-- > 0;) {
+      TSNode c = children[i];
+      if (ts_node_eq(c, right) || ts_node_eq(c, key) || node_type(c) == "computed_property_name") continue;
+      work.push_back(c);
+    }
   }
   return out;
 }
@@ -50,7 +56,7 @@ void collect_for_await(TSNode n, TSNode await_token, Analysis& a) {
   loop.right = child_by_field(n, "right");
   loop.body = child_by_field(n, "body");
   std::vector<std::string_view> labels;
-  for (TSNode p = ts_node_parent(n); !ts_node_is_null(p) && node_type(p) == "labeled_statement"; p = ts_node_parent(p)) {
+  for (TSNode p = a.parent(n); !ts_node_is_null(p) && node_type(p) == "labeled_statement"; p = a.parent(p)) {
     loop.labels_start = p;
     labels.push_back(node_text(child_by_field(p, "label"), a.src));
   }
@@ -68,6 +74,7 @@ void collect_for_await(TSNode n, TSNode await_token, Analysis& a) {
       if (mentions(iterable, name)) loop.dead_zone_names.push_back(std::move(name));
     }
   }
+  loop.let_guard = block_start_guard(ts_node_is_null(loop.labels_start) ? n : loop.labels_start, a);
   a.facts.for_awaits.push_back(std::move(loop));
 }
 

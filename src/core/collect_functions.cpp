@@ -1,5 +1,6 @@
 // Async functions, arrows and methods: the record of each, opened with its scope and put into
 // the facts when the scope closes (other collectors fill in what its body needs meanwhile).
+#include <algorithm>
 #include <regex>
 
 #include "core/analysis.hpp"
@@ -12,24 +13,43 @@ namespace {
 
 // Whether `word` may be assigned to in `text` (`word =`, `word +=`, `word++`, `--word`, ...);
 // conservative: any doubt says yes.
-bool may_assign(std::string_view text, std::string_view word) {
-  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
-    size_t end = at + word.size();
-    if ((at > 0 && is_identifier_char(text[at - 1])) || (end < text.size() && is_identifier_char(text[end]))) continue;
-    size_t before = at;
-    while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
-    if (before >= 2 && (text.substr(before - 2, 2) == "++" || text.substr(before - 2, 2) == "--")) return true;
-    size_t after = text.find_first_not_of(" \t\r\n", end);
-    if (after == std::string_view::npos) return false;
-    std::string_view rest = text.substr(after, 4);
-    if (rest.starts_with("++") || rest.starts_with("--")) return true;
-    size_t eq = rest.find('=');
-    if (eq == std::string_view::npos || eq > 3) continue;
-    std::string_view op = rest.substr(0, eq);
-    bool compound = op.find_first_not_of("+-*/%&|^<>?") == std::string_view::npos;
-    bool comparison = (eq + 1 < rest.size() && (rest[eq + 1] == '=' || rest[eq + 1] == '>')) || op == "!" ||
-                      op == "<" || op == ">";
-    if (compound && !comparison) return true;
+// What the whole-word occurrence of `word` at `at` in `text` says: 1 it may be assigned there,
+// -1 nothing follows it (no assignment at all), 0 go on to the next one.
+int assignment_at(std::string_view text, size_t at, std::string_view word) {
+  size_t end = at + word.size();
+  size_t before = at;
+  while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+  if (before >= 2 && (text.substr(before - 2, 2) == "++" || text.substr(before - 2, 2) == "--")) return 1;
+  size_t after = text.find_first_not_of(" \t\r\n", end);
+  if (after == std::string_view::npos) return -1;
+  std::string_view rest = text.substr(after, 4);
+  if (rest.starts_with("++") || rest.starts_with("--")) return 1;
+  size_t eq = rest.find('=');
+  if (eq == std::string_view::npos || eq > 3) return 0;
+  std::string_view op = rest.substr(0, eq);
+  bool compound = op.find_first_not_of("+-*/%&|^<>?") == std::string_view::npos;
+  bool comparison = (eq + 1 < rest.size() && (rest[eq + 1] == '=' || rest[eq + 1] == '>')) || op == "!" ||
+                    op == "<" || op == ">";
+  return compound && !comparison ? 1 : 0;
+}
+
+// (node `n`: its occurrences come from the file's word index, so that nested functions do not
+// read each other's text again)
+bool may_assign(TSNode n, std::string_view word, Analysis& a) {
+  std::string_view text = node_text(n, a.src);
+  bool plain_word = !word.empty() && std::all_of(word.begin(), word.end(), is_identifier_char);
+  if (!plain_word) {
+    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      size_t end = at + word.size();
+      if ((at > 0 && is_identifier_char(text[at - 1])) || (end < text.size() && is_identifier_char(text[end]))) continue;
+      if (int r = assignment_at(text, at, word)) return r > 0;
+    }
+    return false;
+  }
+  uint32_t begin = node_begin(n);
+  const std::vector<uint32_t>& at = a.words.occurrences(word);
+  for (auto i = std::lower_bound(at.begin(), at.end(), begin); i != at.end() && *i + word.size() <= begin + text.size(); ++i) {
+    if (int r = assignment_at(text, *i - begin, word)) return r > 0;
   }
   return false;
 }
@@ -43,9 +63,9 @@ bool declares_arguments(std::string_view body) {
 
 // `{ [k]: async function () {} }`: the computed key the function is named by, else a null node.
 // (Class fields are left out: their initializer runs long after the key.)
-TSNode computed_pair_key(TSNode fn) {
-  TSNode child = with_parentheses(fn);
-  TSNode parent = ts_node_parent(child);
+TSNode computed_pair_key(TSNode fn, const Analysis& a) {
+  TSNode child = with_parentheses(fn, a);
+  TSNode parent = a.parent(child);
   if (ts_node_is_null(parent) || node_type(parent) != "pair" || !ts_node_eq(child_by_field(parent, "value"), child)) {
     return TSNode{};
   }
@@ -53,32 +73,7 @@ TSNode computed_pair_key(TSNode fn) {
   return node_type(key) == "computed_property_name" ? key : TSNode{};
 }
 
-// Whether the code at `n` runs at most once per run of the file: no function (of any kind), loop,
-// class field initializer or static block contains it.
-bool created_once(TSNode n) {
-  for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); p = ts_node_parent(p)) {
-    std::string_view type = node_type(p);
-    if (type == "function_declaration" || type == "function_expression" || type == "generator_function" ||
-        type == "generator_function_declaration" || type == "arrow_function" || type == "method_definition" ||
-        type == "field_definition" || type == "class_static_block" || type == "for_statement" ||
-        type == "for_in_statement" || type == "while_statement" || type == "do_statement") {
-      return false;
-    }
-  }
-  return true;
-}
-
 bool has_use_strict_directive(TSNode block, std::string_view src) { return directive_prologue(block, src).use_strict; }
-
-// Whether a line terminator (also one inside a comment) follows `token` before the next token.
-bool line_break_after(TSNode token, std::string_view src) {
-  TSNode next = ts_node_next_sibling(token);
-  while (!ts_node_is_null(next) && node_type(next) == "comment") next = ts_node_next_sibling(next);
-  uint32_t end = ts_node_is_null(next) ? node_end(token) : node_begin(next);
-  std::string_view gap = src.substr(node_end(token), end - node_end(token));
-  return gap.find_first_of("\r\n") != std::string_view::npos || gap.find("\xE2\x80\xA8") != std::string_view::npos ||
-         gap.find("\xE2\x80\xA9") != std::string_view::npos;
-}
 
 FunctionKind kind_of(std::string_view type) {
   return type == "function_declaration" || type == "generator_function_declaration" ? FunctionKind::declaration
@@ -89,15 +84,15 @@ FunctionKind kind_of(std::string_view type) {
 
 // The name under which an async generator function passes itself to the runtime, and where its
 // prototype is fixed up: a declaration at the start of its scope, an expression where it stands.
-void name_async_generator(TSNode n, AsyncFunction& f, std::string_view src) {
+void name_async_generator(TSNode n, AsyncFunction& f, Analysis& a) {
   if (!f.naming.own.empty()) {
     f.naming.generator_name = std::string(f.naming.own);
-  } else if (auto key = inferred_name_key(n, src)) {
+  } else if (auto key = inferred_name_key(n, a)) {
     // `const x = async function* () {}` becomes a named expression `function x()`, unless the
     // name would shadow something the function itself uses.
     bool identifier = !key->empty() && is_identifier_char((*key)[0]) && ((*key)[0] < '0' || (*key)[0] > '9') &&
                       *key != "arguments" && *key != "eval";
-    if (identifier && !mentions(node_text(n, src), *key)) {
+    if (identifier && !a.words.mentions(node_begin(n), ts_node_end_byte(n), *key)) {
       f.naming.generator_name = *key;
       f.naming.add_generator_name = true;
     }
@@ -106,16 +101,16 @@ void name_async_generator(TSNode n, AsyncFunction& f, std::string_view src) {
 
 // A declaration (`export default async function () {}` too, hoisted without a name): the scope
 // at whose start its name is bound.
-void note_declaration(TSNode n, AsyncFunction& f) {
-  bool default_export = node_type(ts_node_parent(n)) == "export_statement" && f.naming.own.empty() &&
+void note_declaration(TSNode n, AsyncFunction& f, const Analysis& a) {
+  bool default_export = node_type(a.parent(n)) == "export_statement" && f.naming.own.empty() &&
                         f.kind != FunctionKind::arrow && f.kind != FunctionKind::method;
   if ((f.kind != FunctionKind::declaration || f.naming.own.empty()) && !default_export) return;
   f.kind = FunctionKind::declaration;
   f.function_token = find_token(n, "function");
-  TSNode parent = ts_node_parent(n);
+  TSNode parent = a.parent(n);
   std::string_view parent_type = node_type(parent);
-  if (parent_type == "export_statement") parent = ts_node_parent(parent);
-  if (parent_type == "switch_case" || parent_type == "switch_default") parent = ts_node_parent(parent);
+  if (parent_type == "export_statement") parent = a.parent(parent);
+  if (parent_type == "switch_case" || parent_type == "switch_default") parent = a.parent(parent);
   parent_type = node_type(parent);
   if (parent_type == "program" || parent_type == "statement_block" || parent_type == "switch_body") {
     f.declaration_scope = parent;
@@ -123,28 +118,35 @@ void note_declaration(TSNode n, AsyncFunction& f) {
 }
 
 // The key an expression or arrow is named by, where the runtime can make its function object.
-void name_by_key(TSNode n, AsyncFunction& f, std::string_view src) {
+void name_by_key(TSNode n, AsyncFunction& f, Analysis& a) {
+  std::string_view src = a.src;
+  TSNode child = with_parentheses(n, a);
+  TSNode parent = a.parent(child);
+  if (node_type(parent) == "assignment_expression" && ts_node_eq(child_by_field(parent, "right"), child)) {
+    f.naming.assignment = parent;
+  }
   if (f.kind == FunctionKind::expression) {
     TSNode name = child_by_field(n, "name");
     if (ts_node_is_null(name)) {
-      f.naming.key = inferred_name_key(n, src);
-      if (!f.naming.key) f.naming.computed_key = computed_pair_key(n);
+      f.naming.key = inferred_name_key(n, a);
+      if (!f.naming.key) f.naming.computed_key = computed_pair_key(n, a);
       return;
     }
     std::string_view own = node_text(name, src);
     // Assigning to its own name throws in strict code and is ignored in sloppy code: only
     // the function form itself does both, so such an expression stays a function.
-    if (!may_assign(node_text(f.body, src), own) && !may_assign(node_text(f.params, src), own)) {
+    if (!may_assign(f.body, own, a) && !may_assign(f.params, own, a)) {
       f.naming.key = std::string(own);
       // (conservative with escapes: `\u0067` may spell the name)
-      f.naming.self_binding = mentions(node_text(f.body, src), own) || mentions(node_text(f.params, src), own) ||
-                              node_text(n, src).find("\\u") != std::string_view::npos;
+      f.naming.self_binding = a.words.mentions(node_begin(f.body), ts_node_end_byte(f.body), own) ||
+                              a.words.mentions(node_begin(f.params), ts_node_end_byte(f.params), own) ||
+                              a.words.has_unicode_escape(node_begin(n), ts_node_end_byte(n));
     }
   }
   if (f.kind == FunctionKind::arrow) {
-    bool exported = node_type(ts_node_parent(n)) == "export_statement";  // export default async () => {}
-    f.naming.key = exported ? std::optional<std::string>("default") : inferred_name_key(n, src);
-    if (!f.naming.key) f.naming.computed_key = computed_pair_key(n);
+    bool exported = node_type(a.parent(n)) == "export_statement";  // export default async () => {}
+    f.naming.key = exported ? std::optional<std::string>("default") : inferred_name_key(n, a);
+    if (!f.naming.key) f.naming.computed_key = computed_pair_key(n, a);
   }
 }
 
@@ -156,6 +158,7 @@ AsyncFunction async_function(TSNode n, TSNode async_token, const Scope& scope, A
   f.generator = scope.generator;
   f.depth = a.depth;
   f.async_token = async_token;
+  f.asi_guard = statement_start_guard(n, node_begin(async_token), a);
   f.star = find_token(n, "*");
   f.params = child_by_field(n, "parameters");
   if (ts_node_is_null(f.params)) f.params = child_by_field(n, "parameter");
@@ -168,14 +171,15 @@ AsyncFunction async_function(TSNode n, TSNode async_token, const Scope& scope, A
     if (!ts_node_is_null(name)) f.naming.own = node_text(name, a.src);
     if (identifier_name(f.naming.own) == "yield") a.error(name, "an async function named 'yield' is not supported yet");
   }
-  if (f.generator && f.kind != FunctionKind::method) name_async_generator(n, f, a.src);
+  if (f.generator && f.kind != FunctionKind::method) name_async_generator(n, f, a);
   if (f.kind == FunctionKind::method) note_method(n, f, a);
-  note_declaration(n, f);
-  name_by_key(n, f, a.src);
-  f.sharing.created_once = created_once(n);
-  f.sharing.shareable = a.shared.shareable(n, f.sharing.created_once);
-  f.captures.callee = !f.strict && f.kind != FunctionKind::arrow && mentions(node_text(n, a.src), "callee") &&
-                      !mentions(node_text(f.params, a.src), "arguments") &&
+  note_declaration(n, f, a);
+  name_by_key(n, f, a);
+  f.sharing.created_once = a.shared.created_once();
+  // (f.sharing.shareable: when its scope closes, see analyze.cpp)
+  f.captures.callee = !f.strict && f.kind != FunctionKind::arrow &&
+                      a.words.mentions(node_begin(n), ts_node_end_byte(n), "callee") &&
+                      !a.words.mentions(node_begin(f.params), ts_node_end_byte(f.params), "arguments") &&
                       !declares_arguments(node_text(f.body, a.src));
   return f;
 }
@@ -183,9 +187,10 @@ AsyncFunction async_function(TSNode n, TSNode async_token, const Scope& scope, A
 }  // namespace
 
 // (SetFunctionName through NamedEvaluation)
-std::optional<std::string> inferred_name_key(TSNode fn, std::string_view src) {
-  TSNode child = with_parentheses(fn);
-  TSNode parent = ts_node_parent(child);
+std::optional<std::string> inferred_name_key(TSNode fn, const Analysis& a) {
+  std::string_view src = a.src;
+  TSNode child = with_parentheses(fn, a);
+  TSNode parent = a.parent(child);
   if (ts_node_is_null(parent)) return "\"\"";
   std::string_view type = node_type(parent);
   auto field_is = [&](const char* field) { return ts_node_eq(child_by_field(parent, field), child); };
@@ -239,6 +244,7 @@ void enter_function(TSNode n, ScopeKind kind, Analysis& a) {
   scope.strict = a.scopes.strict() || a.scopes.in_class_body() ||
                  (node_type(body) == "statement_block" && has_use_strict_directive(body, a.src));
   scope.async = !ts_node_is_null(async_token);
+  scope.derived_constructor = kind == ScopeKind::function && is_derived_constructor(n, a.src, a.parent(a.parent(n)));
   scope.generator = !ts_node_is_null(find_token(n, "*")) || node_type(n).starts_with("generator");
   if (scope.async) {
     scope.function = std::make_unique<AsyncFunction>(async_function(n, async_token, scope, a));

@@ -13,8 +13,7 @@ namespace {
 
 // Whether a class body has a static member (method, accessor or field) with this name.
 bool has_static_member_named(TSNode body, std::string_view name, std::string_view src) {
-  for (uint32_t i = 0; i < ts_node_named_child_count(body); ++i) {
-    TSNode member = ts_node_named_child(body, i);
+  for (TSNode member : named_children(body)) {
     std::string_view type = node_type(member);
     if (type != "method_definition" && type != "field_definition") continue;
     if (ts_node_is_null(find_token(member, "static"))) continue;
@@ -31,8 +30,7 @@ bool has_static_member_named(TSNode body, std::string_view name, std::string_vie
 // Whether a class body uses ES2022 class elements (fields, static blocks, private names): then
 // fix-ups can be class fields too, and must come first where static initializers can look.
 bool uses_class_fields(TSNode body) {
-  for (uint32_t i = 0; i < ts_node_named_child_count(body); ++i) {
-    TSNode member = ts_node_named_child(body, i);
+  for (TSNode member : named_children(body)) {
     std::string_view type = node_type(member);
     if (type == "class_static_block" || type == "field_definition") return true;
     TSNode name = child_by_field(member, "name");
@@ -53,19 +51,19 @@ bool can_be_property(const AsyncFunction& f, std::string_view src) {
 // nullopt when its methods are left as they are.
 std::optional<MethodHolder> describe_holder(TSNode n, const AsyncFunction& f, Analysis& a) {
   MethodHolder h;
-  h.node = ts_node_parent(n);
+  h.node = a.parent(n);
   h.depth = f.depth - 1;
   if (node_type(h.node) == "object") return h;
   if (node_type(h.node) != "class_body") return std::nullopt;
   TSNode body = h.node;
-  h.node = ts_node_parent(body);
+  h.node = a.parent(body);
   TSNode class_name = child_by_field(h.node, "name");
   if (uses_class_fields(body)) h.static_init_body = body;
   if (ts_node_is_null(class_name) && ts_node_is_null(h.static_init_body)) {
     // An anonymous class expression is wrapped: it is given back the name it gets where it
     // stands (unless a static member `name` makes that moot), or stays as it is.
-    bool exported = node_type(ts_node_parent(h.node)) == "export_statement";  // export default class {}
-    auto key = exported ? std::optional<std::string>("default") : inferred_name_key(h.node, a.src);
+    bool exported = node_type(a.parent(h.node)) == "export_statement";  // export default class {}
+    auto key = exported ? std::optional<std::string>("default") : inferred_name_key(h.node, a);
     if (!key) return std::nullopt;
     if (!has_static_member_named(body, "name", a.src) && *key != "\"\"") h.class_name_key = *key;
   }
@@ -77,9 +75,8 @@ std::optional<MethodHolder> describe_holder(TSNode n, const AsyncFunction& f, An
 }
 
 MethodHolder& known_holder(MethodHolder h, Analysis& a) {
-  for (MethodHolder& known : a.facts.method_holders) {
-    if (ts_node_eq(known.node, h.node)) return known;
-  }
+  auto [at, added] = a.holder_index.try_emplace(h.node.id, a.facts.method_holders.size());
+  if (!added) return a.facts.method_holders[at->second];
   return a.facts.method_holders.emplace_back(std::move(h));
 }
 
@@ -117,7 +114,7 @@ void register_method(TSNode n, AsyncFunction& f, Analysis& a) {
 void note_method(TSNode n, AsyncFunction& f, Analysis& a) {
   // An object literal's method becomes a property whose value the runtime makes, unless it uses
   // super (it needs its home object) or sloppy arguments.callee: settled when its scope closes.
-  if (node_type(ts_node_parent(n)) == "object") {
+  if (node_type(a.parent(n)) == "object") {
     f.method.object_method = n;
     return;
   }

@@ -44,9 +44,9 @@ void collect_super(TSNode n, Analysis& a) {
     return true;
   });
   if (!owner) return;
-  Scope* lazy_owner = a.scopes.async_arrow_in_derived_constructor(node_begin(n), a.src);
+  Scope* lazy_owner = a.scopes.async_arrow_in_derived_constructor(node_begin(n));
   bool lazy_this = lazy_owner != nullptr;
-  TSNode access = ts_node_parent(n);
+  TSNode access = a.parent(n);
   std::string_view access_type = node_type(access);
   if (lazy_this && access_type != "call_expression") {
     lazy_owner->function->captures.this_value = true;
@@ -57,7 +57,7 @@ void collect_super(TSNode n, Analysis& a) {
     // super(...) in an async arrow of a derived constructor: through `(...a) => super(...a)`,
     // declared in the outermost arrow's outer body, where a super call is allowed.
     lazy_owner->function->captures.super_call = true;
-    a.facts.supers.push_back({SuperUse::construct, a.depth, n, access, access, lazy_this, access});
+    a.facts.supers.push_back({SuperUse::construct, a.depth, n, access, access, lazy_this, access, std::nullopt, false});
     return;
   }
   if (access_type != "member_expression" && access_type != "subscript_expression") {
@@ -65,15 +65,18 @@ void collect_super(TSNode n, Analysis& a) {
     return;
   }
   // With the parentheses around it: `(super.x) = v` assigns to it, `(super.m)()` calls it.
-  TSNode target = with_parentheses(access);
-  TSNode parent = ts_node_parent(target);
+  TSNode target = with_parentheses(access, a);
+  TSNode parent = a.parent(target);
   SuperUse use = classify(access, target, parent, a.src);
   bool reads = use != SuperUse::set && use != SuperUse::update;
   bool writes = use == SuperUse::set || use == SuperUse::compound || use == SuperUse::reference;
   owner->captures.super_update |= use == SuperUse::update;
   owner->captures.super_get |= reads;
   owner->captures.super_set |= writes;
-  a.facts.supers.push_back({use, a.depth, n, access, use == SuperUse::get ? TSNode{} : parent, lazy_this, target});
+  TSNode used_by = use == SuperUse::get ? TSNode{} : parent;
+  std::optional<uint32_t> guard = ts_node_is_null(used_by) ? std::nullopt : statement_start_guard(used_by, node_begin(used_by), a);
+  bool constructed = node_type(parent) == "new_expression" && ts_node_eq(child_by_field(parent, "constructor"), target);
+  a.facts.supers.push_back({use, a.depth, n, access, used_by, lazy_this, target, guard, constructed});
 }
 
 }  // namespace a2g

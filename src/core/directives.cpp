@@ -7,9 +7,11 @@ namespace a2g {
 
 DirectivePrologue directive_prologue(TSNode statements, std::string_view src) {
   DirectivePrologue p;
-  uint32_t count = ts_node_named_child_count(statements);
-  for (uint32_t i = 0; i < count; ++i) {
-    TSNode stmt = ts_node_named_child(statements, i);
+  if (ts_node_is_null(statements)) return p;
+  TSTreeCursor cursor = ts_tree_cursor_new(statements);
+  for (bool more = ts_tree_cursor_goto_first_child(&cursor); more; more = ts_tree_cursor_goto_next_sibling(&cursor)) {
+    TSNode stmt = ts_tree_cursor_current_node(&cursor);
+    if (!ts_node_is_named(stmt)) continue;
     std::string_view type = node_type(stmt);
     if (type == "comment" || type == "hash_bang_line") continue;
     if (type != "expression_statement" || ts_node_named_child_count(stmt) == 0) break;
@@ -22,6 +24,7 @@ DirectivePrologue directive_prologue(TSNode statements, std::string_view src) {
     uint32_t end = node_end(stmt);
     p.last_has_semicolon = end > 0 && src[end - 1] == ';';
   }
+  ts_tree_cursor_delete(&cursor);
   return p;
 }
 

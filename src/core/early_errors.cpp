@@ -44,19 +44,6 @@ bool is_strict_reserved_word(string_view name) {
   return words.contains(name);
 }
 
-// Calls f on each child (named or not), in order, with a cursor (linear in the child count).
-template <class F>
-void for_each_child(TSNode n, F&& f) {
-  if (ts_node_is_null(n)) return;
-  TSTreeCursor cursor = ts_tree_cursor_new(n);
-  if (ts_tree_cursor_goto_first_child(&cursor)) {
-    do {
-      f(ts_tree_cursor_current_node(&cursor));
-    } while (ts_tree_cursor_goto_next_sibling(&cursor));
-  }
-  ts_tree_cursor_delete(&cursor);
-}
-
 TSNode unparenthesized(TSNode n) {
   while (node_type(n) == "parenthesized_expression" && ts_node_named_child_count(n) == 1) n = ts_node_named_child(n, 0);
   return n;
@@ -75,29 +62,6 @@ bool has_line_break(string_view text) {
          text.find("\xE2\x80\xA9") != string_view::npos;
 }
 
-// Whether a line terminator (also one inside a comment) stands between `token` and the next
-// token that is no comment.
-bool line_break_after(TSNode token, string_view src) {
-  // (only blanks and comments stand between two tokens: read the text, not the tree, whose
-  // ts_node_next_sibling walks down from the root)
-  for (size_t i = ts_node_end_byte(token); i < src.size();) {
-    if (src.compare(i, 2, "//") == 0) return true;  // (a line break ends it)
-    if (src.compare(i, 2, "/*") == 0) {
-      size_t close = src.find("*/", i + 2);
-      if (close == string_view::npos) return false;
-      if (has_line_break(src.substr(i, close - i))) return true;
-      i = close + 2;
-    } else if (src[i] == '\n' || src[i] == '\r' || src.compare(i, 3, "\xE2\x80\xA8") == 0 ||
-               src.compare(i, 3, "\xE2\x80\xA9") == 0) {
-      return true;
-    } else if (src[i] == ' ' || src[i] == '\t' || src[i] == '\v' || src[i] == '\f') {
-      ++i;
-    } else {
-      return false;
-    }
-  }
-  return false;
-}
 
 // `await /a+b/g` where `await` is a name: `await / a+b / g`. Whether the "regex" at the start of
 // `operand` reads so: a pattern that can be an expression, then flags (an operand) or an operand.
@@ -115,13 +79,14 @@ bool reads_as_divisions(TSNode operand, string_view src) {
 // Whether the statement around `n` ends where `n` ends (before an optional `;`): a statement that
 // ASI can end right before `n`'s last part.
 bool ends_statement(TSNode n) {
-  for (TSNode p = ts_node_parent(n); !ts_node_is_null(p); n = p, p = ts_node_parent(p)) {
+  for (TSNode p = slow_parent(n); !ts_node_is_null(p); n = p, p = slow_parent(p)) {
     string_view pt = node_type(p);
-    uint32_t count = ts_node_child_count(p);
-    while (count > 1 && (node_type(ts_node_child(p, count - 1)) == ";" || node_type(ts_node_child(p, count - 1)) == "comment")) {
+    std::vector<TSNode> children = all_children(p);
+    size_t count = children.size();
+    while (count > 1 && (node_type(children[count - 1]) == ";" || node_type(children[count - 1]) == "comment")) {
       --count;
     }
-    if (ts_node_end_byte(n) < ts_node_end_byte(ts_node_child(p, count - 1))) return false;
+    if (count > 0 && ts_node_end_byte(n) < ts_node_end_byte(children[count - 1])) return false;
     if (pt == "expression_statement" || pt == "variable_declaration" || pt == "lexical_declaration" ||
         pt == "return_statement" || pt == "throw_statement" || pt == "export_statement") {
       return true;
@@ -268,7 +233,12 @@ class EarlyErrors {
   // down from the root), else from tree-sitter.
   TSNode parent_of(TSNode n) const {
     if (path_.size() >= 2 && ts_node_eq(path_.back(), n)) return path_[path_.size() - 2];
-    return ts_node_parent(n);
+    return slow_parent(n);
+  }
+  // The same for the parent's parent.
+  TSNode grandparent_of(TSNode n) const {
+    if (path_.size() >= 3 && ts_node_eq(path_.back(), n)) return path_[path_.size() - 3];
+    return slow_parent(slow_parent(n));
   }
 
   // The context a node at `at` belongs to, and the rules of its part there.
@@ -338,6 +308,7 @@ class EarlyErrors {
   uint32_t masked_await_end_ = 0;  // the end of the last `await` name masked (see check_await)
   uint32_t division_ = UINT32_MAX;  // where a "regex" after the name `await` starts (a division)
   std::vector<TSNode> path_;  // the walk's current node and its ancestors
+  std::unordered_set<const void*> switches_with_default_;  // switch bodies (ids) whose default was seen
   std::vector<Context> contexts_;
   std::vector<Scope> scopes_;
   std::vector<ClassNames> classes_;
@@ -449,9 +420,10 @@ bool EarlyErrors::check_statement(TSNode n, string_view type) {
   } else if (type == "switch_statement") {
     contexts_.back().switches++;
   } else if (type == "switch_default") {
-    TSNode previous = ts_node_prev_named_sibling(n);
-    while (!ts_node_is_null(previous) && node_type(previous) != "switch_default") previous = ts_node_prev_named_sibling(previous);
-    if (!ts_node_is_null(previous)) error(first_token(n), "More than one default clause in switch statement");
+    // (a second default of the same switch body)
+    if (!switches_with_default_.insert(parent_of(n).id).second) {
+      error(first_token(n), "More than one default clause in switch statement");
+    }
   } else if (type == "break_statement" || type == "continue_statement") {
     check_jump(n, type == "continue_statement");
   } else if (type == "return_statement") {
@@ -728,7 +700,7 @@ void EarlyErrors::enter_function(TSNode n) {
   }
   c.body = {async || module_, async, c.generator || c.strict, c.generator};
   c.super_property = arrow ? outer.super_property : method;
-  c.super_call = arrow ? outer.super_call : is_derived_constructor(n, src_);
+  c.super_call = arrow ? outer.super_call : is_derived_constructor(n, src_, method ? grandparent_of(n) : TSNode{});
   c.new_target = arrow ? outer.new_target : true;
   c.arguments = arrow ? outer.arguments : true;
   c.return_ok = true;
@@ -987,8 +959,8 @@ void EarlyErrors::check_identifier(TSNode n) {
   std::string name = identifier_name(text);
   const Context& c = context_at(node_begin(n));
   if (name == "export" && pt == "expression_statement") return;  // (see check_expression_statement)
-  if (name == "let" && pt == "subscript_expression" && node_type(ts_node_parent(parent)) == "for_in_statement" &&
-      is_child(ts_node_parent(parent), "left", parent)) {
+  if (name == "let" && pt == "subscript_expression" && node_type(slow_parent(parent)) == "for_in_statement" &&
+      is_child(slow_parent(parent), "left", parent)) {
     return;  // `for (let [a] of b)`, read as a member `let[a]` (see check_for_in)
   }
   if (name != "await" && name != "yield") {
@@ -1364,7 +1336,7 @@ void EarlyErrors::check_expression_statement(TSNode n) {
     return;
   }
   if (ft == "async") {
-    TSNode fn = ts_node_parent(first);
+    TSNode fn = slow_parent(first);
     if (node_type(fn) == "function_expression" || node_type(fn) == "generator_function") {
       error(first, "Async function statements require a function name");
       return;
@@ -1394,7 +1366,7 @@ void EarlyErrors::check_expression_statement(TSNode n) {
   }
   if (node_type(expression) == "identifier" && node_text(expression, src_) == "export") {
     // `export` then a line break: one statement, which the grammar split.
-    TSNode next = ts_node_next_named_sibling(n);
+    TSNode next = slow_next_named_sibling(n);
     bool top = node_type(parent_of(n)) == "program";
     if (!top || ts_node_is_null(next) ||
         !has_line_break(src_.substr(ts_node_end_byte(expression), node_begin(next) - ts_node_end_byte(expression)))) {
@@ -1411,8 +1383,8 @@ void EarlyErrors::check_expression_statement(TSNode n) {
   bool in_list = list == "program" || list == "statement_block" || list == "switch_case" || list == "switch_default";
   if (in_list && node_type(expression) == "identifier" && node_text(expression, src_) == "let" &&
       !node_text(n, src_).ends_with(";")) {
-    TSNode next = ts_node_next_named_sibling(n);
-    while (!ts_node_is_null(next) && node_type(next) == "comment") next = ts_node_next_named_sibling(next);
+    TSNode next = slow_next_named_sibling(n);
+    while (!ts_node_is_null(next) && node_type(next) == "comment") next = slow_next_named_sibling(next);
     if (ts_node_is_null(next)) return;
     TSNode word = first_token(next);
     string_view wt = node_type(word);
@@ -1610,7 +1582,7 @@ void EarlyErrors::check_module_item(TSNode n) {
       TSNode declared = first_token(value);
       while (!ts_node_is_null(declared) && node_type(declared) != "function_expression" && node_type(declared) != "class" &&
              node_type(declared) != "generator_function") {
-        declared = ts_node_parent(declared);
+        declared = slow_parent(declared);
       }
       size_t next = ts_node_is_null(declared) ? string_view::npos : src_.find_first_not_of(" \t\r\n", ts_node_end_byte(declared));
       if (next != string_view::npos && (src_[next] == '.' || src_.compare(next, 2, "?.") == 0)) {
@@ -1703,7 +1675,7 @@ void EarlyErrors::declare_pattern(TSNode pattern, bool lexical, bool for_of) {
 // and at the top level of a module. As the body of `if` (Annex B) it declares nothing here.
 void EarlyErrors::declare_function(TSNode n, TSNode name, bool plain) {
   TSNode parent = parent_of(n);
-  while (node_type(parent) == "labeled_statement") parent = ts_node_parent(parent);
+  while (node_type(parent) == "labeled_statement") parent = slow_parent(parent);
   string_view pt = node_type(parent);
   if (pt == "if_statement" || pt == "else_clause" || is_loop(pt) || pt == "with_statement") return;
   Scope& s = scopes_.back();

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cassert>
+#include <iterator>
+#include <map>
 
 namespace a2g {
 
@@ -11,8 +13,8 @@ void EditList::replace(uint32_t begin, uint32_t end, std::string text) {
   edits_.push_back({begin, end - begin, std::move(text), Order::opening(0)});
 }
 
-void EditList::insert(uint32_t offset, std::string text, Order order) {
-  edits_.push_back({offset, 0, std::move(text), order});
+void EditList::insert(uint32_t offset, std::string text, Order order, uint32_t origin) {
+  edits_.push_back({offset, 0, std::move(text), order, origin});
 }
 
 void EditList::move(uint32_t begin, uint32_t end, uint32_t to, std::string before, std::string after) {
@@ -28,18 +30,47 @@ std::string line_breaks(std::string_view text, uint32_t begin, uint32_t end) {
   return out;
 }
 
-bool EditList::do_move(const Move& m, std::string_view source, uint32_t* conflict_offset) {
+// The edits while moves are done: by offset (in the order they were added at one offset), and the
+// replacements by their end, so that each move finds what it takes and joins in O(log n).
+struct EditList::Pending {
+  using ByOffset = std::multimap<uint32_t, Edit>;
+  ByOffset by_offset;
+  std::multimap<uint32_t, ByOffset::iterator> replacements_by_end;
+
+  void add(Edit e) {
+    uint32_t end = e.offset + e.length;
+    bool replacement = e.length > 0;
+    auto at = by_offset.emplace(e.offset, std::move(e));
+    if (replacement) replacements_by_end.emplace(end, at);
+  }
+  void erase(ByOffset::iterator at) {
+    if (at->second.length > 0) {
+      auto [first, last] = replacements_by_end.equal_range(at->second.offset + at->second.length);
+      for (auto i = first; i != last; ++i) {
+        if (i->second == at) {
+          replacements_by_end.erase(i);
+          break;
+        }
+      }
+    }
+    by_offset.erase(at);
+  }
+};
+
+bool EditList::do_move(const Move& m, std::string_view source, Pending& pending, uint32_t* conflict_offset) {
   EditList inside;
-  std::vector<Edit> outside;
-  for (Edit& e : edits_) {
-    if (e.offset >= m.begin && e.offset + e.length <= m.end) {
+  auto first = pending.by_offset.lower_bound(m.begin);
+  auto last = pending.by_offset.lower_bound(m.end);
+  for (auto i = first; i != last;) {
+    auto next = std::next(i);
+    if (i->second.offset + i->second.length <= m.end) {
+      Edit e = std::move(i->second);
       e.offset -= m.begin;
       inside.edits_.push_back(std::move(e));
-    } else {
-      outside.push_back(std::move(e));
+      pending.erase(i);
     }
+    i = next;
   }
-  edits_ = std::move(outside);
   if (!inside.sort(conflict_offset)) {
     if (conflict_offset) *conflict_offset += m.begin;
     return false;
@@ -49,25 +80,35 @@ bool EditList::do_move(const Move& m, std::string_view source, uint32_t* conflic
   text += m.after;
   // The text joins that of a replacement that ends at `to`, if there is one: the source map maps
   // inserted text as a whole, from its start, so the moved text is not taken for source text there.
-  auto joined = std::find_if(edits_.begin(), edits_.end(),
-                             [&](const Edit& e) { return e.length > 0 && e.offset + e.length == m.to; });
-  if (joined != edits_.end()) {
-    joined->text += text;
+  auto joined = pending.replacements_by_end.find(m.to);
+  if (joined != pending.replacements_by_end.end()) {
+    joined->second->second.text += text;
   } else {
-    edits_.push_back({m.to, 0, std::move(text), Order::file_start()});
+    pending.add({m.to, 0, std::move(text), Order::file_start()});
   }
-  edits_.push_back({m.begin, m.end - m.begin, line_breaks(source, m.begin, m.end), Order::opening(0)});
+  pending.add({m.begin, m.end - m.begin, line_breaks(source, m.begin, m.end), Order::opening(0)});
   return true;
 }
 
 bool EditList::finish(std::string_view source, uint32_t* conflict_offset) {
-  // A move inside another's range goes first: it is then moved along with that range.
-  std::stable_sort(moves_.begin(), moves_.end(),
-                   [](const Move& a, const Move& b) { return a.end - a.begin < b.end - b.begin; });
-  for (const Move& m : moves_) {
-    if (!do_move(m, source, conflict_offset)) return false;
+  if (!moves_.empty()) {
+    // A move inside another's range goes first: it is then moved along with that range.
+    std::stable_sort(moves_.begin(), moves_.end(),
+                     [](const Move& a, const Move& b) { return a.end - a.begin < b.end - b.begin; });
+    Pending pending;
+    for (Edit& e : edits_) pending.add(std::move(e));
+    edits_.clear();
+    bool ok = true;
+    for (const Move& m : moves_) {
+      if (!do_move(m, source, pending, conflict_offset)) {
+        ok = false;
+        break;
+      }
+    }
+    for (auto& [offset, e] : pending.by_offset) edits_.push_back(std::move(e));
+    moves_.clear();
+    if (!ok) return false;
   }
-  moves_.clear();
   return sort(conflict_offset);
 }
 

@@ -35,16 +35,20 @@ class Order {
 };
 
 struct Edit {
+  static constexpr uint32_t here = std::numeric_limits<uint32_t>::max();
   uint32_t offset = 0;
   uint32_t length = 0;
   std::string text;
   Order order = Order::opening(0);  // among insertions at the same offset
+  // Where the source map says the text comes from: where it goes (`here`), or another offset of
+  // the source (a for await's traced await, which V8 places at the loop's target).
+  uint32_t origin = here;
 };
 
 class EditList {
  public:
   void replace(uint32_t begin, uint32_t end, std::string text);
-  void insert(uint32_t offset, std::string text, Order order);
+  void insert(uint32_t offset, std::string text, Order order, uint32_t origin = Edit::here);
   // Moves [begin, end), with the edits that lie inside it, to `to`, folded onto one line between
   // `before` and `after`, ahead of anything inserted at `to`; its line breaks stay where it was, so
   // no line moves. Done by finish(), innermost move first, so edits may be added in any order.
@@ -64,7 +68,8 @@ class EditList {
     std::string before, after;
   };
   bool sort(uint32_t* conflict_offset);
-  bool do_move(const Move& m, std::string_view source, uint32_t* conflict_offset);
+  struct Pending;
+  bool do_move(const Move& m, std::string_view source, Pending& pending, uint32_t* conflict_offset);
   std::vector<Edit> edits_;
   std::vector<Move> moves_;
 };

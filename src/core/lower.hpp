@@ -1,5 +1,6 @@
 // Lowering: facts -> edits, one function per construct. Each appends to the one edit list.
 #pragma once
+#include <string>
 #include <string_view>
 
 #include "core/analyze.hpp"
@@ -20,7 +21,11 @@ struct LowerContext {
   std::string file_prologue;
   bool module = false;  // the file is an ES module
   int cached_generators = 0;  // file-level variables for generators (see lower_function)
+  // --async-stack-traces: each await notes where it waits, `(yield __async_at(x))`.
+  bool trace_awaits = false;
   std::string cache_prefix;    // their names but the number
+  std::string hash;            // of the file's text (file_hash)
+  int trace_sites = 0;         // --async-stack-traces: the awaits numbered so far
 };
 
 // The name argument of a function the runtime makes or names (`"x"`, `__async_key_name()`), empty
@@ -29,6 +34,16 @@ struct LowerContext {
 std::optional<std::string> name_argument(const AsyncFunction& f, LowerContext& cx);
 // A name as a JavaScript literal from the key that gives it (`x` => `"x"`, `'a'`, `42`); "" for none.
 std::string name_literal(const std::string& key);
+// The text around a lowered function's generator that names it for stack traces as the original
+// is named there (frame_names.cpp): `{m: ` ... `}.m`, or for an anonymous one that a file-level
+// variable keeps, `(() => ` ... `)()`. `named`: the generator now has a name (so a runtime call that
+// would take its name from the generator must be told the function's own).
+struct GeneratorWrap {
+  std::string open;
+  std::string close;
+  bool named = false;
+};
+GeneratorWrap name_generator(const AsyncFunction& f, bool cached, std::string_view src);
 void lower_object_method(const AsyncFunction& f, LowerContext& cx);
 void lower_function(const AsyncFunction& f, LowerContext& cx);
 // A named declaration: binds it at the start of its scope; false if it stays a plain function.
@@ -48,13 +63,16 @@ void lower_method_holder(const MethodHolder& h, LowerContext& cx);
 // The file-level variable that keeps the n-th cached generator (lower_function). Scripts share
 // one global scope, so the name carries a hash of the file's text besides the file's prefix.
 std::string cached_generator_name(LowerContext& cx, int n);
+// 8 hex digits of a hash of the file's text.
+std::string file_hash(LowerContext& cx);
+// --async-stack-traces: the next await's SITE argument of __async_at, `"HASH:N"`, unique in a program.
+std::string trace_site(LowerContext& cx);
 bool generator_cacheable(const AsyncFunction& f);
 std::string open_generator_cache(LowerContext& cx);
 // The end of `async` and the blanks after it (never a line break, so lines stay where they are).
 uint32_t async_token_end(const AsyncFunction& f, std::string_view src);
-// Called for a node whose rewrite starts with `(`: keeps it from joining the line before.
-void guard_statement_start(TSNode node, LowerContext& cx);
-// `let\nfor await ...`: a `;` after `let`, before a rewrite that starts the statement with `{`.
-void guard_block_start(TSNode statement, LowerContext& cx);
+// Called for a node whose rewrite starts with `(`: keeps it from joining the line before, with
+// the `;` the analysis found for it (statement_start_guard, block_start_guard), if any.
+void guard_statement_start(std::optional<uint32_t> at, LowerContext& cx);
 
 }  // namespace a2g

@@ -29,15 +29,15 @@ void run_at_scope_start(TSNode scope, const std::string& assignment, LowerContex
   if (type == "switch_body") {
     // The clauses share one scope, entered before the first `case` test is evaluated; that
     // test is the first code that runs in it (`case (f = __async_function(f)), X:`).
-    uint32_t count = ts_node_named_child_count(scope);
+    TSNode first_case{};
     TSNode default_clause{};
-    for (uint32_t i = 0; i < count; ++i) {
-      TSNode clause = ts_node_named_child(scope, i);
-      if (node_type(clause) == "switch_case") {
-        cx.edits.insert(node_begin(child_by_field(clause, "value")), "(" + assignment + "), ", Order::scope_start());
-        return;
-      }
+    for_each_named_child(scope, [&](TSNode clause) {
+      if (node_type(clause) == "switch_case" && ts_node_is_null(first_case)) first_case = clause;
       if (node_type(clause) == "switch_default") default_clause = clause;
+    });
+    if (!ts_node_is_null(first_case)) {
+      cx.edits.insert(node_begin(child_by_field(first_case, "value")), "(" + assignment + "), ", Order::scope_start());
+      return;
     }
     cx.edits.insert(node_end(find_token(default_clause, ":")), " " + assignment + ";", Order::scope_start());
     return;
@@ -47,28 +47,6 @@ void run_at_scope_start(TSNode scope, const std::string& assignment, LowerContex
   uint32_t at = ts_node_is_null(directives.last) ? node_begin(scope) + 1 : node_end(directives.last);
   std::string semicolon = directives.last_has_semicolon ? "" : ";";
   cx.edits.insert(at, semicolon + " " + assignment + ";", Order::scope_start());
-}
-
-// Whether another function declaration of `name` follows `declaration` in its scope: that one is
-// what the name holds (the last declaration wins), so this one's body is never bound to it.
-bool declared_again(TSNode scope, TSNode declaration, std::string_view name, std::string_view src) {
-  auto later = [&](TSNode list) {
-    for (uint32_t i = 0; i < ts_node_named_child_count(list); ++i) {
-      TSNode s = ts_node_named_child(list, i);
-      std::string_view type = node_type(s);
-      if (node_begin(s) <= node_begin(declaration)) continue;
-      if ((type == "function_declaration" || type == "generator_function_declaration") &&
-          node_text(child_by_field(s, "name"), src) == name) {
-        return true;
-      }
-    }
-    return false;
-  };
-  if (node_type(scope) != "switch_body") return later(scope);
-  for (uint32_t i = 0; i < ts_node_named_child_count(scope); ++i) {
-    if (later(ts_node_named_child(scope, i))) return true;
-  }
-  return false;
 }
 
 }  // namespace
@@ -84,7 +62,7 @@ bool lower_declaration(const AsyncFunction& f, LowerContext& cx) {
     TSNode before_name = f.generator ? f.star : f.function_token;
     cx.edits.insert(node_end(before_name), " " + name, Order::opening(f.depth));
   }
-  if (!declared_again(f.declaration_scope, ts_node_parent(f.function_token), name, cx.src)) {
+  if (!f.declared_again) {
     Helper make = f.generator ? Helper::generator_function : Helper::function;
     std::string made = anonymous ? cx.js.call(make, {name, js::flag(true), js::string("default")})
                        : plain   ? cx.js.call(make, {name, js::flag(true)})

@@ -5,7 +5,8 @@
 //   async function g(a) { g }        =>  ((g) => g = __async_function(function* (a) { g }, 0, "g"))()
 //   { [k]: async function () {} }    =>  { [__async_key(k)]: __async_function(function* () {}, 0, __async_key_name()) }
 // "x" is the name the expression gets where it stands (`const x = ...`), omitted when the
-// generator keeps its own. A named expression whose body uses its own name gets the binding from
+// generator keeps its own. The generator itself is named too, for stack traces
+// (`{x: function* (a) { body }}.x`, see frame_names.cpp). A named expression whose body uses its own name gets the binding from
 // a wrapping arrow, so the body sees the function object, not its generator. A computed key is
 // converted once, and the name it gives is kept for the value, which is evaluated right after it.
 #include <string>
@@ -34,20 +35,22 @@ bool lower_function_expression(const AsyncFunction& f, LowerContext& cx) {
   if (!f.naming.key && ts_node_is_null(f.naming.computed_key)) return false;
   std::string name = *name_argument(f, cx);
   bool cached = generator_cacheable(f);
-  // (a cached generator is named by its variable: an anonymous function says its name is "")
-  if (cached && name.empty() && f.naming.own.empty()) name = js::string("");
+  // A generator that keeps its own name needs none for traces.
+  GeneratorWrap named = f.naming.own.empty() || f.naming.self_binding ? name_generator(f, cached, cx.src) : GeneratorWrap{};
+  // (a generator named for traces: an anonymous function says its name is "")
+  if (named.named && name.empty() && f.naming.own.empty()) name = js::string("");
   std::string make = cx.js.open_call(f.generator ? Helper::generator_function : Helper::function) +
-                     (cached ? open_generator_cache(cx) : "");
+                     (cached ? open_generator_cache(cx) : "") + named.open;
   std::string open = f.naming.self_binding ? "((" + *f.naming.key + ") => " + *f.naming.key + " = " + make : make;
   cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src), open);
   if (f.naming.self_binding) {
-    guard_statement_start(f.async_token, cx);
+    guard_statement_start(f.asi_guard, cx);
     uint32_t at = static_cast<uint32_t>(f.naming.own.data() - cx.src.data());
     cx.edits.replace(at, at + static_cast<uint32_t>(f.naming.own.size()), "");
   }
-  if (!f.generator) cx.edits.insert(node_end(find_token(ts_node_parent(f.params), "function")), "*", Order::opening(f.depth));
+  if (!f.generator) cx.edits.insert(node_end(find_token(f.node, "function")), "*", Order::opening(f.depth));
   cx.edits.insert(node_end(f.body),
-                  (cached ? ")" : "") + (name.empty() ? ")" : ", " + js::list({js::flag(false), name}) + ")") +
+                  named.close + (cached ? ")" : "") + (name.empty() ? ")" : ", " + js::list({js::flag(false), name}) + ")") +
                       (f.naming.self_binding ? ")()" : ""),
                   Order::closing(f.depth));
   return true;
@@ -71,8 +74,10 @@ void lower_object_method(const AsyncFunction& f, LowerContext& cx) {
   if (f.generator) cx.edits.replace(node_begin(f.star), node_end(f.star), "");
   std::string make = cx.js.open_call(f.generator ? Helper::generator_function : Helper::function);
   bool cached = generator_cacheable(f);
-  cx.edits.insert(node_end(name), ": " + make + (cached ? open_generator_cache(cx) : "") + "function* ", Order::opening(f.depth));
-  cx.edits.insert(node_end(f.body), std::string(cached ? ")" : "") + ", " + js::list({js::flag(false), given}) + ")",
+  GeneratorWrap named = name_generator(f, cached, cx.src);
+  cx.edits.insert(node_end(name), ": " + make + (cached ? open_generator_cache(cx) : "") + named.open + "function* ",
+                  Order::opening(f.depth));
+  cx.edits.insert(node_end(f.body), named.close + (cached ? ")" : "") + ", " + js::list({js::flag(false), given}) + ")",
                   Order::closing(f.depth));
 }
 

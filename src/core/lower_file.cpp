@@ -6,9 +6,11 @@
 
 namespace a2g {
 
-LoweredFile lower_file(std::string_view source, const Names& names, const Facts& facts, bool module) {
+LoweredFile lower_file(std::string_view source, const Names& names, const Facts& facts, bool module,
+                       bool trace_awaits) {
   LoweredFile out(names.prefix);
   LowerContext cx(source, names, out.edits, out.js, module);
+  cx.trace_awaits = trace_awaits;
   for (const AsyncFunction& f : facts.functions) lower_function(f, cx);
   for (const Await& a : facts.awaits) lower_await(a, cx);
   for (const SuperAccess& s : facts.supers) lower_super_access(s, cx);
@@ -18,6 +20,8 @@ LoweredFile lower_file(std::string_view source, const Names& names, const Facts&
   for (const MethodHolder& h : facts.method_holders) lower_method_holder(h, cx);
   for (size_t i = 0; i < facts.for_awaits.size(); ++i) lower_for_await(facts.for_awaits[i], static_cast<int>(i + 1), cx);
   out.prologue = std::move(cx.file_prologue);
+  // --async-stack-traces: the runtime keeps its records from the start of the file on.
+  if (trace_awaits && !out.js.used().empty()) out.prologue = " " + out.js.call(Helper::traces, {}) + ";" + out.prologue;
   if (cx.cached_generators > 0) {
     std::string vars = " var ";
     for (int i = 1; i <= cx.cached_generators; ++i) vars += (i > 1 ? ", " : "") + cached_generator_name(cx, i);

@@ -19,7 +19,8 @@ struct LoweredFile {
   std::string epilogue;  // the statement it ends with (`});`: the program as an async body), or empty
 };
 
-// `module`: the file may be an ES module (see module_kind.hpp).
-LoweredFile lower_file(std::string_view source, const Names& names, const Facts& facts, bool module);
+// `module`: the file may be an ES module (see module_kind.hpp). `trace_awaits`: --async-stack-traces.
+LoweredFile lower_file(std::string_view source, const Names& names, const Facts& facts, bool module,
+                       bool trace_awaits = false);
 
 }  // namespace a2g

@@ -36,9 +36,7 @@ Params read_params(const AsyncFunction& f, std::string_view src) {
     return p;
   }
   bool counting = true;
-  uint32_t n = ts_node_named_child_count(f.params);
-  for (uint32_t i = 0; i < n; ++i) {
-    TSNode c = ts_node_named_child(f.params, i);
+  for (TSNode c : named_children(f.params)) {
     std::string_view type = node_type(c);
     if (type == "comment") continue;
     if (type == "identifier" && repeatable(node_text(c, src))) {
@@ -122,17 +120,22 @@ std::string open_generator_cache(LowerContext& cx) {
   return name + " || (" + name + " = ";
 }
 
-std::string cached_generator_name(LowerContext& cx, int n) {
-  if (cx.cache_prefix.empty()) {
+std::string file_hash(LowerContext& cx) {
+  if (cx.hash.empty()) {
     uint64_t hash = 14695981039346656037ull;  // FNV-1a
     for (char c : cx.src) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     static const char digits[] = "0123456789abcdef";
-    std::string hex;
-    for (int i = 0; i < 8; ++i) hex += digits[(hash >> (4 * i)) & 15];
-    cx.cache_prefix = cx.names.generator_cache(hex);
+    for (int i = 0; i < 8; ++i) cx.hash += digits[(hash >> (4 * i)) & 15];
   }
+  return cx.hash;
+}
+
+std::string cached_generator_name(LowerContext& cx, int n) {
+  if (cx.cache_prefix.empty()) cx.cache_prefix = cx.names.generator_cache(file_hash(cx));
   return cx.cache_prefix + std::to_string(n);
 }
+
+std::string trace_site(LowerContext& cx) { return js::string(file_hash(cx) + ":" + std::to_string(++cx.trace_sites)); }
 
 // `async` and the blanks after it (never a line break, so lines stay where they are).
 uint32_t async_token_end(const AsyncFunction& f, std::string_view src) {
@@ -145,7 +148,8 @@ uint32_t async_token_end(const AsyncFunction& f, std::string_view src) {
 //   => function f(a, _p1) { return __async(this, arguments, function* (a, {b}) { body }, new.target); }
 // async (a, b = 1) => expr
 //   => (_p0, _p1 = void 0) => { return __async(this, [_p0, _p1], function* (a, b = 1) { return (expr); }); }
-// The generator receives the real parameters, so default values and destructuring run inside
+// The generator is named as the function is, for stack traces (`{m: function* ...}.m`, see
+// frame_names.cpp). The generator receives the real parameters, so default values and destructuring run inside
 // the helper's try (a throw rejects) and `arguments` aliases them as natively. `this` is handed
 // over as the generator's receiver; arrows hand it over only when they use it, so an arrow in a
 // derived constructor before super() still works. Functions that would otherwise be constructors
@@ -157,9 +161,7 @@ uint32_t async_token_end(const AsyncFunction& f, std::string_view src) {
 // parameter holds the function itself and its return value is lost. (An empty body loses nothing.)
 void keep_generator(const AsyncFunction& f, LowerContext& cx) {
   if (f.yields || node_type(f.body) != "statement_block") return;
-  TSNode statement = ts_node_named_child(f.body, 0);
-  while (!ts_node_is_null(statement) && node_type(statement) == "comment") statement = ts_node_next_named_sibling(statement);
-  if (ts_node_is_null(statement)) return;
+  if (ts_node_is_null(first_named_child(f.body))) return;
   uint32_t close = node_end(f.body) - 1;
   size_t last = cx.src.find_last_not_of(" \t\r\n", close - 1);
   bool needs_semicolon = last != std::string_view::npos && cx.src[last] != ';' && cx.src[last] != '{';
@@ -185,10 +187,11 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   Helper driver = f.generator ? Helper::generator : Helper::async;
   bool cached = f.kind != FunctionKind::expression && generator_cacheable(f);
   std::string cache = cached ? open_generator_cache(cx) : "";
+  GeneratorWrap traced = name_generator(f, cached, cx.src);
   std::string hand_over = outer_prologue(f, cx.names, cx.js) + "return " + cx.js.open_call(driver) + js::list({self, values}) +
-                          ", " + cache + "function* ";
+                          ", " + cache + traced.open + "function* ";
   Order closer = Order::closing(f.depth);
-  std::string end_cache = cached ? ")" : "";
+  std::string end_cache = traced.close + (cached ? ")" : "");
   // Sloppy code that reads arguments.callee sees the outer function, not the generator.
   if (f.captures.callee) cx.edits.insert(node_begin(f.body) + 1, " arguments.callee = " + cx.names.callee + ";", Order::opening(f.depth));
   if (!arrow) {
@@ -230,7 +233,7 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   bool expression_body = node_type(f.body) != "statement_block";
   cx.edits.replace(node_begin(f.async_token), async_token_end(f, cx.src),
                    wrap + "(" + list + ") => { " + hand_over + (bare ? "(" : ""));
-  if (!name) guard_statement_start(f.async_token, cx);
+  if (!name) guard_statement_start(f.asi_guard, cx);
   if (bare) cx.edits.insert(node_end(f.params), ")", closer);
   uint32_t arrow_end = node_end(f.arrow);
   // `(x) => {` loses its `=>` and one of the blanks around it: `(x) {`.

@@ -94,7 +94,7 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   for (const std::string& name : loop.dead_zone_names) dead_zone += (dead_zone.empty() ? "let " : ", ") + name;
   std::string label = dead_zone.empty() ? "" : block + ": ";
   std::string unreached = dead_zone.empty() ? "" : " break " + block + "; " + dead_zone + ";";
-  guard_block_start(ts_node_is_null(loop.labels_start) ? loop.loop : loop.labels_start, cx);
+  guard_statement_start(loop.let_guard, cx);
   cx.edits.replace(begin, node_begin(loop.left),
                    label + "{ const " + r + " = " + cx.js.open_call(Helper::iterator) +
                        line_breaks(cx.src, begin, node_begin(loop.left)));
@@ -122,9 +122,19 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   bool pattern_assignment = ts_node_is_null(loop.kind) && node_type(loop.left) == "object_pattern";
   std::string binding = ts_node_is_null(loop.kind) ? "" : std::string(node_text(loop.kind, cx.src)) + " ";
   std::string in_generator = loop.in_generator ? ", " + js::flag(true) : "";
-  std::string step = cx.js.call(Helper::step, {r, "(yield " + cx.js.call(Helper::next, {r}) + ")"});
-  cx.edits.replace(node_end(loop.right), node_begin(loop.body),
-                   in_generator + "); try { " + loop.labels + "for (; " + step + "; ) { ");
+  std::string next = cx.js.call(Helper::next, {r});
+  std::string head = in_generator + "); try { " + loop.labels + "for (; ";
+  if (!cx.trace_awaits) {
+    cx.edits.replace(node_end(loop.right), node_begin(loop.body),
+                     head + cx.js.call(Helper::step, {r, "(yield " + next + ")"}) + "; ) { ");
+  } else {
+    // --async-stack-traces: `__async_at(__async_next(r), "HASH:N", r)` (the loop's iterator is awaited),
+    // mapped to the loop's target, where V8 places the await of a for await.
+    uint32_t at = node_end(loop.right);
+    cx.edits.insert(at, head + cx.js.open_call(Helper::step) + r + ", (yield ", Order::statement_end());
+    cx.edits.insert(at, cx.js.call(Helper::at, {next, trace_site(cx), r}), Order::statement_end(), node_begin(loop.left));
+    cx.edits.replace(at, node_begin(loop.body), ")); ) { ");
+  }
   // const x = __async_r1.value;   ({ a } = __async_r1.value);
   cx.edits.move(node_begin(loop.left), node_end(loop.left), node_begin(loop.body), pattern_assignment ? "(" : binding,
                 " = " + r + ".value" + (pattern_assignment ? "); " : "; ") +

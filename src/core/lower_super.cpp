@@ -124,7 +124,7 @@ void lower_super_access(const SuperAccess& s, LowerContext& cx) {
     TSNode value = child_by_field(s.parent, "right");
     std::string get = n.super_get + "(" + key + ")";
     bool logical = op == "&&" || op == "||" || op == "??";
-    if (logical) guard_statement_start(s.parent, cx);
+    if (logical) guard_statement_start(s.asi_guard, cx);
     cx.edits.replace(node_begin(s.target), node_begin(value),
                      logical ? "(" + get + " " + op + " " + n.super_set + "(" + key + ", ("
                              : n.super_set + "(" + key + ", " + get + " " + op + " (");
@@ -156,8 +156,7 @@ void lower_super_access(const SuperAccess& s, LowerContext& cx) {
     return;
   }
   // new super.K(a) => new (__async_super_get("K"))(a): the read, not the arrow, is constructed.
-  TSNode outer = ts_node_parent(s.target);
-  bool constructed = node_type(outer) == "new_expression" && ts_node_eq(child_by_field(outer, "constructor"), s.target);
+  bool constructed = s.constructed;
   replace_access(s, node_begin(s.super_token), node_end(s.access), (constructed ? "(" : "") + n.super_get + "(",
                  constructed ? "))" : ")", cx);
 }

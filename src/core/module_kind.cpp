@@ -9,12 +9,12 @@ namespace {
 
 // Whether a statement of the program (top level) is an import (with `imports`) or an export.
 bool has_module_statement(TSNode root, bool imports) {
-  uint32_t count = ts_node_named_child_count(root);
-  for (uint32_t i = 0; i < count; ++i) {
-    std::string_view type = node_type(ts_node_named_child(root, i));
-    if (type == "export_statement" || (imports && type == "import_statement")) return true;
-  }
-  return false;
+  bool found = false;
+  for_each_named_child(root, [&](TSNode statement) {
+    std::string_view type = node_type(statement);
+    found |= type == "export_statement" || (imports && type == "import_statement");
+  });
+  return found;
 }
 
 }  // namespace

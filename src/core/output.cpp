@@ -20,7 +20,7 @@ std::optional<std::pair<uint32_t, uint32_t>> trailing_source_map_comment(std::st
 std::optional<std::pair<uint32_t, uint32_t>> source_map_comment(TSNode root, std::string_view src) {
   auto comment = trailing_source_map_comment(src);
   if (!comment) return std::nullopt;
-  TSNode n = ts_node_descendant_for_byte_range(root, comment->first, comment->first + 2);
+  TSNode n = slow_descendant_for_byte_range(root, comment->first, comment->first + 2);
   if (node_type(n) != "comment" || node_begin(n) != comment->first) return std::nullopt;
   return comment;
 }

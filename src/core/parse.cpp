@@ -21,6 +21,32 @@ Tree Parser::parse(std::string_view text) {
   return Tree(ts_parser_parse_string(parser_, nullptr, text.data(), static_cast<uint32_t>(text.size())));
 }
 
+namespace {
+thread_local uint64_t slow_lookup_count = 0;
+}  // namespace
+
+TSNode slow_parent(TSNode n) {
+  ++slow_lookup_count;
+  return ts_node_parent(n);
+}
+
+TSNode slow_next_named_sibling(TSNode n) {
+  ++slow_lookup_count;
+  return ts_node_next_named_sibling(n);
+}
+
+TSNode slow_prev_sibling(TSNode n) {
+  ++slow_lookup_count;
+  return ts_node_prev_sibling(n);
+}
+
+TSNode slow_descendant_for_byte_range(TSNode n, uint32_t begin, uint32_t end) {
+  ++slow_lookup_count;
+  return ts_node_descendant_for_byte_range(n, begin, end);
+}
+
+uint64_t slow_lookups() { return slow_lookup_count; }
+
 // Field ids by name, looked up once (ts_node_child_by_field_name compares every field name).
 TSNode child_by_field(TSNode n, std::string_view field) {
   static const std::unordered_map<std::string_view, TSFieldId> ids = [] {
@@ -33,46 +59,134 @@ TSNode child_by_field(TSNode n, std::string_view field) {
   return found == ids.end() ? TSNode{} : ts_node_child_by_field_id(n, found->second);
 }
 
+namespace {
+// node_end's answers by tree, then by node id.
+thread_local std::unordered_map<const TSTree*, std::unordered_map<const void*, uint32_t>> node_ends;
+}  // namespace
+
+void forget_node_ends(const TSTree* tree) { node_ends.erase(tree); }
+
 uint32_t node_end(TSNode n) {
+  std::unordered_map<const void*, uint32_t>& known = node_ends[n.tree];
+  std::vector<const void*> chain;
+  uint32_t end = 0;
   for (;;) {
+    if (auto found = known.find(n.id); found != known.end()) {
+      end = found->second;
+      break;
+    }
+    chain.push_back(n.id);
     uint32_t count = ts_node_child_count(n);
-    if (count == 0) return ts_node_end_byte(n);
+    if (count == 0) {
+      end = ts_node_end_byte(n);
+      break;
+    }
     TSNode last = ts_node_child(n, count - 1);
     if (std::string_view(ts_node_type(last)) != "comment") {
       n = last;
       continue;
     }
     while (count > 1 && std::string_view(ts_node_type(ts_node_child(n, count - 2))) == "comment") --count;
-    if (count == 1) return ts_node_start_byte(last);  // (only comments: cannot happen in a statement)
+    if (count == 1) {  // (only comments: cannot happen in a statement)
+      end = ts_node_start_byte(last);
+      break;
+    }
     n = ts_node_child(n, count - 2);
   }
+  for (const void* id : chain) known[id] = end;
+  return end;
 }
 
 // A `constructor() {}` method of a class with an `extends` clause.
-bool is_derived_constructor(TSNode method, std::string_view src) {
+bool is_derived_constructor(TSNode method, std::string_view src, TSNode klass) {
   if (node_type(method) != "method_definition") return false;
   TSNode name = child_by_field(method, "name");
   std::string_view text = node_text(name, src);
   if (text != "constructor" && text != "'constructor'" && text != "\"constructor\"") return false;
-  for (uint32_t i = 0; i < ts_node_child_count(method); ++i) {
-    TSNode c = ts_node_child(method, i);
-    if (ts_node_eq(c, name)) break;
-    if (node_type(c) == "static") return false;
-  }
-  TSNode klass = ts_node_parent(ts_node_parent(method));
-  for (uint32_t i = 0; i < ts_node_named_child_count(klass); ++i) {
-    if (node_type(ts_node_named_child(klass, i)) == "class_heritage") return true;
-  }
-  return false;
+  bool is_static = false;
+  bool before_name = true;
+  for_each_child(method, [&](TSNode c) {
+    if (ts_node_eq(c, name)) before_name = false;
+    if (before_name && node_type(c) == "static") is_static = true;
+  });
+  if (is_static) return false;
+  if (ts_node_is_null(klass)) klass = slow_parent(slow_parent(method));
+  bool derived = false;
+  for_each_named_child(klass, [&](TSNode c) { derived |= node_type(c) == "class_heritage"; });
+  return derived;
 }
 
 TSNode find_token(TSNode n, std::string_view type) {
-  uint32_t count = ts_node_child_count(n);
-  for (uint32_t i = 0; i < count; ++i) {
-    TSNode c = ts_node_child(n, i);
-    if (!ts_node_is_named(c) && type == ts_node_type(c)) return c;
+  TSNode found{};
+  if (ts_node_is_null(n)) return found;
+  TSTreeCursor cursor = ts_tree_cursor_new(n);
+  if (ts_tree_cursor_goto_first_child(&cursor)) {
+    do {
+      TSNode c = ts_tree_cursor_current_node(&cursor);
+      if (!ts_node_is_named(c) && type == ts_node_type(c)) {
+        found = c;
+        break;
+      }
+    } while (ts_tree_cursor_goto_next_sibling(&cursor));
   }
-  return TSNode{};
+  ts_tree_cursor_delete(&cursor);
+  return found;
+}
+
+TSNode first_named_child(TSNode n) {
+  TSNode found{};
+  if (ts_node_is_null(n)) return found;
+  TSTreeCursor cursor = ts_tree_cursor_new(n);
+  if (ts_tree_cursor_goto_first_child(&cursor)) {
+    do {
+      TSNode c = ts_tree_cursor_current_node(&cursor);
+      if (ts_node_is_named(c) && node_type(c) != "comment") {
+        found = c;
+        break;
+      }
+    } while (ts_tree_cursor_goto_next_sibling(&cursor));
+  }
+  ts_tree_cursor_delete(&cursor);
+  return found;
+}
+
+std::vector<TSNode> all_children(TSNode n) {
+  std::vector<TSNode> out;
+  for_each_child(n, [&](TSNode c) { out.push_back(c); });
+  return out;
+}
+
+std::vector<TSNode> named_children(TSNode n) {
+  std::vector<TSNode> out;
+  for_each_named_child(n, [&](TSNode c) { out.push_back(c); });
+  return out;
+}
+
+namespace {
+bool has_line_break(std::string_view text) {
+  return text.find_first_of("\r\n") != std::string_view::npos || text.find("\xE2\x80\xA8") != std::string_view::npos ||
+         text.find("\xE2\x80\xA9") != std::string_view::npos;
+}
+}  // namespace
+
+bool line_break_after(TSNode token, std::string_view src) {
+  for (size_t i = ts_node_end_byte(token); i < src.size();) {
+    if (src.compare(i, 2, "//") == 0) return true;  // (a line break ends it)
+    if (src.compare(i, 2, "/*") == 0) {
+      size_t close = src.find("*/", i + 2);
+      if (close == std::string_view::npos) return false;
+      if (has_line_break(src.substr(i, close - i))) return true;
+      i = close + 2;
+    } else if (src[i] == '\n' || src[i] == '\r' || src.compare(i, 3, "\xE2\x80\xA8") == 0 ||
+               src.compare(i, 3, "\xE2\x80\xA9") == 0) {
+      return true;
+    } else if (src[i] == ' ' || src[i] == '\t' || src[i] == '\v' || src[i] == '\f') {
+      ++i;
+    } else {
+      return false;
+    }
+  }
+  return false;
 }
 
 }  // namespace a2g

@@ -2,9 +2,14 @@
 #pragma once
 #include <tree_sitter/api.h>
 
+#include <cstddef>
 #include <string_view>
+#include <vector>
 
 namespace a2g {
+
+// Forgets what node_end remembers about the nodes of `tree` (when it is deleted).
+void forget_node_ends(const TSTree* tree);
 
 class Tree {
  public:
@@ -12,18 +17,22 @@ class Tree {
   Tree(Tree&& other) noexcept : tree_(other.tree_) { other.tree_ = nullptr; }
   Tree& operator=(Tree&& other) noexcept {
     if (this != &other) {
-      if (tree_) ts_tree_delete(tree_);
+      if (tree_) delete_tree();
       tree_ = other.tree_;
       other.tree_ = nullptr;
     }
     return *this;
   }
   Tree(const Tree&) = delete;
-  ~Tree() { if (tree_) ts_tree_delete(tree_); }
+  ~Tree() { if (tree_) delete_tree(); }
   TSNode root() const { return ts_tree_root_node(tree_); }
   explicit operator bool() const { return tree_ != nullptr; }
 
  private:
+  void delete_tree() {
+    forget_node_ends(tree_);
+    ts_tree_delete(tree_);
+  }
   TSTree* tree_;
 };
 
@@ -40,11 +49,25 @@ class Parser {
   TSParser* parser_;
 };
 
+// Tree-sitter's lookups that walk the tree: ts_node_parent and the sibling lookups go down from
+// the root (O(depth), plus the siblings passed on the way), ts_node_descendant_for_byte_range down
+// from the node given. The code calls them only through these, which count the calls (per
+// thread): the walks keep what they need instead (NodePath), and tests/unit/scaling_test.cpp
+// checks that the count does not grow with the input (tests/lint_tree_access.cmake, that nothing
+// calls them directly).
+TSNode slow_parent(TSNode n);
+TSNode slow_next_named_sibling(TSNode n);
+TSNode slow_prev_sibling(TSNode n);
+TSNode slow_descendant_for_byte_range(TSNode n, uint32_t begin, uint32_t end);
+uint64_t slow_lookups();
+
 // Small helpers over TSNode used by every pass.
 inline uint32_t node_begin(TSNode n) { return ts_node_start_byte(n); }
 // Where a node's code ends. The grammar puts a `// comment` that follows a statement ending by
 // ASI inside the statement's node (its last child, or its last child's), so text inserted at the
-// raw end would be commented out: this end is before such trailing comments.
+// raw end would be commented out: this end is before such trailing comments. Every node of the
+// chain of last children it goes down shares its answer, which is remembered (per thread, until the
+// tree is deleted): so asking it of every node of a deeply nested file stays linear.
 uint32_t node_end(TSNode n);
 inline std::string_view node_text(TSNode n, std::string_view src) {
   return src.substr(ts_node_start_byte(n), ts_node_end_byte(n) - ts_node_start_byte(n));
@@ -52,10 +75,89 @@ inline std::string_view node_text(TSNode n, std::string_view src) {
 // (a null node, such as a missing optional field, has the empty type)
 inline std::string_view node_type(TSNode n) { return ts_node_is_null(n) ? std::string_view() : ts_node_type(n); }
 TSNode child_by_field(TSNode n, std::string_view field);
-// Whether `method` is a `constructor() {}` of a class with an `extends` clause.
-bool is_derived_constructor(TSNode method, std::string_view src);
+// Whether `method` is a `constructor() {}` of a class with an `extends` clause. `klass`: the
+// class around it (the parent of its class body), if known, else found with ts_node_parent.
+bool is_derived_constructor(TSNode method, std::string_view src, TSNode klass = TSNode{});
 // The first anonymous child token with this type (e.g. "async", "=>", "await"), or a null node.
 TSNode find_token(TSNode n, std::string_view type);
+
+// Calls f on each child (named or not), in order, with a cursor: linear in the child count
+// (ts_node_child(n, i) walks the children from the first, so a loop over i is quadratic).
+template <class F>
+void for_each_child(TSNode n, F&& f) {
+  if (ts_node_is_null(n)) return;
+  TSTreeCursor cursor = ts_tree_cursor_new(n);
+  if (ts_tree_cursor_goto_first_child(&cursor)) {
+    do {
+      f(ts_tree_cursor_current_node(&cursor));
+    } while (ts_tree_cursor_goto_next_sibling(&cursor));
+  }
+  ts_tree_cursor_delete(&cursor);
+}
+
+// The same over the named children only.
+template <class F>
+void for_each_named_child(TSNode n, F&& f) {
+  for_each_child(n, [&](TSNode c) {
+    if (ts_node_is_named(c)) f(c);
+  });
+}
+
+// The named children as a vector (for the loops that go backwards or stop early).
+std::vector<TSNode> named_children(TSNode n);
+// The first named child that is no comment, or a null node.
+TSNode first_named_child(TSNode n);
+// All children as a vector.
+std::vector<TSNode> all_children(TSNode n);
+
+// Whether a line terminator (also one inside a comment) stands between `token` and the next
+// token that is no comment. (Only blanks and comments stand between two tokens: it reads the
+// text, not the tree, whose ts_node_next_sibling walks down from the root.)
+bool line_break_after(TSNode token, std::string_view src);
+
+// The ancestors of the node a walk is at (root first), each with its previous named sibling that
+// is no comment: the parent of that node or of one of its ancestors in O(distance), where
+// ts_node_parent walks down from the root and ts_node_prev_named_sibling from the parent's first
+// child (so each is O(depth) or O(siblings)).
+class NodePath {
+ public:
+  void push(TSNode n) {
+    size_t depth = nodes_.size();
+    if (last_.size() <= depth + 1) last_.resize(depth + 2);
+    nodes_.push_back({n, last_[depth]});
+    last_[depth + 1] = TSNode{};  // (its children start afresh)
+  }
+  void pop() {
+    TSNode n = nodes_.back().node;
+    nodes_.pop_back();
+    if (ts_node_is_named(n) && std::string_view(ts_node_type(n)) != "comment") last_[nodes_.size()] = n;
+  }
+  // The index of `n` on the path (searched from its end), or -1.
+  ptrdiff_t find(TSNode n) const {
+    for (size_t i = nodes_.size(); i-- > 0;) {
+      if (ts_node_eq(nodes_[i].node, n)) return static_cast<ptrdiff_t>(i);
+    }
+    return -1;
+  }
+  // The parent of `n`: found on the path, else asked of tree-sitter.
+  TSNode parent(TSNode n) const {
+    ptrdiff_t i = find(n);
+    if (i > 0) return nodes_[i - 1].node;
+    return i == 0 ? TSNode{} : slow_parent(n);
+  }
+  size_t size() const { return nodes_.size(); }
+  TSNode at(size_t i) const { return nodes_[i].node; }
+  // The previous named sibling (no comment) of the node at index i, or a null node.
+  TSNode previous_at(size_t i) const { return nodes_[i].previous; }
+
+ private:
+  struct Entry {
+    TSNode node;
+    TSNode previous;
+  };
+  std::vector<Entry> nodes_;
+  std::vector<TSNode> last_;  // by depth: the last named child (no comment) left there
+};
 
 // A depth-first walk of `root` with a cursor (no recursion, so deep nesting cannot overflow the
 // C++ stack): enter(node, depth) before a node's children, leave(node) after them.

@@ -91,8 +91,8 @@ Gap gap_before(std::string_view text, size_t end) {
 // end, never as an empty statement or in a `for` header. (An anonymous `export default async
 // function () {}` is a declaration, which the grammar reads as an expression that needs a `;`.)
 bool automatic_semicolon(TSNode root, std::string_view text, size_t at) {
-  TSNode semicolon = ts_node_descendant_for_byte_range(root, static_cast<uint32_t>(at), static_cast<uint32_t>(at + 1));
-  TSNode parent = ts_node_parent(semicolon);
+  TSNode semicolon = slow_descendant_for_byte_range(root, static_cast<uint32_t>(at), static_cast<uint32_t>(at + 1));
+  TSNode parent = slow_parent(semicolon);
   std::string_view pt = node_type(parent);
   if (node_type(semicolon) != ";" || pt == "empty_statement" || pt == "for_statement") return false;
   if (pt == "export_statement") {
@@ -125,7 +125,7 @@ bool automatic_semicolon(TSNode root, std::string_view text, size_t at) {
   if (text[next] == '}') return true;
   // After an expression, a token that continues it is allowed there: no ASI (`x = a\n[k]() {}` in
   // a class body is `a[k]()`, `x = 1\nin` is `1 in`).
-  TSNode field = pt == "class_body" ? ts_node_prev_sibling(semicolon) : parent;  // (a field's `;` is the body's)
+  TSNode field = pt == "class_body" ? slow_prev_sibling(semicolon) : parent;  // (a field's `;` is the body's)
   bool expression_before = (node_type(field) == "field_definition" && !ts_node_is_null(child_by_field(field, "value"))) ||
                            pt == "expression_statement" || pt == "lexical_declaration" ||
                            pt == "variable_declaration" || pt == "return_statement" || pt == "throw_statement";

@@ -62,7 +62,7 @@ bool place_helpers(LoweredFile& file, TSNode root, std::string_view src, const N
   std::string statements;
   if (options.helpers == HelperDelivery::inline_) {
     std::string rt = js.call(Helper::rt, {});
-    statements = options.global_promise ? rt + ".live = true;" : rt + ";";
+    statements = rt + ";";
   }
   // The helpers the file calls, by their name in the runtime.
   std::vector<const HelperInfo*> used;
@@ -112,7 +112,7 @@ bool place_helpers(LoweredFile& file, TSNode root, std::string_view src, const N
   std::string text;
   if (at > 0 && src[at - 1] != '\n') text += crlf ? "\r\n" : "\n";
   if (!file.epilogue.empty()) text += file.epilogue + (crlf ? "\r\n" : "\n");
-  if (options.helpers == HelperDelivery::inline_) text += helper_text(runtime_pieces(runtime_names, has_exports(root)), names, crlf);
+  if (options.helpers == HelperDelivery::inline_) text += helper_text(runtime_pieces(runtime_names, has_exports(root), options.global_promise), names, crlf);
   if (options.helpers == HelperDelivery::inline_ || !file.epilogue.empty()) edits.insert(at, std::move(text), Order::file_end());
   return true;
 }

@@ -25,6 +25,8 @@ enum class Helper : uint8_t {
   super_bind,          // super.m as a template tag or optional call
   super_ref,           // a reference to super[k] (compound assignment, destructuring target)
   rt,                  // the runtime's state, made on first use (bootstrap)
+  traces,              // --async-stack-traces: turns the runtime's records on (line 1)
+  at,                  // --async-stack-traces: where the running function awaits
   // async_generator.js
   generator,           // drives an async generator's generator
   generator_function,  // the function object of an async generator function
@@ -58,6 +60,8 @@ inline constexpr HelperInfo helper_table[] = {
     {Helper::super_bind, "__async_super_bind", 4},
     {Helper::super_ref, "__async_super_ref", 4},
     {Helper::rt, "__async_rt", 0},
+    {Helper::traces, "__async_traces", 0},
+    {Helper::at, "__async_at", 3},
     {Helper::generator, "__async_generator", 5},
     {Helper::generator_function, "__async_generator_function", 3},
     {Helper::generator_fixup, "__async_generator_fixup", 1},

@@ -22,7 +22,8 @@ struct Entry {
 struct Piece {
   std::string name;             // `markers`
   std::string code;             // as written, without the section's own comment lines
-  std::string text;             // compact
+  std::string text;             // compact, without the lines for --promise=global
+  std::string live_text;        // compact, with them
   NameSet needs;                // from its `// needs:` line
   std::vector<Entry> entries;   // the entry points it sets
 };
@@ -77,7 +78,7 @@ void split(std::string_view file, Runtime& rt, bool has_frame) {
   for (std::string_view line : lines_of(file)) {
     std::string_view t = trim(line);
     if (t.starts_with("// section:")) {
-      rt.pieces.push_back({std::string(trim(t.substr(11))), {}, {}, {}, {}});
+      rt.pieces.push_back({std::string(trim(t.substr(11))), {}, {}, {}, {}, {}});
       piece = &rt.pieces.back();
       out = &piece->code;
       continue;
@@ -90,6 +91,11 @@ void split(std::string_view file, Runtime& rt, bool has_frame) {
         if (!name.empty() && name != "-") piece->needs.insert(std::string(name));
         at = comma + 1;
       }
+      continue;
+    }
+    if (t == "// if live" || t == "// end if") {  // kept in code, for compact_text to see
+      *out += t;
+      *out += '\n';
       continue;
     }
     if (t.starts_with("// end of sections")) {
@@ -106,13 +112,30 @@ void split(std::string_view file, Runtime& rt, bool has_frame) {
   }
 }
 
+// A section's code with or without the lines between `// if live` and `// end if`.
+std::string lines_for(std::string_view code, bool live) {
+  std::string out;
+  bool in_live = false;
+  for (std::string_view line : lines_of(code)) {
+    if (line == "// if live" || line == "// end if") {
+      in_live = line == "// if live";
+      continue;
+    }
+    if (in_live && !live) continue;
+    out += line;
+    out += '\n';
+  }
+  return out;
+}
+
 const Runtime& runtime() {
   static const Runtime all = [] {
     Runtime rt;
     split(runtime_async_js, rt, true);
     split(runtime_async_generator_js, rt, false);
     for (Piece& p : rt.pieces) {
-      p.text = compact_js(p.code);
+      p.text = compact_js(lines_for(p.code, false));
+      p.live_text = compact_js(lines_for(p.code, true));
       p.entries = entries_in(p.code);
     }
     return rt;
@@ -212,7 +235,9 @@ void declarations_and_mentions(std::string_view code, NameSet& declared, NameSet
     bool key = i + 1 < tokens.size() && tokens[i + 1].text == ":" && i > 0 &&
                (tokens[i - 1].text == "{" || tokens[i - 1].text == ",");
     if (!after_dot && !key) mentioned.insert(t.text);
-    if (t.text.starts_with("__async") && i + 2 < tokens.size() && tokens[i + 1].text == "=" && tokens[i + 2].text != "=") {
+    // (an entry point is set by one section, `__async_x = function`; another may wrap it later)
+    if (t.text.starts_with("__async") && i + 2 < tokens.size() && tokens[i + 1].text == "=" &&
+        tokens[i + 2].text == "function") {
       declared.insert(t.text);
     }
     if (depth != 0) continue;
@@ -363,7 +388,7 @@ std::vector<RuntimeSection> runtime_sections() {
   return out;
 }
 
-std::string runtime_pieces(const NameSet& used, bool hoisted) {
+std::string runtime_pieces(const NameSet& used, bool hoisted, bool live) {
   const Runtime& rt = runtime();
   std::set<size_t> wanted = wanted_pieces(used);
   if (wanted.empty()) return {};
@@ -371,7 +396,7 @@ std::string runtime_pieces(const NameSet& used, bool hoisted) {
   std::string body;
   for (size_t i : wanted) {
     for (const Entry& e : rt.pieces[i].entries) entries.push_back(&e);
-    body += rt.pieces[i].text;
+    body += live ? rt.pieces[i].live_text : rt.pieces[i].text;
   }
   std::string out = "// async2gen runtime\n";
   add_declarations(out, entries, hoisted);

@@ -18,8 +18,9 @@ namespace a2g {
 using NameSet = std::set<std::string, std::less<>>;
 
 // The runtime text for a file that calls the entry points `used` (and `__async_rt`), in file
-// order. Unknown names are ignored; nothing known: empty.
-std::string runtime_pieces(const NameSet& used, bool hoisted);
+// order. Unknown names are ignored; nothing known: empty. `live` (--promise=global): with the
+// lines of the runtime between `// if live` and `// end if` (else without them).
+std::string runtime_pieces(const NameSet& used, bool hoisted, bool live = false);
 
 // The entry points of the runtime (`__async`, `__async_await`, ...), in file order.
 std::vector<std::string> runtime_entry_names();

@@ -24,6 +24,13 @@ struct Scope {
   bool async = false;
   bool generator = false;
   bool strict = false;
+  bool derived_constructor = false;  // a constructor of a class with an `extends` clause
+  // Set on entering (enter()): the index of the first scope around that is no arrow (this one if
+  // it is none), and of the outermost async arrow from this one up to there (or -1). So the
+  // questions below are O(1) however deep arrows nest.
+  size_t chain_end = 0;
+  ptrdiff_t outermost_async_arrow = -1;
+  bool passes_this = false;  // (collect_this: it and the arrows around it up to chain_end pass `this` on)
   // The async function being collected while its scope is open; into the facts when it closes.
   std::unique_ptr<AsyncFunction> function{};
   // Uses of the enclosing function's `arguments` captured by this (outermost) async arrow: they
@@ -34,7 +41,7 @@ struct Scope {
 class ScopeTracker {
  public:
   void enter_program(TSNode root, bool strict);
-  void enter(Scope scope) { scopes_.push_back(std::move(scope)); }
+  void enter(Scope scope);
   // The scope that `n` opened, closed; nullopt if `n` opened none.
   std::optional<Scope> leave(TSNode n);
   // Everything in a class body is strict code.
@@ -51,12 +58,14 @@ class ScopeTracker {
     }
   }
   // The innermost scope that holds `at`; the program if no other does.
-  Scope& innermost(uint32_t at);
+  Scope& innermost(uint32_t at) { return scopes_[innermost_index(at)]; }
+  size_t innermost_index(uint32_t at) const;
+  Scope& at(size_t index) { return scopes_[index]; }
   // The outermost async arrow of the arrows around `at` (up to the nearest other scope), or null.
   Scope* outermost_async_arrow(uint32_t at);
   // The outermost async arrow around `at` when those arrows are inside a constructor of a class
   // with an `extends` clause, with only arrows in between; null otherwise.
-  Scope* async_arrow_in_derived_constructor(uint32_t at, std::string_view src);
+  Scope* async_arrow_in_derived_constructor(uint32_t at);
 
  private:
   std::vector<Scope> scopes_;

@@ -55,6 +55,51 @@ bool mentions(std::string_view text, std::string_view word) {
   return false;
 }
 
+const std::vector<uint32_t>& Words::occurrences(std::string_view word) {
+  if (!built_) {
+    built_ = true;
+    for (size_t i = 0; i < text_.size();) {
+      if (!is_identifier_char(text_[i])) {
+        ++i;
+        continue;
+      }
+      size_t end = i;
+      while (end < text_.size() && is_identifier_char(text_[end])) ++end;
+      words_[text_.substr(i, end - i)].push_back(static_cast<uint32_t>(i));
+      i = end;
+    }
+  }
+  static const std::vector<uint32_t> empty;
+  auto found = words_.find(word);
+  return found == words_.end() ? empty : found->second;
+}
+
+bool Words::has_unicode_escape(uint32_t begin, uint32_t end) {
+  if (!escapes_) {
+    escapes_.emplace();
+    for (size_t at = text_.find("\\u"); at != std::string_view::npos; at = text_.find("\\u", at + 1)) {
+      escapes_->push_back(static_cast<uint32_t>(at));
+    }
+  }
+  auto first = std::lower_bound(escapes_->begin(), escapes_->end(), begin);
+  return first != escapes_->end() && *first + 2 <= end;
+}
+
+bool Words::mentions(uint32_t begin, uint32_t end, std::string_view word) {
+  if (word.empty() || end < begin || end - begin < word.size()) return false;
+  std::string_view text = text_.substr(begin, end - begin);
+  // An occurrence that `text` cuts out of a longer run of identifier characters: at its ends.
+  if (text.starts_with(word) && (word.size() == text.size() || !is_identifier_char(text[word.size()]))) return true;
+  if (text.ends_with(word) && !is_identifier_char(text[text.size() - word.size() - 1])) return true;
+  // (a word that is no run of identifier characters: read the text)
+  for (char c : word) {
+    if (!is_identifier_char(c)) return a2g::mentions(text, word);
+  }
+  const std::vector<uint32_t>& at = occurrences(word);
+  auto first = std::lower_bound(at.begin(), at.end(), begin);
+  return first != at.end() && *first + word.size() <= end;
+}
+
 std::string identifier_name(std::string_view text) {
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {

@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace a2g {
@@ -36,6 +38,25 @@ inline bool is_identifier_char(char c) {
 
 // Whether `word` occurs in `text` as a whole identifier (conservative: strings and comments count).
 bool mentions(std::string_view text, std::string_view word);
+
+// The same question about [begin, end) of a file, answered from an index of the file's words
+// (built on the first question, in one pass), so that asking it of every function of a deeply
+// nested file stays linear.
+class Words {
+ public:
+  explicit Words(std::string_view text) : text_(text) {}
+  bool mentions(uint32_t begin, uint32_t end, std::string_view word);
+  // The offsets of the whole-identifier occurrences of `word` in the file, in order.
+  const std::vector<uint32_t>& occurrences(std::string_view word);
+  // Whether [begin, end) holds `\u` (an escape that may spell a name).
+  bool has_unicode_escape(uint32_t begin, uint32_t end);
+
+ private:
+  std::string_view text_;
+  bool built_ = false;
+  std::unordered_map<std::string_view, std::vector<uint32_t>> words_;  // maximal identifier runs
+  std::optional<std::vector<uint32_t>> escapes_;  // where `\u` stands
+};
 
 // Appends a code point as UTF-8.
 void append_utf8(std::string& out, uint32_t cp);

@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "core/json.hpp"
+#include "core/source.hpp"
 
 namespace a2g {
 namespace {
@@ -55,6 +56,16 @@ class MappingWriter {
       if (from_source) advance_original(c);
       prev = blank ? ' ' : c;
     }
+  }
+  // Feeds inserted text that maps, as a whole, to (line, column) of the source instead of to
+  // where it is inserted.
+  void generated_from(std::string_view text, int64_t line, int64_t column) {
+    int64_t here_line = orig_line_, here_column = orig_col_;
+    orig_line_ = line;
+    orig_col_ = column;
+    generated(text, false);
+    orig_line_ = here_line;
+    orig_col_ = here_column;
   }
   // Skips source text that produces no output (the replaced part of an edit).
   void skipped(std::string_view text) {
@@ -256,10 +267,16 @@ std::optional<std::string> base64_decode(std::string_view text) {
 std::string build_source_map(std::string_view source, const EditList& edits, const SourceMapOptions& options,
                              const InputSourceMap* input) {
   MappingWriter writer(input);
+  LineIndex lines(source);
   uint32_t pos = 0;
   for (const Edit& e : edits.edits()) {
     writer.generated(source.substr(pos, e.offset - pos), true);
-    writer.generated(e.text, false);
+    if (e.origin == Edit::here) {
+      writer.generated(e.text, false);
+    } else {
+      Position origin = lines.position(e.origin);
+      writer.generated_from(e.text, origin.line, origin.utf16_column);
+    }
     writer.skipped(source.substr(e.offset, e.length));
     pos = e.offset + e.length;
   }

@@ -13,8 +13,9 @@ namespace {
 // `export default function () {}` is a declaration, which needs no `;`; the grammar reads it as
 // an expression and asks for one (`export default async function () {}foo()`).
 bool missing_after_default_export(TSNode n) {
-  TSNode parent = ts_node_parent(n);
-  if (ts_node_is_null(parent) || node_type(n) != ";" || node_type(parent) != "export_statement") return false;
+  if (node_type(n) != ";") return false;
+  TSNode parent = slow_parent(n);  // (O(depth), for a `;` with an error only)
+  if (ts_node_is_null(parent) || node_type(parent) != "export_statement") return false;
   std::string_view value = node_type(child_by_field(parent, "value"));
   return value == "function_expression" || value == "generator_function" || value == "class";
 }

@@ -8,6 +8,9 @@
 //   6. output         the edit list spliced into the source
 #include "core/transpile.hpp"
 
+#include <algorithm>
+#include <string>
+
 #include "core/lower_file.hpp"
 #include "core/module_kind.hpp"
 #include "core/names.hpp"
@@ -38,12 +41,23 @@ TranspileResult failed(std::vector<Diagnostic> diagnostics) {
   return result;
 }
 
+// The parse and the analysis take memory in proportion to the input: a limit that fails clearly
+// rather than swapping or being killed.
+TranspileResult too_large(std::string_view source, const TranspileOptions& options) {
+  uint64_t limit = std::min(options.max_input_bytes, largest_input_bytes);
+  return failed({{Severity::error, 0, 0,
+                  "input too large: " + std::to_string(source.size()) + " bytes, over the limit of " +
+                      std::to_string(limit) + " bytes (about 100 bytes of memory are needed per input byte; " +
+                      "--max-input-size MIB raises the limit)"}});
+}
+
 }  // namespace
 
 TranspileResult Transpiler::run(std::string_view source, const TranspileOptions& options) {
   TranspileResult result;
   result.source_map_comment = trailing_source_map_comment(source);
   if (copied_unparsed(source, options, result.source_map_comment.has_value())) return unchanged(source, result);
+  if (source.size() > std::min(options.max_input_bytes, largest_input_bytes)) return too_large(source, options);
 
   ParsedFile file = parse_file(parser_, source);  // 1, 2
   if (!file.errors.empty()) return failed(std::move(file.errors));
@@ -56,7 +70,7 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
   if (facts.functions.empty() && !facts.async_program) return unchanged(source, result);
 
   Names names = choose_names(source);
-  LoweredFile lowered = lower_file(source, names, facts, module);  // 4
+  LoweredFile lowered = lower_file(source, names, facts, module, options.async_stack_traces);  // 4
 
   uint32_t runtime_offset =
       result.source_map_comment ? result.source_map_comment->first : static_cast<uint32_t>(source.size());

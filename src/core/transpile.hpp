@@ -1,5 +1,6 @@
 // The one public entry of the core: source text in, output text and diagnostics out.
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -32,6 +33,13 @@ struct TranspileResult {
 // a script that puts the functions on the global object (place_helpers.cpp).
 std::string runtime_module(HelperModuleKind kind);
 
+// Inputs larger than this are refused ("input too large"): the parse tree and the analysis take
+// about 70-120 bytes of memory per input byte (up to about 250 for code nested 100,000 deep),
+// so this bounds what one file can take (README, Performance).
+constexpr uint64_t default_max_input_bytes = uint64_t{64} << 20;
+// (tree-sitter's offsets are 32-bit)
+constexpr uint64_t largest_input_bytes = (uint64_t{1} << 32) - 1;
+
 struct TranspileOptions {
   HelperDelivery helpers = HelperDelivery::inline_;
   std::string helpers_module = "async2gen/runtime";  // --helpers=import: where from
@@ -47,6 +55,10 @@ struct TranspileOptions {
   // Top-level await / for await in a file that is no ES module: the whole program runs as the
   // body of an async function (see README). Off: an error, as always in ES modules.
   bool top_level_await = false;
+  uint64_t max_input_bytes = default_max_input_bytes;  // larger inputs are refused
+  // --async-stack-traces: the runtime keeps which lowered calls await which, and where, and adds
+  // them to the stacks of errors as `at async` frames (engines with Error.captureStackTrace).
+  bool async_stack_traces = false;
 };
 
 // Holds a parser to reuse across files; one per thread.

@@ -7,7 +7,8 @@
    exported function before line 1; see runtime_pieces.cpp).
    Its body is cut into sections: from a `// section: NAME` line to the next. `needs:` under it
    lists the sections whose names it uses (checked by tests/unit/runtime_pieces_test.cpp), and a
-   file gets only the sections its entry points need. async_generator.js continues the list.
+   file gets only the sections its entry points need. Lines between `// if live` and `// end if`
+   are kept only in files transpiled with --promise=global. async_generator.js continues the list.
    What runs on an engine: ES5 syntax plus function* / yield; ES5 built-ins plus Promise and
    generator objects. Anything newer (Reflect, Symbol.asyncIterator, computed keys, a redefinable
    function `name`, globalThis, WeakMap) is detected here, once. The emitted text leaves out
@@ -19,7 +20,6 @@
 
 function __async_rt() {
   "use strict";
-  if (__async_rt.v) return __async_rt.v;
 
   // section: capture
   // needs: -
@@ -31,8 +31,7 @@ function __async_rt() {
     global = globalThis;
   } catch (e) {} // in the temporal dead zone of the file's own `globalThis`
   if (!global || global.Object !== Obj) global = Obj.constructor("return this")();
-  // What the runtime gives back: the global object, and `live` (set by line 1 with
-  // --promise=global: __async reads the global Promise at each call).
+  // What the runtime gives back: the global object.
   var api = { global: global };
   var Fn = global.Function;
   var Promise = global.Promise;
@@ -53,9 +52,12 @@ function __async_rt() {
   // Async generator methods for __async_methods: set by the section `generator` of
   // async_generator.js, which a file with such methods has (their bodies call __async_generator).
   var generatorMethod;
+  // --async-stack-traces: set by the section `trace`, for the async generator driver.
+  var tracer;
   // A data property that is not enumerable (descriptors inherit nothing from Object.prototype).
-  function define(object, key, value, writable, configurable) {
-    defineProperty(object, key, { __proto__: null, value: value, writable: writable, configurable: configurable });
+  // flags: 1 writable, 2 configurable (none: neither).
+  function define(object, key, value, flags) {
+    defineProperty(object, key, { __proto__: null, value: value, writable: flags & 1, configurable: flags > 1 });
   }
 
   // section: run
@@ -64,11 +66,11 @@ function __async_rt() {
   var run = (__async = function (self, args, body, newTarget) {
     if (newTarget !== void 0) throw new TypeError(newTarget.name + " is not a constructor");
     var P = Promise, promiseResolve = resolve, promiseThen = then;
-    if (api.live) {
-      P = global.Promise; // --promise=global: the global Promise of the moment
-      promiseResolve = P.resolve;
-      promiseThen = P.prototype.then;
-    }
+    // if live
+    P = global.Promise; // --promise=global: the global Promise of the moment
+    promiseResolve = P.resolve;
+    promiseThen = P.prototype.then;
+    // end if
     return new P(function (done, fail) {
       var gen = apply(body, self, args); // parameter defaults run here: a throw rejects
       function step(method, value) {
@@ -112,48 +114,44 @@ function __async_rt() {
   var Proxy = global.Proxy;
   var proxied; // (decided by the first method made)
   function makeMethod(name, length, call) {
-    name = "" + name; // (a number key as written: `1e3` names "1000")
     var make = makers[length];
     if (!make) {
       for (var params = [], i = 0; i < length; i++) params.push("a" + i);
-      var body = '){"use strict";return c(this,arguments)}';
-      make = function (name, call) {
+      var body = "(" + params + '){"use strict";return c(this,arguments)}';
+      try {
+        make = Fn("n", "c", "return{[n]" + body + "}[n]");
+        if (make("a", call).name !== "a") make = 0;
+      } catch (e) {} // no computed keys, or no compiling at run time
+      make = makers[length] = make || function (name, call) {
         var fn;
-        if (proxied) {
-          fn = new Proxy(Proxy.revocable(api, api).revoke, { __proto__: null, apply: function (t, self, args) {
-            return call(self, args);
-          } });
-        } else {
-          // (these are constructors: `new` throws, as it does for a native async function. Its
-          // receiver is an object made from fn.prototype; so is a call on an async generator
-          // function's own generator object, `g.call(g())`, which throws too: a gap there)
-          var construct = function (self, args) {
-            if (self !== null && typeof self === "object" && getPrototypeOf(self) === fn.prototype) {
-              throw new TypeError(name + " is not a constructor");
-            }
-            return call(self, args);
-          };
-          try {
-            if (/^[A-Za-z_$][\w$]*$/.test(name)) return (fn = Fn("c", "return function " + name + "(" + params + body)(construct));
-          } catch (e) {} // a reserved word, or no compiling at run time
-          fn = function () {
-            return construct(this, arguments);
-          };
+        // (these are constructors: `new` throws, as it does for a native async function. Its
+        // receiver is an object made from fn.prototype; so is a call on an async generator
+        // function's own generator object, `g.call(g())`, which throws too: a gap there)
+        function construct(self, args) {
+          if (self && typeof self === "object" && getPrototypeOf(self) === fn.prototype) {
+            throw new TypeError(name + " is not a constructor");
+          }
+          return call(self, args);
         }
         try {
-          define(fn, "name", name, false, true);
-          define(fn, "length", length, false, true);
+          fn = proxied
+            ? new Proxy(Proxy.revocable(api, api).revoke, { __proto__: null, apply: function (t, self, args) {
+              return call(self, args);
+            } })
+            : /^[A-Za-z_$][\w$]*$/.test(name) && Fn("c", "return function " + name + body)(construct);
+        } catch (e) {} // a reserved word, or no compiling at run time
+        fn = fn || function () {
+          return construct(this, arguments);
+        };
+        try {
+          define(fn, "name", name, 2);
+          define(fn, "length", length, 2);
         } catch (e) {} // Rhino: neither can be redefined
         return fn;
       };
-      try {
-        var computed = Fn("n", "c", "return{[n](" + params + body + "}[n]");
-        if (computed("a", call).name === "a") make = computed;
-      } catch (e) {} // no computed keys, or no compiling at run time
       if (proxied === void 0) proxied = !!Proxy && Obj.getOwnPropertyNames(make("a", call)).length > 2;
-      makers[length] = make;
     }
-    return make(name, call);
+    return make("" + name, call); // (a number key as written: `1e3` names "1000")
   }
 
   // section: kind
@@ -167,12 +165,12 @@ function __async_rt() {
     var constructor = function (body) {
       throw new TypeError(tag + " cannot compile source text after async2gen");
     };
-    if (toStringTag) define(proto, toStringTag, tag, false, true);
+    if (toStringTag) define(proto, toStringTag, tag, 2);
     try {
-      define(constructor, "name", tag, false, true); // minifiers drop function expression names
+      define(constructor, "name", tag, 2); // minifiers drop function expression names
     } catch (e) {} // Rhino: a function's name cannot be redefined
-    define(constructor, "prototype", proto, false, false);
-    define(proto, "constructor", constructor, false, true);
+    define(constructor, "prototype", proto);
+    define(proto, "constructor", constructor, 2);
     setPrototypeOf(constructor, Fn);
     return proto;
   }
@@ -180,15 +178,15 @@ function __async_rt() {
   // section: shared
   // needs: capture
   // What the files of a program share, kept on the global object under a registered symbol: made
-  // by the first file that needs it.
-  function shared(name, make) {
+  // by the first file that needs it, as make(arg).
+  function shared(name, make, arg) {
     var key = "async2gen " + name;
     if (Symbol) key = Symbol["for"](key);
     var value = global[key];
     if (!value) {
-      value = make();
+      value = make(arg);
       try {
-        define(global, key, value, false, false);
+        define(global, key, value);
       } catch (e) {} // a global object that cannot be extended: this file keeps its own
     }
     return value;
@@ -199,9 +197,7 @@ function __async_rt() {
   // %AsyncFunction.prototype%, shared by the files of a program: lowered async functions inherit
   // from it, so `fn.constructor.name`, `fn[Symbol.toStringTag]` and Object.prototype.toString say
   // AsyncFunction.
-  var AsyncFunctionPrototype = shared("%AsyncFunction.prototype%", function () {
-    return functionKind("AsyncFunction");
-  });
+  var AsyncFunctionPrototype = shared("%AsyncFunction.prototype%", functionKind, "AsyncFunction");
 
   // section: function
   // needs: async_function_prototype, capture, method, run
@@ -233,7 +229,7 @@ function __async_rt() {
     // (a number key is passed as written: its name is the key as a string, `1e3` names "1000")
     if (name !== void 0) {
       try {
-        define(fn, "name", String(name), false, true);
+        define(fn, "name", String(name), 2);
       } catch (e) {} // Rhino: a function's name cannot be redefined
     }
     return fn;
@@ -284,7 +280,7 @@ function __async_rt() {
       if (flags & 8) { // METHOD_PRIVATE (`this.#m`)
         if (getPrototypeOf(key) !== AsyncFunctionPrototype) setPrototypeOf(key, AsyncFunctionPrototype);
       } else if (flags & 4) { // METHOD_CLASS_NAME
-        define(target, "name", String(key), false, true);
+        define(target, "name", String(key), 2);
       } else {
         var holder = isClass && !(flags & 1) ? target.prototype : target; // METHOD_STATIC
         var descriptor = Obj.getOwnPropertyDescriptor(holder, key);
@@ -357,7 +353,180 @@ function __async_rt() {
       set value(v) { set(key, v); },
     };
   };
+  // section: trace
+  // needs: capture, run, shared
+  // --async-stack-traces: the lowered async functions that wait for the one that throws, as the
+  // `at async NAME (file:line:col)` frames V8 shows for native ones. A file compiled with it calls
+  // __async_traces() on line 1 and `(yield __async_at(v, SITE))` at each await: the running call
+  // waits at SITE (the file's hash and the await's number), and, when v is the promise of a lowered
+  // call, it awaits that one. Where an await waits is a stack captured there the first time it runs
+  // (one frame, formatted only if an error needs it; capturing costs microseconds, so each await
+  // keeps its first). Each call has a record, current while its body runs; an error thrown out of
+  // a body gets the frames of the calls awaiting the one at the bottom of the stack, where V8
+  // starts from, once. The drivers do not change: a traced body is resumed through a generator
+  // that delegates to it. The records are shared by the files of a program. Where the engine has
+  // no Error.captureStackTrace, WeakMap or Symbol, or other stacks than V8's, nothing happens.
+  var traces = shared("async stack traces", function () {
+    var WeakMap = global.WeakMap;
+    return {
+      on: false,
+      current: void 0, // the record whose body runs
+      bottom: void 0, // the record whose body runs at the bottom of the stack
+      sites: { __proto__: null }, // SITE -> the stack captured there
+      owners: WeakMap && new WeakMap(), // promises and async generator objects -> their call's record
+      seen: WeakMap && new WeakMap(), // errors given frames
+    };
+  });
+  var ErrorConstructor = global.Error;
+  var captureStack = ErrorConstructor.captureStackTrace;
+  var mapGet = traces.owners && global.WeakMap.prototype.get;
+  var mapSet = traces.owners && global.WeakMap.prototype.set;
+  var returnTo = generatorObject["return"];
+  // On where stacks read `\n    at NAME (file:line:col)`, as V8's and Hermes' do (Rhino's do not).
+  __async_traces = function () {
+    if (typeof captureStack !== "function" || !mapGet || !Symbol) return;
+    var probe = {};
+    try {
+      captureStack(probe);
+      if (frameOf(probe)) traces.on = true;
+    } catch (e) {}
+  };
+  // `loop`: a for await's iterator record, whose iterator's call is awaited.
+  var at = (__async_at = function (value, site, loop) {
+    var record = traces.current;
+    if (record) {
+      var holder = traces.sites[site];
+      if (!holder) {
+        traces.sites[site] = holder = {};
+        try {
+          var limit = ErrorConstructor.stackTraceLimit;
+          var limited = typeof limit === "number";
+          if (limited) ErrorConstructor.stackTraceLimit = 1;
+          captureStack(holder, at);
+          if (limited) ErrorConstructor.stackTraceLimit = limit;
+        } catch (e) {} // a frozen Error
+      }
+      record.at = holder;
+      var owner = apply(mapGet, traces.owners, [loop ? loop.iterator : value]);
+      if (owner) owner.awaiter = record;
+    }
+    return value;
+  });
+  // The first frame of a captured stack, without its `at `.
+  function frameOf(holder) {
+    var text = holder.stack;
+    var start = typeof text === "string" ? text.indexOf("\n    at ") : -1;
+    if (start < 0) return "";
+    var end = text.indexOf("\n", start + 1);
+    return text.slice(start + 8, end < 0 ? text.length : end);
+  }
+  // Adds the frames of `record` and the records awaiting it to an error, once.
+  function annotate(error, record) {
+    if ((typeof error !== "object" && typeof error !== "function") || error === null) return;
+    if (apply(mapGet, traces.seen, [error])) return;
+    apply(mapSet, traces.seen, [error, true]);
+    var limit = ErrorConstructor.stackTraceLimit;
+    if (typeof limit !== "number") limit = 10; // (Hermes)
+    var frames = "";
+    for (var n = 0; record && n < limit; record = record.awaiter) {
+      var frame = record.at && frameOf(record.at);
+      if (frame) {
+        frames += "\n    at async " + frame;
+        n++;
+      }
+    }
+    try {
+      if (frames && typeof error.stack === "string") error.stack += frames;
+    } catch (e) {} // a frozen error
+  }
+  // gen[method](value) with `record` current.
+  function resume(record, gen, method, value) {
+    var outer = traces.current;
+    if (!outer) traces.bottom = record;
+    traces.current = record;
+    try {
+      return apply(method, gen, [value]);
+    } catch (error) {
+      // Made in this run: the calls awaiting the bottom one. The rejection the body was resumed
+      // with, made where no record ran (a native or untraced callee): this call and those
+      // awaiting it, as V8 shows native callers.
+      annotate(error, method !== throwInto || error !== value ? traces.bottom.awaiter : record);
+      throw error;
+    } finally {
+      traces.current = outer;
+      if (!outer) traces.bottom = void 0;
+    }
+  }
+  // A call's record, and, for async generators, what yield* forwards its body's next, throw and
+  // return to, with their values and in the same tick: the body's generator, resumed with the
+  // record current.
+  function Traced(gen) {
+    this.gen = gen;
+    this.awaiter = void 0; // the record of the call that awaits this one
+    this.at = void 0; // where this one waits: a stack captured at an await
+  }
+  Traced.prototype.next = function (value) {
+    return resume(this, this.gen, next, value);
+  };
+  Traced.prototype["throw"] = function (error) {
+    return resume(this, this.gen, throwInto, error);
+  };
+  Traced.prototype["return"] = function (value) {
+    return resume(this, this.gen, returnTo, value);
+  };
+  Traced.prototype[Symbol.iterator] = function () {
+    return this;
+  };
+  function* forward(record) {
+    return yield* record;
+  }
+  // For the async generator driver: the generator it resumes for a call's body, and
+  // `tracer.own(object, traced)`: that call's async generator object.
+  tracer = function (gen) {
+    if (!traces.on) return gen;
+    var record = new Traced(gen);
+    var traced = forward(record);
+    apply(mapSet, traces.owners, [traced, record]);
+    return traced;
+  };
+  tracer.own = function (object, traced) {
+    var record = apply(mapGet, traces.owners, [traced]);
+    if (record) apply(mapSet, traces.owners, [object, record]);
+  };
+  // The async function driver (section run) with a traced body, which gets its arguments as
+  // `apply` hands them over: `function* (body, record, args)`. It resumes the body itself (the
+  // driver only calls next and throw): half the cost of a yield* to the record.
+  function* tracedBody(body, record, args) {
+    var gen = apply(body, this, args);
+    var method = next;
+    var value;
+    for (;;) {
+      var result = resume(record, gen, method, value);
+      if (result.done) return result.value;
+      try {
+        value = yield result.value;
+        method = next;
+      } catch (error) {
+        value = error;
+        method = throwInto;
+      }
+    }
+  }
+  var untraced = run;
+  function tracedRun(self, args, body, newTarget) {
+    if (!traces.on) return untraced(self, args, body, newTarget);
+    var record = new Traced();
+    var promise = untraced(self, [body, record, args], tracedBody, newTarget);
+    apply(mapSet, traces.owners, [promise, record]);
+    return promise;
+  }
+  run = __async = tracedRun;
+
   // end of sections (async_generator.js continues them)
 
-  return (__async_rt.v = api);
+  // Made once: from now on __async_rt gives back what it made.
+  function made() {
+    return api;
+  }
+  return (__async_rt = made)();
 }

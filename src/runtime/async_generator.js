@@ -66,7 +66,7 @@
   // section: iterator_keys
   // needs: capture
   // The program and the runtime must agree on the key of async iterables (as core-js does).
-  if (Symbol && !Symbol.asyncIterator) define(Symbol, "asyncIterator", Symbol("Symbol.asyncIterator"), false, false);
+  if (Symbol && !Symbol.asyncIterator) define(Symbol, "asyncIterator", Symbol("Symbol.asyncIterator"));
   var iteratorKey = Symbol ? Symbol.iterator : "@@iterator";
   var asyncIteratorKey = Symbol ? Symbol.asyncIterator : "@@asyncIterator";
   // The [Symbol.iterator]() of the runtime's own iterators
@@ -100,7 +100,7 @@
   }
   function setState(object, value) {
     if (states) apply(weakMapSet, states, [object, value]);
-    else define(object, stateKey, value, true, false);
+    else define(object, stateKey, value, 1);
   }
 
   // %AsyncIteratorPrototype%, %AsyncGeneratorPrototype%, %AsyncGeneratorFunction.prototype%.
@@ -109,11 +109,11 @@
   var AsyncIteratorPrototype = create(Obj.prototype);
   define(AsyncIteratorPrototype, asyncIteratorKey, makeMethod("[Symbol.asyncIterator]", 0, function (self) {
     return self;
-  }), true, true);
+  }), 3);
   var AsyncGeneratorFunctionPrototype = functionKind("AsyncGeneratorFunction");
   var AsyncGeneratorPrototype = create(AsyncIteratorPrototype);
-  define(AsyncGeneratorFunctionPrototype, "prototype", AsyncGeneratorPrototype, false, true);
-  define(AsyncGeneratorPrototype, "constructor", AsyncGeneratorFunctionPrototype, false, true);
+  define(AsyncGeneratorFunctionPrototype, "prototype", AsyncGeneratorPrototype, 2);
+  define(AsyncGeneratorPrototype, "constructor", AsyncGeneratorFunctionPrototype, 2);
   function requestMethod(name, kind) {
     define(AsyncGeneratorPrototype, name, makeMethod(name, 1, function (self, args) {
       var handler = stateOf(self);
@@ -121,12 +121,12 @@
       return new Promise(function (resolvePromise, rejectPromise) {
         rejectPromise(new TypeError("AsyncGenerator.prototype." + name + " called on an object that is not an async generator"));
       });
-    }), true, true);
+    }), 3);
   }
   requestMethod("next", next);
   requestMethod("return", returnInto);
   requestMethod("throw", throwInto);
-  if (toStringTag) define(AsyncGeneratorPrototype, toStringTag, "AsyncGenerator", false, true);
+  if (toStringTag) define(AsyncGeneratorPrototype, toStringTag, "AsyncGenerator", 2);
   var AnonymousPrototype = create(AsyncGeneratorPrototype); // for methods and anonymous functions
 
   // The lowered function's own prototype object: make it look like an async generator function's
@@ -150,7 +150,7 @@
   // OrdinaryFunctionCreate gives (writable, not enumerable, not configurable), inheriting
   // %AsyncGeneratorPrototype%, and %AsyncGeneratorFunction.prototype% as its prototype.
   function declare(fn) {
-    define(fn, "prototype", create(AsyncGeneratorPrototype), true, false);
+    define(fn, "prototype", create(AsyncGeneratorPrototype), 1);
     setState(fn, true);
     return setPrototypeOf(fn, AsyncGeneratorFunctionPrototype);
   }
@@ -173,6 +173,7 @@
       realm.callee = void 0;
     }
     var gen = apply(body, self, args); // parameter defaults and destructuring run here and throw synchronously
+    if (tracer) gen = tracer(gen); // --async-stack-traces (section trace)
     var proto = AnonymousPrototype;
     if (fn !== void 0) {
       fixPrototype(fn);
@@ -180,6 +181,7 @@
       if (!isObject(proto)) proto = AsyncGeneratorPrototype;
     }
     var object = create(proto);
+    if (tracer) tracer.own(object, gen);
     var state = START;
     var returning; // (where return(v) forgets v: the last value the body was returned with)
     var head; // the request queue, oldest first: { kind, value, resolve, reject, next }
@@ -223,12 +225,11 @@
         try {
           result = apply(method, gen, [arg]);
         } catch (error) {
-          return finish(true, error);
+          return drainAfter(true, error);
         }
         var value = result.value;
         if (forgetsReturn && method === returnInto) returning = [arg];
-        if (result.done && returning && value === void 0) value = returning[0];
-        if (result.done) return finish(false, value);
+        if (result.done) return drainAfter(false, returning && value === void 0 ? returning[0] : value);
         if (value === AWAIT) return awaitValue(take(), fulfilled, rejected);
         if (value === RETURN) {
           method = returnInto;
@@ -243,19 +244,16 @@
         arg = request.value;
       }
     }
-    // The body completed (AsyncGeneratorStart's last steps).
-    function finish(isThrow, value) {
-      state = DRAINING;
-      drainAfter(isThrow, value);
-    }
     function drainFulfilled(value) {
       drainAfter(false, value);
     }
     function drainRejected(error) {
       drainAfter(true, error);
     }
-    // AsyncGeneratorDrainQueue, after completing the first request
+    // The body completed (AsyncGeneratorStart's last steps), or a return() was awaited:
+    // AsyncGeneratorDrainQueue, after completing the first request.
     function drainAfter(isThrow, value) {
+      state = DRAINING;
       completeStep(isThrow, value, true);
       for (var request; (request = head); ) {
         if (request.kind === returnInto) return awaitValue(request.value, drainFulfilled, drainRejected); // AsyncGeneratorAwaitReturn
@@ -363,41 +361,36 @@
   }
   // The inner iterator's next / throw / return (kind 0 / 1 / 2), with a value or none: its result,
   // or MISSING where an async iterator has no such throw or return (IteratorNext: a next that is
-  // not callable fails as V8 says it).
+  // not callable fails as V8 says it). Over a sync iterator, %AsyncFromSyncIteratorPrototype%'s
+  // next / throw / return as node 20 does them: a promise; a rejected value does not close the
+  // sync iterator, and a missing throw() rejects with the thrown value.
   var MISSING = {};
   function innerCall(record, kind, hasValue, value) {
-    if (record.sync) return fromSync(kind, record, hasValue, value);
-    var method = record.next;
-    if (kind) {
-      method = getMethod(record.iterator, kind === 1 ? "throw" : "return");
-      if (method === void 0) return MISSING;
-    } else if (typeof method !== "function") {
-      throw notFunction(method);
+    var sync = record.sync;
+    var promise, resolvePromise, rejectPromise;
+    if (sync) {
+      promise = new Promise(function (res, rej) {
+        resolvePromise = res;
+        rejectPromise = rej;
+      });
     }
-    return apply(method, record.iterator, hasValue ? [value] : []);
-  }
-  // %AsyncFromSyncIteratorPrototype%.next / throw / return, as node 20 does them: a rejected value
-  // does not close the sync iterator, and a missing throw() rejects with the thrown value.
-  function fromSync(kind, record, hasValue, value) {
-    var resolvePromise, rejectPromise;
-    var promise = new Promise(function (res, rej) {
-      resolvePromise = res;
-      rejectPromise = rej;
-    });
     try {
       var method = kind ? getMethod(record.iterator, kind === 1 ? "throw" : "return") : record.next;
       if (kind && method === void 0) {
+        if (!sync) return MISSING;
         if (kind === 1) rejectPromise(value);
         else resolvePromise(iterResult(value, true));
       } else {
         if (typeof method !== "function") throw notFunction(method);
-        var result = checkResult(apply(method, record.iterator, hasValue ? [value] : []));
-        var done = !!result.done;
+        var result = apply(method, record.iterator, hasValue ? [value] : []);
+        if (!sync) return result;
+        var done = !!checkResult(result).done;
         awaitValue(result.value, function (v) {
           resolvePromise(iterResult(v, done));
         }, rejectPromise);
       }
     } catch (error) {
+      if (!sync) throw error;
       rejectPromise(error);
     }
     return promise;

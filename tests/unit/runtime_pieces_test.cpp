@@ -42,9 +42,18 @@ TEST_CASE("a file gets the sections of the entry points it uses and what they ne
   CHECK(text.find("needs:") == std::string::npos);
   CHECK(text.find("\n\n") == std::string::npos);  // no blank lines
   CHECK(text.find("\n ") == std::string::npos);   // no indentation
-  CHECK(text.ends_with("return(__async_rt.v=api);\n}\n"));
+  CHECK(text.ends_with("return(__async_rt=made)();\n}\n"));
   CHECK(runtime_pieces({}, false).empty());
   CHECK(runtime_pieces({"__async_r1"}, false).empty());
+}
+
+TEST_CASE("the lines for --promise=global are there only with it") {
+  std::string intrinsic = runtime_pieces({"__async"}, false);
+  std::string live = runtime_pieces({"__async"}, false, true);
+  CHECK(intrinsic.find("P=global.Promise;") == std::string::npos);
+  CHECK(live.find("P=global.Promise;") != std::string::npos);
+  CHECK(live.find("if live") == std::string::npos);
+  CHECK(live.size() > intrinsic.size());
 }
 
 TEST_CASE("in a module with exports, the entry points are hoisted functions that make the runtime first") {

@@ -60,25 +60,22 @@ TEST_CASE("declarations become generator declarations, bound to the function obj
         "switch (x) { default: f = __async_function(f); function* f() {} }\n");
   // In a module another module may call it first: it stays a plain function, then a method calls it.
   CHECK(lowered("export async function f() {}\n") ==
-        "f = __async_function(f, 1); export function f() { return __async(this, arguments, __async_gH_1 || (__async_gH_1 = "
-        "function* () {}), new.target); }\n");
+        "f = __async_function(f, 1); export function f() { return __async(this, arguments, __async_gH_1 || (__async_gH_1 = {f: function* () {}}.f), new.target); }\n");
 }
 
 TEST_CASE("non-simple parameters move to the generator, placeholders keep length") {
   CHECK(lowered("class C { async m(a, {b}, c = 1, ...d) {} }\n") ==
-        "class C { m(__async_p0, __async_p1) { return __async(this, arguments, "
-        "__async_gH_1 || (__async_gH_1 = function* (a, {b}, c = 1, ...d) {})); } } __async_methods(C, 0, 1, \"m\", 0);\n");
+        "class C { m(__async_p0, __async_p1) { return __async(this, arguments, __async_gH_1 || (__async_gH_1 = {m: function* (a, {b}, c = 1, ...d) {}}.m)); } } __async_methods(C, 0, 1, \"m\", 0);\n");
   // An object literal's method is a property whose value the runtime makes, with the real parameters.
   CHECK(lowered("o = { async m(a, {b}, c = 1, ...d) {} };\n") ==
-        "o = { m: __async_function(__async_gH_1 || (__async_gH_1 = function* (a, {b}, c = 1, ...d) {}), 0, \"m\") };\n");
+        "o = { m: __async_function(__async_gH_1 || (__async_gH_1 = {m: function* (a, {b}, c = 1, ...d) {}}.m), 0, \"m\") };\n");
 }
 
 TEST_CASE("arrows pass their parameter values, and `this` only when used") {
   CHECK(lowered("f(async x => await x);\n") ==
-        "f(__async_arrow((x) => { return __async(void 0, [x], __async_gH_1 || (__async_gH_1 = function* (x) { return ( (yield "
-        "x)); })); }));\n");
+        "f(__async_arrow((x) => { return __async(void 0, [x], __async_gH_1 || (__async_gH_1 = (() => function* (x) { return ( (yield x)); })())); }));\n");
   CHECK(lowered("f(async () => { this; });\n") ==
-        "f(__async_arrow(() => { return __async(this, [], __async_gH_1 || (__async_gH_1 = function* () { this; if (0) yield; })); }));\n");
+        "f(__async_arrow(() => { return __async(this, [], __async_gH_1 || (__async_gH_1 = (() => function* () { this; if (0) yield; })())); }));\n");
   // The name the arrow would have had where it stands is given to it.
   CHECK(lowered("const f = async () => 1;\n").starts_with("const f = __async_arrow(() => {"));
   CHECK(lowered("const f = async () => 1;\n").ends_with("}, \"f\");\n"));
@@ -93,10 +90,9 @@ TEST_CASE("await keeps unary precedence and survives a line break") {
 
 TEST_CASE("a 'use strict' body keeps the outer function strict") {
   CHECK(lowered("o = { async m() { 'use strict'; } }") ==
-        "o = { m: __async_function(__async_gH_1 || (__async_gH_1 = function* () { 'use strict'; if (0) yield; }), 0, \"m\") }");
+        "o = { m: __async_function(__async_gH_1 || (__async_gH_1 = {m: function* () { 'use strict'; if (0) yield; }}.m), 0, \"m\") }");
   CHECK(lowered("class C { async m() { 'use strict'; } }") ==
-        "class C { m() { \"use strict\"; return __async(this, arguments, __async_gH_1 || "
-        "(__async_gH_1 = function* () { 'use strict'; if (0) yield; })); } } __async_methods(C, 0, 1, \"m\", 0);");
+        "class C { m() { \"use strict\"; return __async(this, arguments, __async_gH_1 || (__async_gH_1 = {m: function* () { 'use strict'; if (0) yield; }}.m)); } } __async_methods(C, 0, 1, \"m\", 0);");
 }
 
 TEST_CASE("arguments and new.target in async arrows name the enclosing function's") {
@@ -108,9 +104,7 @@ TEST_CASE("arguments and new.target in async arrows name the enclosing function'
 
 TEST_CASE("super property accesses go through arrows declared in the method") {
   CHECK(lowered("class A extends B { async m() { super.x = await super.m(1); } }") ==
-        "class A extends B { m() { const __async_super_get = (k) => super[k], __async_super_set = (k, "
-        "v) => super[k] = v; return __async(this, arguments, function* () { __async_super_set(\"x\", (yield "
-        "__async_super_call(__async_super_get(\"m\"), this, [1], \".m\"))); }); } } __async_methods(A, 0, 1, \"m\", 0);");
+        "class A extends B { m() { const __async_super_get = (k) => super[k], __async_super_set = (k, v) => super[k] = v; return __async(this, arguments, {m: function* () { __async_super_set(\"x\", (yield __async_super_call(__async_super_get(\"m\"), this, [1], \".m\"))); }}.m); } } __async_methods(A, 0, 1, \"m\", 0);");
 }
 
 TEST_CASE("helper names avoid every name in the file") {
@@ -173,21 +167,22 @@ TEST_CASE("await as a name in a script is left alone") {
 
 TEST_CASE("function expressions: the runtime makes the function object from a generator made once") {
   CHECK(lowered("const a = async function () {};\n") ==
-        "const a = __async_function(__async_gH_1 || (__async_gH_1 = function* () {}), 0, \"a\");\n");
-  CHECK(lowered("f(async function () {});\n") == "f(__async_function(__async_gH_1 || (__async_gH_1 = function* () {}), 0, \"\"));\n");
+        "const a = __async_function(__async_gH_1 || (__async_gH_1 = {a: function* () {}}.a), 0, \"a\");\n");
+  CHECK(lowered("f(async function () {});\n") ==
+        "f(__async_function(__async_gH_1 || (__async_gH_1 = (() => function* () {})())));\n");
   CHECK(lowered("o = { 'a b': async function () {} };\n") ==
-        "o = { 'a b': __async_function(__async_gH_1 || (__async_gH_1 = function* () {}), 0, 'a b') };\n");
+        "o = { 'a b': __async_function(__async_gH_1 || (__async_gH_1 = {'a b': function* () {}}['a b']), 0, 'a b') };\n");
   CHECK(lowered("h = async function g(n) {};\n") == "h = __async_function(__async_gH_1 || (__async_gH_1 = function* g(n) {}));\n");
   // Made again for each call of the function around it, with a binding of its own: not cached.
   CHECK(lowered("function w(k) { return async function () { return k; }; }\n") ==
         "function w(k) { return __async_function(function* () { return k; if (0) yield; }); }\n");
   CHECK(lowered("g = async function g(n) { return g; };\n") ==
-        "g = ((g) => g = __async_function(function* (n) { return g; if (0) yield; }, 0, \"g\"))();\n");
+        "g = ((g) => g = __async_function({g: function* (n) { return g; if (0) yield; }}.g, 0, \"g\"))();\n");
 }
 
 TEST_CASE("a computed key names the value through the runtime, converted once") {
   CHECK(lowered("o = { [k]: async function () {} };\n") ==
-        "o = { [__async_key(k)]: __async_function(__async_gH_1 || (__async_gH_1 = function* () {}), 0, __async_key_name()) };\n");
+        "o = { [__async_key(k)]: __async_function(__async_gH_1 || (__async_gH_1 = (() => function* () {})()), 0, __async_key_name()) };\n");
   // A class field's initializer runs long after its key: such a value stays a function.
   CHECK(lowered("class A { [k] = async function () {} }\n") ==
         "class A { [k] = function () { return __async(this, arguments, function* () {}, new.target); } }\n");
@@ -196,7 +191,7 @@ TEST_CASE("a computed key names the value through the runtime, converted once") 
 TEST_CASE("expressions whose name cannot be reproduced stay functions") {
   // Its own name assigned: throws in strict code, ignored in sloppy code, as only a function does.
   CHECK(lowered("h = async function g() { g = 1; };\n") ==
-        "h = function g() { return __async(this, arguments, function* () { g = 1; if (0) yield; }, new.target); };\n");
+        "h = function g() { return __async(this, arguments, {g: function* () { g = 1; if (0) yield; }}.g, new.target); };\n");
 }
 
 TEST_CASE("a rewrite that starts a line with `(` gets the semicolon ASI gave the line before") {
@@ -212,14 +207,12 @@ TEST_CASE("async generators: awaits are markers, yield* delegates, return awaits
         "g = __async_generator_function(g); function* g(a) { (yield __async_await(a)); yield a; "
         "yield* __async_delegate(b); return (yield __async_await(c)); }\n");
   CHECK(lowered("o = { async *m() {} };\n") ==
-        "o = { m: __async_generator_function(__async_gH_1 || (__async_gH_1 = function* () {}), 0, \"m\") };\n");
+        "o = { m: __async_generator_function(__async_gH_1 || (__async_gH_1 = {m: function* () {}}.m), 0, \"m\") };\n");
   CHECK(lowered("class C { static async *[k]() {} }\n") ==
-        "class C { static [__async_method_key(k, 3)]() { return __async_generator(this, arguments, __async_gH_1 || "
-        "(__async_gH_1 = function* () {}), void 0); } } __async_methods(C, 1, 1);\n");
+        "class C { static [__async_method_key(k, 3)]() { return __async_generator(this, arguments, __async_gH_1 || (__async_gH_1 = (() => function* () {})()), void 0); } } __async_methods(C, 1, 1);\n");
   // Private methods and anonymous class expressions keep the file's shared prototype.
   CHECK(lowered("x = class { async *#m() {} };\n") ==
-        "x = class { #m() { return __async_generator(this, arguments, __async_gH_1 || (__async_gH_1 = function* () {}), "
-        "void 0); } };\n");
+        "x = class { #m() { return __async_generator(this, arguments, __async_gH_1 || (__async_gH_1 = {\"#m\": function* () {}}[\"#m\"]), void 0); } };\n");
 }
 
 TEST_CASE("for await becomes a loop over the runtime's iterator record, labels moved onto it") {
@@ -240,7 +233,7 @@ TEST_CASE("only the runtime functions a file calls are appended, with those they
   CHECK(declaration.find("var __async, __async_function;\n") != std::string::npos);  // __async: needed by __async_function
   std::string loop = out("(async () => { for await (const x of xs); })();\n");
   CHECK(loop.find("__async_next=function") != std::string::npos);
-  CHECK(loop.find("function fromSync(") != std::string::npos);  // called by __async_next
+  CHECK(loop.find("function innerCall(") != std::string::npos);  // called by __async_next
   CHECK(loop.find("__async_generator=function") == std::string::npos);
   CHECK(loop.find("__async_r1", loop.find("// async2gen runtime")) == std::string::npos);
   // A module with exports: hoisted entry points, for calls before its first line.
@@ -253,13 +246,13 @@ TEST_CASE("generators of methods and arrows made once are made once too, in a pe
   // Inside a function or a loop a method or arrow is made again each time: its generator is made
   // once too when it names nothing that a scope around it declares.
   CHECK(lowered("function w() { return { async m() {} }; }\n") ==
-        "function w() { return { m: __async_function(__async_gH_1 || (__async_gH_1 = function* () {}), 0, \"m\") }; }\n");
+        "function w() { return { m: __async_function(__async_gH_1 || (__async_gH_1 = {m: function* () {}}.m), 0, \"m\") }; }\n");
   CHECK(lowered("function w(k) { return { async m() { return k; } }; }\n") ==
-        "function w(k) { return { m: __async_function(function* () { return k; if (0) yield; }, 0, \"m\") }; }\n");
+        "function w(k) { return { m: __async_function({m: function* () { return k; if (0) yield; }}.m, 0, \"m\") }; }\n");
   CHECK(lowered("function w() { return class { static x; async m() {} }; }\n").find("__async_gH_") != std::string::npos);
   CHECK(lowered("function w() { return class C { async m() { return C; } }; }\n").find("__async_gH_") == std::string::npos);
   CHECK(lowered("for (;;) f(async () => 1);\n") ==
-        "for (;;) f(__async_arrow(() => { return __async(void 0, [], __async_gH_1 || (__async_gH_1 = function* () { if (0) yield; return ( 1); })); }));\n");
+        "for (;;) f(__async_arrow(() => { return __async(void 0, [], __async_gH_1 || (__async_gH_1 = (() => function* () { if (0) yield; return ( 1); })())); }));\n");
   CHECK(lowered("for (const i of xs) f(async () => i);\n").find("__async_gH_") == std::string::npos);
   CHECK(lowered("function w() { let z; return async () => eval(\"z\"); }\n").find("__async_gH_") == std::string::npos);
   // One call's outer body is needed (super, the enclosing arguments): not cached.
@@ -269,4 +262,40 @@ TEST_CASE("generators of methods and arrows made once are made once too, in a pe
   std::string b = Transpiler().run("f(async () => 2);\n").output;
   CHECK(a.starts_with("__async_rt(); var __async_g"));
   CHECK(a.substr(0, 60) != b.substr(0, 60));
+}
+
+TEST_CASE("generators are named as their functions, for stack traces, with no binding their bodies see") {
+  CHECK(lowered("class K { static async s() {} async #p() {} async 'a b'() {} async 1e3() {} }\n")
+            .find("{s: function* () {}}.s") != std::string::npos);
+  CHECK(lowered("class K { async #p() {} }\n").find("{\"#p\": function* () {}}[\"#p\"]") != std::string::npos);
+  CHECK(lowered("class K { async 'a b'() {} async 1e3() {} async delete() {} }\n").find("['a b']") != std::string::npos);
+  CHECK(lowered("class K { async 1e3() {} }\n").find("{1e3: function* () {}}[1e3]") != std::string::npos);
+  CHECK(lowered("class K { async delete() {} }\n").find("{\"delete\": function* () {}}[\"delete\"]") != std::string::npos);
+  // V8 names a function assigned to a member after the member (`Foo.prototype.bar` => `Foo.bar`);
+  // the function object's own name stays "".
+  CHECK(lowered("Foo.prototype.bar = async function () {};\n") ==
+        "Foo.prototype.bar = __async_function(__async_gH_1 || (__async_gH_1 = {\"Foo.bar\": function* () {}}[\"Foo.bar\"]), 0, \"\");\n");
+  CHECK(lowered("this.x = async () => {};\n").find("{x: function* () {}}.x") != std::string::npos);
+  // `__proto__` would set the literal's prototype, and '' names nothing: anonymous.
+  CHECK(lowered("o = { async __proto__() {} };\n").find("(() => function* () {})()") != std::string::npos);
+  CHECK(lowered("o = { async ''() {} };\n").find("(() => function* () {})()") != std::string::npos);
+  // Declarations keep their generator's own name.
+  CHECK(lowered("async function f() {}\n") == "f = __async_function(f); function* f() {}\n");
+}
+
+TEST_CASE("--async-stack-traces: the file turns the records on, each await and for await notes where it waits") {
+  TranspileOptions options;
+  options.async_stack_traces = true;
+  std::string out = Transpiler().run("async function f(xs) { await g(); for await (const x of xs) {} }\n", options).output;
+  std::smatch m;
+  REQUIRE(std::regex_search(out, m, std::regex("function\\* f\\(xs\\) \\{ \\(yield __async_at\\(g\\(\\), \"([0-9a-f]{8}):1\"\\)\\); ")));
+  CHECK(out.starts_with("__async_rt(); __async_traces(); f = __async_function(f); function* f(xs) {"));
+  CHECK(out.find("(yield __async_at(__async_next(__async_r1), \"" + m[1].str() + ":2\", __async_r1))") != std::string::npos);
+  CHECK(out.find("captureStackTrace") != std::string::npos);  // the section trace
+  std::string generator = Transpiler().run("async function* g() { await 1; }\n", options).output;
+  CHECK(generator.find("(yield __async_await(__async_at(1, \"") != std::string::npos);
+  // Nothing to lower: nothing added.
+  CHECK(Transpiler().run("f();\n", options).output == "f();\n");
+  // Without the flag, no trace section.
+  CHECK(Transpiler().run("async function f() { await g(); }\n").output.find("__async_at") == std::string::npos);
 }
