@@ -42,7 +42,7 @@ std::optional<Diagnostic> using_declaration(std::string_view src, uint32_t error
 // regex_pattern), or sits in a regex (`/a[/`: the class never closes), or is the missing end of
 // a template or regex. The diagnostic, at the opening quote or slash, if so.
 std::optional<Diagnostic> unterminated_literal(TSNode error, std::string_view src) {
-  TSNode parent = ts_node_parent(error);
+  TSNode parent = slow_parent(error);  // (once per syntax error)
   std::string_view parent_type = node_type(parent);
   if (parent_type == "regex" || (parent_type == "template_string" && ts_node_is_missing(error))) {
     return Diagnostic{Severity::error, node_begin(parent), node_begin(parent) + 1,

@@ -165,7 +165,7 @@ TEST_SUITE("scaling") {
       std::string k = std::to_string(i);
       std::string g = hash.str() + std::to_string(i + 1);
       wrong += lines[i] != "const a" + k + " = __async_arrow((x) => { return __async(void 0, [x], " + g + " || (" + g +
-                               " = function* (x) { return ( (yield x)); })); }, \"a" + k + "\");";
+                               " = {a" + k + ": function* (x) { return ( (yield x)); }}.a" + k + ")); }, \"a" + k + "\");";
     }
     CHECK(wrong == 0);
 
