@@ -81,7 +81,8 @@
   var returnInto = generatorObject["return"];
   // Rhino 1.7.14: a generator's return(v) completes with { done: true } and forgets v (a finally's
   // own `return` is kept): the body driver then completes with v itself, also after the finally
-  // blocks it runs have yielded.
+  // blocks it runs have yielded. (A gap there: a finally that leaves the return with `break` or
+  // `continue`, whose body then completes without a value, completes with v too.)
   var forgetsReturn = (function* () { yield; })();
   forgetsReturn.next();
   forgetsReturn = apply(returnInto, forgetsReturn, [forgetsReturn]).value !== forgetsReturn;
