@@ -28,7 +28,8 @@ cmake --build "$root/build/npm-native" --target async2gen -j "$jobs"
 echo "== WebAssembly (emscripten $(emcc --version | sed -n '1s/.*) \([0-9.]*\).*/\1/p'))" >&2
 # Debian's emscripten finds its JavaScript tools (acorn) among Debian's node modules.
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
-emcmake cmake -S "$root" -B "$root/build/wasm" -G Ninja -DCMAKE_BUILD_TYPE=MinSizeRel -DA2G_BUILD_TESTS=OFF \
+# -O2, not -Os: 3 times faster for a quarter more bytes (1.13 MB, 372 KB gzipped, against 0.89 MB).
+emcmake cmake -S "$root" -B "$root/build/wasm" -G Ninja -DCMAKE_BUILD_TYPE=Release -DA2G_BUILD_TESTS=OFF \
   -DA2G_DEPS_DIR="$deps" -DCLI11_DIR=/usr/share/cmake/CLI11 >/dev/null
 cmake --build "$root/build/wasm" -j "$jobs"
 

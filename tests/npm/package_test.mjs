@@ -130,6 +130,20 @@ test('the ES module entry', async () => {
   assert.equal(m.transformSync(program).code, api.transformSync(program).code);
 });
 
+test('the browser entry (export condition "browser"): initialize, then the same API', () => {
+  write('browser.mjs', `import fs from 'node:fs';
+import { initialize, transform, transformSync, printHelpers, Async2genError } from 'async2gen';
+await initialize({ wasmBinary: fs.readFileSync(new URL('./node_modules/async2gen/wasm/async2gen.wasm', import.meta.url)) });
+console.log(JSON.stringify({ code: (await transform(${JSON.stringify(program)})).code, runtime: printHelpers('cjs').length }));
+try { transformSync('async function g() { await; }', { filename: 'b.js' }); } catch (e) { console.log(e instanceof Async2genError, e.line, e.column); }
+`);
+  const out = execFileSync(process.execPath, ['--conditions=browser', 'browser.mjs'], { cwd: project, encoding: 'utf8' }).split('\n');
+  const first = JSON.parse(out[0]);
+  assert.equal(first.code, api.transformSync(program).code);
+  assert.equal(first.runtime, api.printHelpers('cjs').length);
+  assert.equal(out[1], 'true 1 22');
+});
+
 // The command line: the WebAssembly build against the native binary, case by case.
 const cliCases = [
   ['in.js'],
