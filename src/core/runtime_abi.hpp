@@ -38,6 +38,7 @@ enum class Helper : uint8_t {
   step,                // for await: whether to run the body
   threw,               // for await: the body threw
   close,               // for await: closing the iterator
+  closed,              // for await: the outcome of closing it
 };
 
 struct HelperInfo {
@@ -72,6 +73,7 @@ inline constexpr HelperInfo helper_table[] = {
     {Helper::step, "__async_step", 2},
     {Helper::threw, "__async_threw", 2},
     {Helper::close, "__async_close", 1},
+    {Helper::closed, "__async_closed", 3},
 };
 inline constexpr size_t helper_count = std::size(helper_table);
 
