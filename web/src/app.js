@@ -164,7 +164,7 @@ function update() {
   renderBackdrop();
   renderDiagnostics();
   renderOutput();
-  $('output-info').textContent = r.ok ? '(' + Math.max(0.1, performance.now() - started).toFixed(1) + ' ms)' : '';
+  $('output-info').textContent = r.ok ? '(' + Math.max(0.1, performance.now() - started).toFixed(1) + ' ms)' : '(of the last input without errors)';
   saveHash();
 }
 
@@ -179,7 +179,7 @@ function renderDiagnostics() {
     button.type = 'button';
     button.className = 'diag-jump';
     button.textContent = d.rendered.replace(/\n$/, '');
-    button.setAttribute('aria-label', d.file + ' line ' + d.line + ' column ' + d.column + ': ' + d.severity + ': ' + d.message + ' (go to)');
+    button.title = 'Go to line ' + d.line + ', column ' + d.column;
     button.addEventListener('click', () => {
       const s = byteToIndex(input.value, d.offset);
       input.focus();

@@ -84,8 +84,10 @@ function boot(cfg) {
     let activations = 0;
     let events = 0;
     const step = (msg) => { if (++events <= 2000) post(Object.assign({ type: 'step' }, msg)); };
+    const made = new WeakSet();
     const wrapBody = (body, fname) => {
-      if (typeof body !== 'function' || getProto(body) !== GeneratorFunction) return body;
+      // (a wrapper that comes back, from an entry point calling another, is not wrapped again)
+      if (typeof body !== 'function' || getProto(body) !== GeneratorFunction || made.has(body)) return body;
       let w = wrappers.get(body);
       if (w) return w;
       const name = fname === undefined ? body.name : String(fname);
@@ -121,6 +123,7 @@ function boot(cfg) {
       Object.defineProperty(w, 'name', { value: body.name, configurable: true });
       Object.defineProperty(w, 'length', { value: body.length, configurable: true });
       wrappers.set(body, w);
+      made.add(w);
       return w;
     };
     const hook = (key, wrap) => {
