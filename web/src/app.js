@@ -248,6 +248,7 @@ function showOrigin(span) {
     renderBackdrop();
     return;
   }
+  $('origin-info').textContent = 'This token comes from input.js:' + (Number(span.dataset.l) + 1) + ':' + (Number(span.dataset.c) + 1) + ' (marked in the input).';
   span.classList.add('hot');
   const starts = lineStarts(input.value);
   const l = Number(span.dataset.l), c = Number(span.dataset.c);

@@ -139,6 +139,7 @@ const seedOut = fs.readFileSync(path.join(here, '..', '..', 'fixtures/seed/fetch
       return { text: m.textContent, line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
     });
     eq(JSON.stringify(mark), JSON.stringify({ text: 'fetchUserData', line: 12, column: 25 }), 'hovering the output token marks its origin in the input');
+    eq(await page.$eval('#origin-info', (e) => e.textContent), 'This token comes from input.js:12:25 (marked in the input).', 'the origin is named under the output');
     await page.mouse.move(5, 5);
     await page.hover('h1');
     check(await page.$eval('#input-backdrop', (b) => !b.querySelector('mark.origin')), 'leaving the output clears the mark');
@@ -175,6 +176,14 @@ const seedOut = fs.readFileSync(path.join(here, '..', '..', 'fixtures/seed/fetch
   await waitFor(page, () => document.querySelector('#output .line code')?.textContent.startsWith('import {'), 'moduleKind=esm imports the runtime');
   await runAndWait(page, 3);
   eq((await consoleLines(page, 'lowered')).map((l) => l.text).join('|'), 'false|got 21|42', 'the lowered run as an ES module importing the runtime');
+  // an ES module with inline helpers: runs, but its helpers are module variables: the step view says so
+  await page.select('#opt-helpers', 'inline');
+  await waitFor(page, () => [...document.querySelectorAll('#output .line code')].some((e) => e.textContent === '// async2gen runtime'), 'inline helpers again');
+  await runAndWait(page, 3);
+  eq((await consoleLines(page, 'lowered')).map((l) => l.text).join('|'), 'false|got 21|42', 'the lowered run as an ES module with inline helpers');
+  check((await page.$eval('#steps-note', (e) => e.textContent)).includes('ES module with inline helpers'), 'the step view explains why it has nothing for an ES module with inline helpers');
+  eq(await page.$$eval('#steps-body tr', (t) => t.length), 0, 'no steps shown then');
+  await page.select('#opt-helpers', 'import');
   await page.select('#opt-maps', 'separate');
   await waitFor(page, () => !document.querySelector('#map-panel').hidden, 'the separate map is shown');
   const map = JSON.parse(await page.$eval('#map-json', (e) => e.textContent));
