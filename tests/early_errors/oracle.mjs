@@ -2,7 +2,7 @@
 // oracle.mjs - node's own parser decides which programs are SyntaxErrors, and async2gen must
 // refuse exactly those. The programs: every fixture input (without an `args` file), the seeds of
 // mutate.mjs, and `--count` distinct mutations of them; only programs whose text contains `async`
-// or `await` as a word count (the others are copied unparsed by design). async2gen runs once per batch of
+// or `await` count (the others are copied unparsed by design). async2gen runs once per batch of
 // files (`-d`, its per-file verdicts read from its JSON diagnostics), and one node process per
 // batch (the judge, this file with --judge) asks V8 about each program: as node compiles a
 // CommonJS file, or with vm.SourceTextModule when the file is an ES module by async2gen's rule
@@ -184,10 +184,11 @@ function main() {
   // the other from any base.
   const seen = new Set();
   const programs = [];
-  // (as async2gen's fast path decides: `async` or `await` as a word, not only inside longer names)
-  const mayBeKeyword = (p) => /(?<![A-Za-z0-9_$\\])(async|await)(?![A-Za-z0-9_$\\])/.test(p);
+  // The fast path's rule (may_be_keyword in src/core/source.cpp): a program where `async` and `await`
+  // occur only inside longer names is copied unparsed, as the README says, so it is no case here.
+  const word = /(?<![A-Za-z0-9_$\\])(async|await)(?![A-Za-z0-9_$\\])/;
   const add = (p) => {
-    if (seen.has(p) || !mayBeKeyword(p)) return false;
+    if (seen.has(p) || !word.test(p)) return false;
     seen.add(p);
     programs.push(p);
     return true;
