@@ -442,7 +442,8 @@ function fillExamples() {
 
 let typingTimer = 0;
 input.addEventListener('input', () => {
-  $('example').value = examples.findIndex((e) => e.code === input.value) >= 0 ? String(examples.findIndex((e) => e.code === input.value)) : '';
+  const i = examples.findIndex((e) => e.code === input.value);
+  $('example').value = i >= 0 ? String(i) : '';
   renderGutter();
   renderBackdrop();
   clearTimeout(typingTimer);
