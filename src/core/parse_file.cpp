@@ -15,7 +15,7 @@ namespace {
 
 // A candidate repair (offset, length) with this bit in its length joins lines (line breaks become
 // blanks) instead of masking a word.
-constexpr size_t join_flag = size_t{1} << 40;
+constexpr size_t join_flag = size_t{1} << (sizeof(size_t) * 8 - 1);  // (lengths are below 4 GiB; wasm32 has a 32-bit size_t)
 
 // Words the grammar takes for keywords that are also names (`var await`, `for (async of => 1;;)`,
 // `undefined => x`, a class field `static get` then a line break and `=`) around a syntax error [begin, end): of each word, the first two inside it,
