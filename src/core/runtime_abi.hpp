@@ -38,6 +38,11 @@ enum class Helper : uint8_t {
   step,                // for await: whether to run the body
   threw,               // for await: the body threw
   close,               // for await: closing the iterator
+  // dispose.js
+  using_stack,         // await using: a scope's disposal stack
+  use,                 // await using: adds a resource to it
+  using_threw,         // await using: the scope threw
+  dispose,             // await using: DisposeResources at the end of the scope
 };
 
 struct HelperInfo {
@@ -72,6 +77,10 @@ inline constexpr HelperInfo helper_table[] = {
     {Helper::step, "__async_step", 2},
     {Helper::threw, "__async_threw", 2},
     {Helper::close, "__async_close", 1},
+    {Helper::using_stack, "__async_using_stack", 1},
+    {Helper::use, "__async_use", 3},
+    {Helper::using_threw, "__async_using_threw", 2},
+    {Helper::dispose, "__async_dispose", 1},
 };
 inline constexpr size_t helper_count = std::size(helper_table);
 
