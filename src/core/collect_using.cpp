@@ -31,8 +31,7 @@ void collect_using(TSNode declaration, TSNode kind, Analysis& a) {
   if (d.await_begin) {
     Scope& fn = a.scopes.innermost(d.kind_begin);
     if (fn.kind == ScopeKind::program) {
-      a.error(kind, a.top_level_await ? "top-level 'await using' is not supported"
-                                      : top_level_error("'await using'"));
+      a.error(kind, "top-level 'await using' is not supported: wrap the code in an async function");
     } else if (fn.function) {
       fn.function->yields = true;
       s.in_generator = fn.generator;

@@ -653,7 +653,9 @@ bool EarlyErrors::check_await_using(uint32_t at) {
   size_t await = await_before_using(src_, at);
   if (await == string_view::npos) return false;
   const Rules& rules = rules_at(at);
-  if (!rules.await_expression) {
+  // (at the top level of a file that is no module, node reads it as one: the analysis refuses
+  // top-level await as not supported)
+  if (!rules.await_expression && context_at(at).kind != Kind::program) {
     std::string message = rules.await_reserved ? "Unexpected reserved word"
                                                : "await is only valid in async functions and the top level bodies of modules";
     errors_.push_back({Severity::error, static_cast<uint32_t>(await), static_cast<uint32_t>(await + 5),

@@ -52,7 +52,8 @@ void lower_using_scope(const UsingScope& s, int id, LowerContext& cx) {
     DirectivePrologue directives = directive_prologue(s.scope, cx.src);
     uint32_t at = ts_node_is_null(directives.last) ? node_begin(s.scope) + 1 : node_end(directives.last);
     std::string semicolon = directives.last_has_semicolon ? "" : ";";
-    cx.edits.insert(at, semicolon + " " + open, Order::scope_guard());
+    bool line_end = at < cx.src.size() && (cx.src[at] == '\n' || cx.src[at] == '\r');
+    cx.edits.insert(at, semicolon + " " + (line_end ? open.substr(0, open.size() - 1) : open), Order::scope_guard());
     cx.edits.insert(node_end(s.scope) - 1, close + " ", Order::closing(s.depth));
   } else if (type == "for_statement") {
     guard_statement_start(s.let_guard, cx);

@@ -85,7 +85,7 @@ function findCases(root, filter) {
       const gapFile = path.join(dir, 'known-gap');
       const knownGap = fs.existsSync(gapFile) ? fs.readFileSync(gapFile, 'utf8').trim().split('\n')[0] : null;
       const node24File = path.join(dir, 'node24');
-      const node24 = fs.existsSync(node24File) ? fs.readFileSync(node24File, 'utf8').trim().split(/\s/)[0] : null;
+      const node24 = fs.existsSync(node24File) ? fs.readFileSync(node24File, 'utf8').match(/^\w*/)[0] : null;
       cases.push({ id, dir, skip, knownGap, node24 });
     }
   }
