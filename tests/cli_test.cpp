@@ -457,7 +457,7 @@ TEST_SUITE("cli") {
     CHECK(s.run("--helpers=import --helpers-module rt p.mjs -o esm.mjs").code == 0);
     CHECK(s.run("--helpers=global p.js -o global.js").code == 0);
     // Only what the file calls is imported.
-    CHECK(slurp(s.dir / "cjs.js").starts_with("const { __async_await, __async_close, __async_function, __async_generator_function, "
+    CHECK(slurp(s.dir / "cjs.js").starts_with("const { __async_await, __async_close, __async_closed, __async_function, __async_generator_function, "
                                               "__async_iterator, __async_next, __async_step, __async_threw } = require(\"rt\");"));
     CHECK(slurp(s.dir / "esm.mjs").starts_with("import { __async, __async_await, "));
     CHECK(slurp(s.dir / "global.js").find("function __async(") == std::string::npos);

@@ -140,12 +140,14 @@ struct Await {
 // `yield* x` inside an async generator: delegates through __async_delegate(x).
 struct YieldDelegate {
   int32_t depth = 0;
+  TSNode star{};  // the `*` of `yield*`
   TSNode operand{};
 };
 
 // `return v` inside an async generator: the return value is awaited before `finally` runs.
 struct GeneratorReturn {
   int32_t depth = 0;
+  TSNode statement{};
   TSNode argument{};
 };
 

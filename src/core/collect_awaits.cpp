@@ -46,8 +46,9 @@ void collect_yield(TSNode n, bool shorthand, Analysis& a) {
     const Scope& innermost = a.scopes.innermost(node_begin(n));
     if (innermost.generator) {  // a real yield
       if (innermost.function) innermost.function->yields = true;
-      if (innermost.function && !ts_node_is_null(find_token(n, "*"))) {
-        a.facts.delegates.push_back({a.depth, first_named_child(n)});
+      TSNode star = find_token(n, "*");
+      if (innermost.function && !ts_node_is_null(star)) {
+        a.facts.delegates.push_back({a.depth, star, first_named_child(n)});
       }
       return;
     }
@@ -72,7 +73,7 @@ void collect_return(TSNode n, Analysis& a) {
   TSNode argument = first_named_child(n);
   if (ts_node_is_null(argument)) return;
   scope.function->yields = true;
-  a.facts.generator_returns.push_back({a.depth, argument});
+  a.facts.generator_returns.push_back({a.depth, n, argument});
 }
 
 }  // namespace a2g

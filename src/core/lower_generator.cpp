@@ -62,25 +62,41 @@ void lower_method_holder(const MethodHolder& h, LowerContext& cx) {
   cx.edits.insert(node_end(h.node), ", " + listed + ")", Order::closing(h.depth));
 }
 
-// yield* inner  =>  yield* __async_delegate(inner)
+// yield* inner  =>  yield __async_delegate(inner)
+// A plain yield: the driver delegates (the `*` becomes the call, so the operand may start on the
+// next line without an automatic semicolon after `yield`).
 void lower_yield_delegate(const YieldDelegate& d, LowerContext& cx) {
-  cx.edits.insert(node_begin(d.operand), cx.js.open_call(Helper::delegate), Order::opening(d.depth));
+  uint32_t begin = node_begin(d.star), end = node_end(d.star);
+  std::string_view after = cx.src.substr(end, node_begin(d.operand) - end);
+  if (after.find_first_not_of(" \t") == std::string_view::npos) end = node_begin(d.operand);  // `yield* x`: one space
+  bool spaced = begin > 0 && (cx.src[begin - 1] == ' ' || cx.src[begin - 1] == '\t');
+  cx.edits.replace(begin, end, (spaced ? "" : " ") + cx.js.open_call(Helper::delegate));
   cx.edits.insert(node_end(d.operand), ")", Order::closing(d.depth));
 }
 
-// return v     =>  return (yield __async_await(v))
-// return a, b  =>  return (yield __async_await((a, b)))
-// The value is awaited where the return statement is, before any `finally`, as natively.
+// return v;     =>  { var __async_v = (yield __async_await(v)); return __async_v; }
+// return a, b   =>  { var __async_v = (yield __async_await((a, b))); return __async_v; }
+// The value is awaited where the return statement is, before any `finally`, as natively. (Not
+// `return (yield ...)`: Rhino 1.7.14 runs the `finally` blocks around such a return before the
+// yield, and its compiler fails on some; with `let`, the binding is lost across the yield.)
 void lower_generator_return(const GeneratorReturn& r, LowerContext& cx) {
   bool sequence = node_type(r.argument) == "sequence_expression";
+  std::string value = cx.names.returned();
+  uint32_t begin = node_begin(r.statement), end = node_end(r.statement);
+  cx.edits.replace(begin, begin + 6, "{ var " + value + " =");  // `return`
   cx.edits.insert(node_begin(r.argument), "(yield " + cx.js.open_call(Helper::await) + (sequence ? "(" : ""), Order::opening(r.depth));
   cx.edits.insert(node_end(r.argument), sequence ? ")))" : "))", Order::closing(r.depth));
+  std::string tail = "; return " + value + "; }";
+  if (end > node_end(r.argument) && cx.src[end - 1] == ';') cx.edits.replace(end - 1, end, tail);
+  else cx.edits.insert(node_end(r.argument), tail, Order::statement_end());
 }
 
 // label: for await (const x of xs) BODY
 //   => { const __async_r1 = __async_iterator(xs); try { label: for (; __async_step(__async_r1,
 //      (yield __async_next(__async_r1))); ) { const x = __async_r1.value; BODY } } catch (__async_e1) {
-//      throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } }
+//      throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try {
+//      __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e1) { __async_closed(__async_r1,
+//      __async_e1, 1); } } }
 // The iterable expression stays where it is; the loop target moves into the body (folded onto
 // one line, with its own rewrites: an await in a default value, an async arrow, ...), and labels
 // move onto the inner loop so `continue label` still names a loop.
@@ -146,8 +162,9 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
                 " = " + r + ".value" + (pattern_assignment ? "); " : "; ") +
                     line_breaks(cx.src, node_end(loop.right), node_begin(loop.body)));
   cx.edits.insert(node_end(loop.body),
-                  " } } catch (" + e + ") { throw " + cx.js.call(Helper::threw, {r, e}) + "; } finally { yield* " +
-                      cx.js.call(Helper::close, {r}) + "; }" + unreached + " }",
+                  " } } catch (" + e + ") { throw " + cx.js.call(Helper::threw, {r, e}) + "; } finally { if (" +
+                      cx.js.call(Helper::close, {r}) + ") try { " + cx.js.call(Helper::closed, {r, "(yield " + r + ".value)"}) +
+                      "; } catch (" + e + ") { " + cx.js.call(Helper::closed, {r, e, js::flag(true)}) + "; } }" + unreached + " }",
                   Order::closing(loop.depth));
 }
 

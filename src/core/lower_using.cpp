@@ -31,12 +31,14 @@ void lower_declaration(const UsingDeclaration& d, const std::string& stack, bool
 // { A; await using x = v; B }
 //   => { const __async_d1 = __async_using_stack(); try { A; const x = __async_use(__async_d1, v, 1); B }
 //      catch (__async_x1) { throw __async_using_threw(__async_d1, __async_x1); }
-//      finally { yield* __async_dispose(__async_d1); } }
+//      finally { while (__async_dispose(__async_d1)) try { __async_disposed(__async_d1, (yield __async_d1.value)); }
+//      catch (__async_x1) { __async_disposed(__async_d1, __async_x1, 1); } } }
 // (in an async generator `__async_using_stack(__async_await)`: the awaits are await markers). A function body
 // keeps its directives in front; a `for (await using x = v; ...)` loop is wrapped whole, and the
 // body of `for (await using x of xs)` each turn: `{ const S = ...; try { __async_use(S, x, 1); BODY } ... }`.
 // The catch clause notes the throw completion (SuppressedError chains it); the finally clause
-// awaits each resource's disposal, and throws what DisposeResources completes with.
+// awaits each resource's disposal with a plain yield (no yield*, which Rhino mishandles), and
+// __async_dispose throws what DisposeResources completes with.
 void lower_using_scope(const UsingScope& s, int id, LowerContext& cx) {
   std::string stack = cx.names.using_stack(id);
   std::string error = cx.names.using_error(id);
@@ -47,7 +49,9 @@ void lower_using_scope(const UsingScope& s, int id, LowerContext& cx) {
   std::string open = "const " + stack + " = " + (s.in_generator ? cx.js.call(Helper::using_stack, {cx.js.helper(Helper::await)}) : cx.js.call(Helper::using_stack, {})) +
                      "; try { ";
   std::string close = " } catch (" + error + ") { throw " + cx.js.call(Helper::using_threw, {stack, error}) +
-                      "; } finally { yield* " + cx.js.call(Helper::dispose, {stack}) + "; }";
+                      "; } finally { while (" + cx.js.call(Helper::dispose, {stack}) + ") try { " +
+                      cx.js.call(Helper::disposed, {stack, "(yield " + stack + ".value)"}) + "; } catch (" + error +
+                      ") { " + cx.js.call(Helper::disposed, {stack, error, js::flag(true)}) + "; } }";
   if (type == "statement_block") {
     DirectivePrologue directives = directive_prologue(s.scope, cx.src);
     uint32_t at = ts_node_is_null(directives.last) ? node_begin(s.scope) + 1 : node_end(directives.last);

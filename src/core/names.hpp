@@ -24,6 +24,7 @@ struct Names {
   std::string param(size_t i) const { return prefix + "_p" + std::to_string(i); }
   // A `for await` loop's iterator record, caught error and block label (ids from 1).
   std::string loop_record(int id) const { return prefix + "_r" + std::to_string(id); }
+  std::string returned() const { return prefix + "_v"; }  // an async generator's awaited return value
   std::string loop_error(int id) const { return prefix + "_e" + std::to_string(id); }
   std::string loop_block(int id) const { return prefix + "_b" + std::to_string(id); }
   // A scope's disposal stack and caught error, for `await using` (ids from 1).

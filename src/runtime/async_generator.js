@@ -3,10 +3,12 @@
    with the same rules. The body of an async generator is a generator that yields to the driver:
      (yield __async_await(v))        await v: resume with the value, or throw the rejection into the body
      (yield v)                       yield v: Await(v), then hand the value to the consumer
-     (yield* __async_delegate(x))    yield* x: GetIterator(x, async); see the section `delegate`
+     (yield __async_delegate(x))     yield* x: GetIterator(x, async), then the driver delegates to the
+                                     iterator and resumes the body with the completion of the yield*
      return (yield __async_await(v)) return v (the return statement awaits its operand)
-   Internally the driver also understands two markers that only the delegate produces: "yield this
-   value without awaiting it" and "resume the body with a return completion". */
+   Lowered bodies never use yield* themselves: Rhino 1.7.14 loses track of a yield* that completed
+   abruptly, or that starts after the generator was resumed with return(): the next yield* of the
+   generator hands out Rhino's internal YieldStarResult object as a value. */
 
   // section: markers
   // needs: capture, shared
@@ -15,12 +17,11 @@
   // states of generator objects and the callee of generator methods (section generator): the
   // scripts of a page share their global entry points, so one file's __async_await may serve
   // another file's driver.
-  var realm = shared("async generators", function () {
-    return { AWAIT: {}, YIELD: {}, RETURN: {}, slot: void 0, callee: void 0, states: global.WeakMap && new global.WeakMap() };
+  var realm = shared("async generators 2", function () {
+    return { AWAIT: {}, DELEGATE: {}, slot: void 0, callee: void 0, states: global.WeakMap && new global.WeakMap() };
   });
   var AWAIT = realm.AWAIT;
-  var YIELD = realm.YIELD;
-  var RETURN = realm.RETURN;
+  var DELEGATE = realm.DELEGATE;
   function marker(kind, value) {
     realm.slot = value;
     return kind;
@@ -69,10 +70,6 @@
   if (Symbol && !Symbol.asyncIterator) define(Symbol, "asyncIterator", Symbol("Symbol.asyncIterator"));
   var iteratorKey = Symbol ? Symbol.iterator : "@@iterator";
   var asyncIteratorKey = Symbol ? Symbol.asyncIterator : "@@asyncIterator";
-  // The [Symbol.iterator]() of the runtime's own iterators
-  function returnThis() {
-    return this;
-  }
 
   // section: generator
   // needs: await_value, capture, is_object, iter_result, iterator_keys, kind, markers, method
@@ -87,6 +84,10 @@
   forgetsReturn.next();
   forgetsReturn = apply(returnInto, forgetsReturn, [forgetsReturn]).value !== forgetsReturn;
   var START = 0, SUSPENDED_YIELD = 1, EXECUTING = 2, DRAINING = 3, COMPLETED = 4; // [[AsyncGeneratorState]]
+  // yield* (section delegate): delegateStep(record, kind, value, completed, yielded) hands a request
+  // to the inner iterator, then calls completed(kind, value) with the completion of the yield*, or
+  // yielded(value) with a value to hand the consumer.
+  var delegateStep;
   // Generator objects -> their request handler; lowered async generator functions -> true once
   // their prototype object was looked at (shared: see the section markers). Where the engine has
   // no WeakMap, a property that is not enumerable stands in.
@@ -185,6 +186,7 @@
     if (tracer) tracer.own(object, gen);
     var state = START;
     var returning; // (where return(v) forgets v: the last value the body was returned with)
+    var delegation; // the iterator record of the yield* the body is in, while the driver delegates
     var head; // the request queue, oldest first: { kind, value, resolve, reject, next }
     var tail; // its last request, while it has any
 
@@ -219,8 +221,15 @@
       var request = yieldValue(value);
       if (request) resumeWith(request);
     }
-    // Runs the body until it awaits, suspends at a yield, or completes.
+    // The yield* the body is in completed: resume the body with that completion.
+    function delegated(method, arg) {
+      delegation = void 0;
+      runBody(method, arg);
+    }
+    // Runs the body until it awaits, suspends at a yield, or completes; during a yield*, hands the
+    // request to the inner iterator instead (section delegate).
     function runBody(method, arg) {
+      if (delegation) return delegateStep(delegation, method, arg, delegated, yielded);
       for (;;) {
         var result;
         try {
@@ -232,17 +241,9 @@
         if (forgetsReturn && method === returnInto) returning = [arg];
         if (result.done) return drainAfter(false, returning && value === void 0 ? returning[0] : value);
         if (value === AWAIT) return awaitValue(take(), fulfilled, rejected);
-        if (value === RETURN) {
-          method = returnInto;
-          arg = take();
-          continue;
-        }
-        if (value !== YIELD) return awaitValue(value, yielded, rejected); // `yield v` awaits v first
-        var request = yieldValue(take()); // from yield*: no await
-        if (!request) return;
-        if (request.kind === returnInto) return resumeWith(request);
-        method = request.kind;
-        arg = request.value;
+        if (value !== DELEGATE) return awaitValue(value, yielded, rejected); // `yield v` awaits v first
+        delegation = take(); // yield*: its first request is next(undefined)
+        return runBody(next);
       }
     }
     function drainFulfilled(value) {
@@ -398,78 +399,65 @@
   }
 
   // section: delegate
-  // needs: capture, checks, inner_call, iter_result, iterator_keys, markers
-  // yield* in an async generator (§15.5.5, async case), as a sync iterator for the body's own yield*.
-  // Each request to the inner iterator gives a result that the driver awaits (AWAIT marker); the
-  // awaited result comes back through next(), a rejection through throw().
+  // needs: await_value, capture, checks, generator, inner_call, markers
+  // yield* in an async generator (§15.5.5, async case). The body yields the iterator record to the
+  // driver, which hands it each request (next / throw / return, with its value) through delegateStep,
+  // until the yield* completes.
   __async_delegate = function (iterable) {
-    var record = getIterator(iterable);
-    var IDLE = 0, AWAIT_RESULT = 1, AWAIT_RETURN_RESULT = 2, AWAIT_RETURN_VALUE = 3, RETURNING = 4,
-      AWAIT_CLOSE = 5, DONE = 6;
-    var phase = IDLE;
-    function yieldMarker(kind, value, nextPhase) {
-      phase = nextPhase;
-      return iterResult(marker(kind, value), false);
+    return marker(DELEGATE, getIterator(iterable));
+  };
+  delegateStep = function (record, kind, value, completed, yielded) {
+    function rejected(error) {
+      completed(throwInto, error);
     }
-    function innerResult(result, returning) {
-      phase = DONE;
-      if (!checkResult(result).done) return yieldMarker(YIELD, result.value, IDLE); // AsyncGeneratorYield without Await
-      // Returning: the body's yield* completes with return(value) (node 20 does not await value
-      // here): the driver resumes the body with gen.return(value).
-      if (returning) return yieldMarker(RETURN, result.value, RETURNING);
-      return iterResult(result.value, true); // the value of the yield* expression
-    }
-    var it = {
-      next: function (value) {
-        switch (phase) {
-          case IDLE:
-            return yieldMarker(AWAIT, innerCall(record, 0, true, value), AWAIT_RESULT);
-          case AWAIT_RESULT:
-            return innerResult(value, false);
-          case AWAIT_RETURN_RESULT:
-            return innerResult(value, true);
-          case AWAIT_RETURN_VALUE:
-            return yieldMarker(RETURN, value, RETURNING);
-          case AWAIT_CLOSE:
-            phase = DONE;
-            checkResult(value);
-            throw new TypeError("The iterator does not provide a 'throw' method.");
-        }
-        return iterResult(void 0, true);
-      },
-      "throw": function (error) {
-        if (phase !== IDLE) {
-          phase = DONE; // an await in yield* rejected
-          throw error;
-        }
-        var result = innerCall(record, 1, true, error);
-        if (result !== MISSING) return yieldMarker(AWAIT, result, AWAIT_RESULT);
+    var request = kind === next ? 0 : kind === throwInto ? 1 : 2;
+    var result;
+    try {
+      result = innerCall(record, request, true, value);
+      if (result === MISSING && request === 2) {
+        // No return(): Await(value), then the yield* completes with return.
+        return awaitValue(value, function (v) {
+          completed(returnInto, v);
+        }, rejected);
+      }
+      if (result === MISSING) {
         // No throw(): AsyncIteratorClose(iterator, normal completion), then a TypeError.
-        phase = DONE;
+        var missing = new TypeError("The iterator does not provide a 'throw' method.");
         result = innerCall(record, 2, false);
-        if (result === MISSING) throw new TypeError("The iterator does not provide a 'throw' method.");
-        return yieldMarker(AWAIT, result, AWAIT_CLOSE);
-      },
-      "return": function (value) {
-        if (phase === IDLE) {
-          var result = innerCall(record, 2, true, value);
-          // No return(): Await(value), then complete with return.
-          if (result === MISSING) return yieldMarker(AWAIT, value, AWAIT_RETURN_VALUE);
-          return yieldMarker(AWAIT, result, AWAIT_RETURN_RESULT);
-        }
-        if (phase === RETURNING) phase = DONE; // the body's yield* completes with return
-        return iterResult(value, true);
-      },
-    };
-    it[iteratorKey] = returnThis;
-    return it;
+        if (result === MISSING) return completed(throwInto, missing);
+        return awaitValue(result, function (closed) {
+          try {
+            checkResult(closed);
+          } catch (error) {
+            missing = error;
+          }
+          completed(throwInto, missing);
+        }, rejected);
+      }
+    } catch (error) {
+      return completed(throwInto, error);
+    }
+    awaitValue(result, function (inner) {
+      var done;
+      try {
+        done = checkResult(inner).done;
+        value = inner.value;
+      } catch (error) {
+        return completed(throwInto, error);
+      }
+      // Done: the yield* completes with the value (with return, after a return()); else
+      // AsyncGeneratorYield without Await.
+      if (done) completed(request === 2 ? returnInto : next, value);
+      else yielded(value);
+    }, rejected);
   };
 
   // section: for_await
-  // needs: checks, inner_call, iter_result, iterator_keys, markers
+  // needs: checks, inner_call, markers
   // for await (LHS of expr) BODY  becomes
   //   { const R = __async_iterator(expr[, 1 inside async generators]); try { for (; __async_step(R, (yield __async_next(R))); ) {
-  //     LHS = R.value; BODY } } catch (E) { throw __async_threw(R, E); } finally { yield* __async_close(R); } }
+  //     LHS = R.value; BODY } } catch (E) { throw __async_threw(R, E); } finally { if (__async_close(R)) try {
+  //     __async_closed(R, (yield R.value)); } catch (E) { __async_closed(R, E, 1); } } }
   __async_iterator = function (iterable, inGenerator) {
     return getIterator(iterable, inGenerator);
   };
@@ -494,36 +482,25 @@
     if (record.state === 1) record.threw = true;
     return error;
   };
-  // AsyncIteratorClose, as a sync iterable for `yield*`: it yields the return() result to be awaited once.
+  // AsyncIteratorClose, in the loop's `finally`: __async_close(R) calls the iterator's return() if
+  // the loop is left from its body, and says whether there is a result to await, in R.value; the
+  // body awaits it with a plain yield and hands the outcome to __async_closed (rejected: 1).
   __async_close = function (record) {
-    var threw = record.threw;
-    var result = MISSING; // nothing to await
-    if (record.state === 1) {
-      record.state = 2;
-      try {
-        result = innerCall(record, 2, false);
-      } catch (error) {
-        if (!threw) throw error; // a throw completion wins over errors from return()
-      }
+    if (record.state !== 1) return false;
+    record.state = 2;
+    var result;
+    try {
+      result = innerCall(record, 2, false);
+    } catch (error) {
+      if (!record.threw) throw error; // a throw completion wins over errors from return()
+      return false;
     }
-    var started = result === MISSING;
-    var closer = {
-      next: function (value) {
-        if (!started) {
-          started = true;
-          return iterResult(awaited(record, result), false);
-        }
-        if (result !== MISSING && !threw) checkResult(value);
-        return iterResult(void 0, true);
-      },
-      "throw": function (error) {
-        if (threw) return iterResult(void 0, true);
-        throw error;
-      },
-      "return": function (value) {
-        return iterResult(value, true);
-      },
-    };
-    closer[iteratorKey] = returnThis;
-    return closer;
+    if (result === MISSING) return false;
+    record.value = awaited(record, result);
+    return true;
+  };
+  __async_closed = function (record, value, rejected) {
+    if (record.threw) return;
+    if (rejected) throw value;
+    checkResult(value);
   };

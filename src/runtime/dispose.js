@@ -4,9 +4,12 @@
    declaration becomes (lower_using.cpp)
      const S = __async_using_stack([__async_await inside async generators]); try {
        ... const x = __async_use(S, value, 1 for await using, 0 for using); ...
-     } catch (E) { throw __async_using_threw(S, E); } finally { yield* __async_dispose(S); }
-   The finally clause awaits each disposal (a plain yield in an async function, an await marker in
-   an async generator) and throws what DisposeResources completes with when a disposal threw. */
+     } catch (E) { throw __async_using_threw(S, E); } finally { while (__async_dispose(S)) try {
+       __async_disposed(S, (yield S.value)); } catch (E) { __async_disposed(S, E, 1); } }
+   __async_dispose runs DisposeResources up to its next await and says whether there is one (the
+   value in S.value: a plain yield awaits it in an async function, an await marker in an async
+   generator; no yield*, which Rhino mishandles, see async_generator.js); at the end it throws what
+   DisposeResources completes with when a disposal threw, else the scope's own completion goes on. */
 
   // section: dispose_keys
   // needs: capture
@@ -39,11 +42,15 @@
   }
 
   // section: using
-  // needs: capture, dispose_keys, is_object, iter_result, iterator_keys
-  // A scope's disposal stack: its resources in the order they were added, and its throw completion.
-  // `mark`: inside an async generator, __async_await (what the body yields to await a value).
+  // needs: capture, dispose_keys, is_object
+  // A scope's disposal stack: its resources in the order they were added, its throw completion,
+  // and the state of DisposeResources once the scope is left. `mark`: inside an async generator,
+  // __async_await (what the body yields to await a value).
   __async_using_stack = function (mark) {
-    return { resources: [], mark: mark, threw: false, error: void 0 };
+    return {
+      resources: [], mark: mark, threw: false, error: void 0, value: void 0,
+      next: -1, failed: false, needsAwait: false, hasAwaited: false, awaiting: false, thrown: void 0, hasThrown: false,
+    };
   };
   // GetMethod(value, key), worded as V8 words its TypeError.
   function disposeMethod(value, key, name) {
@@ -78,83 +85,63 @@
     stack.error = error;
     return error;
   };
-  // DisposeResources(stack, completion), as a sync iterable for `yield*`: it yields each value to
-  // await, and learns through next() / throw() how the await went. Ends by throwing when a disposal
-  // threw (a SuppressedError over the completion's error when the scope threw too); otherwise the
-  // scope's own completion goes on.
+  // A disposal threw: over a throw completion, a SuppressedError (error: the new, suppressed: the old).
+  function disposalFailed(stack, e) {
+    stack.error = stack.threw ? new SuppressedError(e, stack.error, "An error was suppressed during disposal") : e;
+    stack.threw = stack.failed = true;
+  }
+  function awaitNext(stack, value, disposal) {
+    stack.awaiting = disposal;
+    stack.value = stack.mark ? stack.mark(value) : value;
+    return true;
+  }
+  // DisposeResources(stack, completion) up to its next await: true when there is one (S.value).
   __async_dispose = function (stack) {
     var resources = stack.resources;
-    var i = resources.length;
-    var threw = stack.threw;
-    var error = stack.error;
-    var failed = false; // a disposal threw
-    var needsAwait = false;
-    var hasAwaited = false;
-    var awaiting = false; // a disposal's result: its rejection is its error
-    var thrown; // the error of a Symbol.dispose fallback, thrown once its await is over
-    var hasThrown = false;
-    stack.resources = [];
-    function fail(e) {
-      error = threw ? new SuppressedError(e, error, "An error was suppressed during disposal") : e;
-      threw = failed = true;
-    }
-    function wait(value, disposal) {
-      awaiting = disposal;
-      return iterResult(stack.mark ? stack.mark(value) : value, false);
-    }
-    function step() {
-      while (i > 0) {
-        var resource = resources[i - 1];
-        if (!resource.async && needsAwait && !hasAwaited) {
-          needsAwait = false;
-          return wait(void 0, false);
-        }
-        i--;
-        if (resource.method === void 0) {
-          needsAwait = true; // `await using x = null`
+    if (stack.next < 0) stack.next = resources.length;
+    while (stack.next > 0) {
+      var resource = resources[stack.next - 1];
+      if (!resource.async && stack.needsAwait && !stack.hasAwaited) {
+        stack.needsAwait = false;
+        return awaitNext(stack, void 0, false);
+      }
+      stack.next--;
+      if (resource.method === void 0) {
+        stack.needsAwait = true; // `await using x = null`
+        continue;
+      }
+      var result;
+      try {
+        result = apply(resource.method, resource.value, []);
+      } catch (e) {
+        if (!resource.sync) {
+          disposalFailed(stack, e);
           continue;
         }
-        var result;
-        try {
-          result = apply(resource.method, resource.value, []);
-        } catch (e) {
-          if (!resource.sync) {
-            fail(e);
-            continue;
-          }
-          thrown = e; // (the fallback's promise rejects)
-          hasThrown = true;
-        }
-        if (resource.async) {
-          hasAwaited = true;
-          return wait(resource.sync ? void 0 : result, true);
-        }
+        stack.thrown = e; // (the fallback's promise rejects)
+        stack.hasThrown = true;
       }
-      if (needsAwait && !hasAwaited) {
-        needsAwait = false;
-        return wait(void 0, false);
+      if (resource.async) {
+        stack.hasAwaited = true;
+        return awaitNext(stack, resource.sync ? void 0 : result, true);
       }
-      if (failed) throw error;
-      return iterResult(void 0, true);
     }
-    var disposer = {
-      next: function () {
-        if (hasThrown) {
-          hasThrown = false;
-          fail(thrown);
-        }
-        awaiting = false;
-        return step();
-      },
-      "throw": function (e) {
-        if (awaiting) fail(e);
-        awaiting = false;
-        return step();
-      },
-      "return": function (value) {
-        return iterResult(value, true);
-      },
-    };
-    disposer[iteratorKey] = returnThis;
-    return disposer;
+    if (stack.needsAwait && !stack.hasAwaited) {
+      stack.needsAwait = false;
+      return awaitNext(stack, void 0, false);
+    }
+    stack.resources = [];
+    if (stack.failed) throw stack.error;
+    return false;
+  };
+  // The outcome of the await: a rejection of a disposal's result is its error.
+  __async_disposed = function (stack, value, rejected) {
+    stack.value = void 0;
+    if (stack.hasThrown) {
+      stack.hasThrown = false;
+      disposalFailed(stack, stack.thrown);
+    } else if (rejected && stack.awaiting) {
+      disposalFailed(stack, value);
+    }
+    stack.awaiting = false;
   };

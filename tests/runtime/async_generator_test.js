@@ -17,13 +17,13 @@ const H = vm.runInThisContext(
   execFileSync(binary, ["--print-helpers", "global"], { encoding: "utf8" }) +
     "\n;({ __async_method_key, __async_methods, __async_generator_function," +
     " __async, __async_generator, __async_await, __async_delegate, __async_iterator, __async_next," +
-    " __async_step, __async_threw, __async_close })",
+    " __async_step, __async_threw, __async_close, __async_closed })",
   { filename: "runtime.js" },
 );
 const {
   __async_method_key, __async_methods, __async_generator_function,
   __async, __async_generator, __async_await, __async_delegate, __async_iterator, __async_next,
-  __async_step, __async_threw, __async_close,
+  __async_step, __async_threw, __async_close, __async_closed,
 } = H;
 
 // ---------------------------------------------------------------------------------------------
@@ -457,7 +457,7 @@ scenarios["yield* over an async iterable: calls, arguments and unawaited values"
     return (inner) => (async function* () { const r = yield* inner; log("yield* value", r); yield "after"; })();
   },
   lowered(log) {
-    return (inner) => (function () { return __async_generator(this, arguments, function* () { const r = (yield* __async_delegate(inner)); log("yield* value", r); (yield "after"); }, undefined, new.target); })();
+    return (inner) => (function () { return __async_generator(this, arguments, function* () { const r = (yield __async_delegate(inner)); log("yield* value", r); (yield "after"); }, undefined, new.target); })();
   },
   run(log, make) {
     const it = make(asyncIter(log, "inner", { values: [1, Promise.resolve(2), 3], doneValue: "ret" }));
@@ -471,7 +471,7 @@ scenarios["yield* over a sync iterable whose values are promises; return forward
     return (inner) => (async function* () { try { const r = yield* inner; log("yield* value", r); } finally { log("finally"); } })();
   },
   lowered(log) {
-    return (inner) => (function () { return __async_generator(this, arguments, function* () { try { const r = (yield* __async_delegate(inner)); log("yield* value", r); } finally { log("finally"); } }, undefined, new.target); })();
+    return (inner) => (function () { return __async_generator(this, arguments, function* () { try { const r = (yield __async_delegate(inner)); log("yield* value", r); } finally { log("finally"); } }, undefined, new.target); })();
   },
   run(log, make) {
     const a = make(syncIter(log, "s1", [Promise.resolve(1), 2, Promise.resolve(3)]));
@@ -515,7 +515,7 @@ scenarios["yield* over an async generator with throw and return forwarded"] = {
       return (yield __async_await("inner done"));
     }, inner, new.target); }
     function outer() { return __async_generator(this, arguments, function* () {
-      try { const r = (yield* __async_delegate(inner())); log("r", r); } finally { log("outer finally"); }
+      try { const r = (yield __async_delegate(inner())); log("r", r); } finally { log("outer finally"); }
     }, outer, new.target); }
     return outer;
   },
@@ -531,7 +531,7 @@ scenarios["lowered yield* over a native async generator"] = {
     return (inner) => (async function* () { try { log("got", yield* inner); } finally { log("outer finally"); } })();
   },
   lowered(log) {
-    return (inner) => (function () { return __async_generator(this, arguments, function* () { try { log("got", (yield* __async_delegate(inner))); } finally { log("outer finally"); } }, undefined, new.target); })();
+    return (inner) => (function () { return __async_generator(this, arguments, function* () { try { log("got", (yield __async_delegate(inner))); } finally { log("outer finally"); } }, undefined, new.target); })();
   },
   run(log, make) {
     async function* inner(tag) {
@@ -550,7 +550,7 @@ scenarios["yield* over an iterator without throw: it is closed, then a TypeError
     return (inner) => (async function* () { try { yield* inner; } catch (e) { log("outer caught", e); yield "after"; } })();
   },
   lowered(log) {
-    return (inner) => (function () { return __async_generator(this, arguments, function* () { try { (yield* __async_delegate(inner)); } catch (e) { log("outer caught", e); (yield "after"); } }, undefined, new.target); })();
+    return (inner) => (function () { return __async_generator(this, arguments, function* () { try { (yield __async_delegate(inner)); } catch (e) { log("outer caught", e); (yield "after"); } }, undefined, new.target); })();
   },
   run(log, make) {
     pump(log, "a", make(asyncIter(log, "ia", {})), [["next"], ["throw", "T"], ["next"], ["next"]]);
@@ -567,7 +567,7 @@ scenarios["yield* return(): missing return, done:false result, non-object result
     return (inner) => (async function* () { try { log("got", yield* inner); } catch (e) { log("caught", e); } finally { log("finally"); } })();
   },
   lowered(log) {
-    return (inner) => (function () { return __async_generator(this, arguments, function* () { try { log("got", (yield* __async_delegate(inner))); } catch (e) { log("caught", e); } finally { log("finally"); } }, undefined, new.target); })();
+    return (inner) => (function () { return __async_generator(this, arguments, function* () { try { log("got", (yield __async_delegate(inner))); } catch (e) { log("caught", e); } finally { log("finally"); } }, undefined, new.target); })();
   },
   run(log, make) {
     pump(log, "a", make(asyncIter(log, "ia", { returnMethod: false })), [["next"], ["return", Promise.resolve("R")], ["next"]]);
@@ -586,7 +586,7 @@ scenarios["yield* inner results: non-object, throwing getters, synchronous resul
     return (inner) => (async function* () { try { log("got", yield* inner); } catch (e) { log("caught", e); } })();
   },
   lowered(log) {
-    return (inner) => (function () { return __async_generator(this, arguments, function* () { try { log("got", (yield* __async_delegate(inner))); } catch (e) { log("caught", e); } }, undefined, new.target); })();
+    return (inner) => (function () { return __async_generator(this, arguments, function* () { try { log("got", (yield __async_delegate(inner))); } catch (e) { log("caught", e); } }, undefined, new.target); })();
   },
   run(log, make) {
     pump(log, "a", make({ [Symbol.asyncIterator]() { return { next() { return 5; } }; } }), [["next"], ["next"]]);
@@ -676,7 +676,7 @@ scenarios["for await over an async iterable, with the final done timing"] = {
     return async (xs) => { for await (const x of xs) { log("body", x); } log("after loop"); return "done"; };
   },
   lowered(log) {
-    return (xs) => { return __async(void 0, [xs], function* (xs) { { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; { log("body", x); } } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } } log("after loop"); return "done"; }); };
+    return (xs) => { return __async(void 0, [xs], function* (xs) { { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; { log("body", x); } } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e9) { __async_closed(__async_r1, __async_e9, 1); } } } log("after loop"); return "done"; }); };
   },
   run(log, f) {
     settle(log, "a", f(asyncIter(log, "ia", { values: [1, Promise.resolve(2)] })));
@@ -690,7 +690,7 @@ scenarios["for await over sync iterables: promises, a rejected one (node 20 does
     return async (xs) => { try { for await (const x of xs) log("body", x); } catch (e) { log("caught", e); } log("after"); };
   },
   lowered(log) {
-    return (xs) => { return __async(void 0, [xs], function* (xs) { try { { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; log("body", x); } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } } } catch (e) { log("caught", e); } log("after"); }); };
+    return (xs) => { return __async(void 0, [xs], function* (xs) { try { { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; log("body", x); } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e9) { __async_closed(__async_r1, __async_e9, 1); } } } } catch (e) { log("caught", e); } log("after"); }); };
   },
   run(log, f) {
     settle(log, "a", f(syncIter(log, "sa", [Promise.resolve(1), 2, { then(r) { r(3); } }])));
@@ -707,7 +707,7 @@ scenarios["iterators breaking the protocol: V8's TypeError messages (next/return
     return async (xs, brk) => { try { for await (const x of xs) if (brk) break; } catch (e) { log("caught", e.message); } };
   },
   lowered(log) {
-    return (xs, brk) => { return __async(void 0, [xs, brk], function* (xs, brk) { try { { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; if (brk) break; } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } } } catch (e) { log("caught", e.message); } }); };
+    return (xs, brk) => { return __async(void 0, [xs, brk], function* (xs, brk) { try { { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; if (brk) break; } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e9) { __async_closed(__async_r1, __async_e9, 1); } } } } catch (e) { log("caught", e.message); } }); };
   },
   run(log, f) {
     const bad = (r, sym) => ({ [sym]() { return { next() { return r; }, return() { return "s"; } }; } });
@@ -725,7 +725,7 @@ scenarios["for await over non-iterables and broken iterators: TypeError, no clos
     return async (xs) => { for await (const x of xs) log("body", x); };
   },
   lowered(log) {
-    return (xs) => { return __async(void 0, [xs], function* (xs) { { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; log("body", x); } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } } }); };
+    return (xs) => { return __async(void 0, [xs], function* (xs) { { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; log("body", x); } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e9) { __async_closed(__async_r1, __async_e9, 1); } } } }); };
   },
   run(log, f) {
     const closer = () => log("return called (wrong)");
@@ -766,7 +766,7 @@ scenarios["for await: break, return and throw out of the body call return() and 
         if (how === "break") break;
         if (how === "return") return "returned";
         if (how === "throw") throw new Error("thrown");
-      } } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } }
+      } } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e9) { __async_closed(__async_r1, __async_e9, 1); } } }
       log("after loop");
     }); };
   },
@@ -794,7 +794,7 @@ scenarios["for await: return() throwing, rejecting or returning a non-object, on
   lowered(log) {
     return (xs, how) => { return __async(void 0, [xs, how], function* (xs, how) {
       try {
-        { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; { if (how === "break") break; throw new Error("body"); } } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } }
+        { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; { if (how === "break") break; throw new Error("body"); } } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e9) { __async_closed(__async_r1, __async_e9, 1); } } }
         log("after loop");
       } catch (e) { log("caught", e); }
     }); };
@@ -842,7 +842,7 @@ scenarios["for await: labelled continue to an outer loop and labelled break clos
           if (a === 1) continue inner;
           if (round === 1) continue outer;
           break outer;
-        } } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } }
+        } } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e9) { __async_closed(__async_r1, __async_e9, 1); } } }
         log("not reached", round);
       }
       log("end");
@@ -863,7 +863,7 @@ scenarios["for await: the example from the brief (label: ... continue label; els
   },
   lowered(log) {
     return (xs) => { return __async(void 0, [xs], function* (xs) {
-      { const __async_r1 = __async_iterator(xs); try { label: for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const [a, b] = __async_r1.value; { log(a, b); if (a) continue label; else break; } } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } }
+      { const __async_r1 = __async_iterator(xs); try { label: for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const [a, b] = __async_r1.value; { log(a, b); if (a) continue label; else break; } } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e9) { __async_closed(__async_r1, __async_e9, 1); } } }
       log("after");
     }); };
   },
@@ -889,10 +889,10 @@ scenarios["for await: LHS destructuring errors close the iterator; assignment ta
     const target = { set p(v) { log("set p", v); } };
     const getTarget = () => { log("evaluate target"); return target; };
     return [
-      (xs) => { return __async(void 0, [xs], function* (xs) { try { { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const [a] = __async_r1.value; log("body", a); } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } } } catch (e) { log("caught", e); } }); },
-      (xs) => { return __async(void 0, [xs], function* (xs) { { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { getTarget().p = __async_r1.value; log("body"); } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } } }); },
-      (xs) => { return __async(void 0, [xs], function* (xs) { var v; { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { v = __async_r1.value; log("body", v); } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } } log("v", v); }); },
-      (xs) => { return __async(void 0, [xs], function* (xs) { { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { var w = __async_r1.value; ; } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } } log("w", w); }); },
+      (xs) => { return __async(void 0, [xs], function* (xs) { try { { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const [a] = __async_r1.value; log("body", a); } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e9) { __async_closed(__async_r1, __async_e9, 1); } } } } catch (e) { log("caught", e); } }); },
+      (xs) => { return __async(void 0, [xs], function* (xs) { { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { getTarget().p = __async_r1.value; log("body"); } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e9) { __async_closed(__async_r1, __async_e9, 1); } } } }); },
+      (xs) => { return __async(void 0, [xs], function* (xs) { var v; { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { v = __async_r1.value; log("body", v); } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e9) { __async_closed(__async_r1, __async_e9, 1); } } } log("v", v); }); },
+      (xs) => { return __async(void 0, [xs], function* (xs) { { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { var w = __async_r1.value; ; } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e9) { __async_closed(__async_r1, __async_e9, 1); } } } log("w", w); }); },
     ];
   },
   run(log, fs) {
@@ -916,7 +916,7 @@ scenarios["for await over native async generators: break runs their finally; clo
   lowered(log) {
     return (gen) => { return __async(void 0, [gen], function* (gen) {
       const fns = [];
-      { const __async_r1 = __async_iterator(gen); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; { fns.push(() => x); if (x === 2) break; } } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } }
+      { const __async_r1 = __async_iterator(gen); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; { fns.push(() => x); if (x === 2) break; } } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e9) { __async_closed(__async_r1, __async_e9, 1); } } }
       log("captured", fns.map((f) => f()).join());
     }); };
   },
@@ -940,7 +940,7 @@ scenarios["for await inside an async generator: yields in the body, return() fro
   lowered(log) {
     return function (__async_p0) { return __async_generator(this, arguments, function* (xs) {
       try {
-        { const __async_r1 = __async_iterator(xs, 1); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; { log("body", x); const r = (yield x * 10); log("resumed", r); } } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } }
+        { const __async_r1 = __async_iterator(xs, 1); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; { log("body", x); const r = (yield x * 10); log("resumed", r); } } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e9) { __async_closed(__async_r1, __async_e9, 1); } } }
         log("loop done");
       } finally { log("gen finally"); }
       return (yield __async_await("end"));
@@ -967,7 +967,7 @@ scenarios["for await inside an async generator over a lowered/native async gener
   lowered(log) {
     function source() { return __async_generator(this, arguments, function* () { try { (yield 1); (yield __async_await(null)); (yield 2); (yield 3); } finally { log("source finally"); } }, source, new.target); }
     function g() { return __async_generator(this, arguments, function* () {
-      { const __async_r1 = __async_iterator(source(), 1); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; { (yield __async_await(x)); (yield x); if (x === 2) return (yield __async_await("stop")); } } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } }
+      { const __async_r1 = __async_iterator(source(), 1); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; { (yield __async_await(x)); (yield x); if (x === 2) return (yield __async_await("stop")); } } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e9) { __async_closed(__async_r1, __async_e9, 1); } } }
     }, g, new.target); }
     return g;
   },
@@ -991,8 +991,8 @@ scenarios["nested for await loops and a throw from an inner loop through an oute
     return (mk) => { return __async(void 0, [mk], function* (mk) {
       try {
         { const __async_r1 = __async_iterator(mk("outer")); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const a = __async_r1.value; {
-          { const __async_r2 = __async_iterator(mk("inner" + a)); try { for (; __async_step(__async_r2, (yield __async_next(__async_r2))); ) { const b = __async_r2.value; { log(a, b); if (a === 2 && b === 2) throw new Error("deep"); } } } catch (__async_e2) { throw __async_threw(__async_r2, __async_e2); } finally { yield* __async_close(__async_r2); } }
-        } } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } }
+          { const __async_r2 = __async_iterator(mk("inner" + a)); try { for (; __async_step(__async_r2, (yield __async_next(__async_r2))); ) { const b = __async_r2.value; { log(a, b); if (a === 2 && b === 2) throw new Error("deep"); } } } catch (__async_e2) { throw __async_threw(__async_r2, __async_e2); } finally { if (__async_close(__async_r2)) try { __async_closed(__async_r2, (yield __async_r2.value)); } catch (__async_e9) { __async_closed(__async_r2, __async_e9, 1); } } }
+        } } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e9) { __async_closed(__async_r1, __async_e9, 1); } } }
       } catch (e) { log("caught", e); }
     }); };
   },
@@ -1009,8 +1009,8 @@ scenarios["a then getter on Object.prototype sees the same iterator results at t
     return { g, f: async (xs) => { for await (const x of xs) log("body", x); } };
   },
   lowered(log) {
-    function g() { return __async_generator(this, arguments, function* () { try { (yield 1); (yield* __async_delegate([2])); { const __async_r1 = __async_iterator([3], 1); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; (yield x); } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } } } finally { log("finally"); } }, g, new.target); }
-    return { g, f: (xs) => { return __async(void 0, [xs], function* (xs) { { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; log("body", x); } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } } }); } };
+    function g() { return __async_generator(this, arguments, function* () { try { (yield 1); (yield __async_delegate([2])); { const __async_r1 = __async_iterator([3], 1); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; (yield x); } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e9) { __async_closed(__async_r1, __async_e9, 1); } } } } finally { log("finally"); } }, g, new.target); }
+    return { g, f: (xs) => { return __async(void 0, [xs], function* (xs) { { const __async_r1 = __async_iterator(xs); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; log("body", x); } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e9) { __async_closed(__async_r1, __async_e9, 1); } } } }); } };
   },
   run(log, { g, f }) {
     let reentered = false;
@@ -1131,10 +1131,10 @@ const randomBodies = {
         return (yield __async_await("r"));
       }, inner, new.target); }
       return function (__async_p0) { return __async_generator(this, arguments, function* (name) {
-        const r = (yield* __async_delegate(inner(name)));
+        const r = (yield __async_delegate(inner(name)));
         log(name, "r", r);
-        (yield* __async_delegate([Promise.resolve(name + 3), name + 4]));
-        { const __async_r1 = __async_iterator([name + 5], 1); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; (yield x); } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } }
+        (yield __async_delegate([Promise.resolve(name + 3), name + 4]));
+        { const __async_r1 = __async_iterator([name + 5], 1); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; (yield x); } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e9) { __async_closed(__async_r1, __async_e9, 1); } } }
       }, undefined, new.target); };
     },
   },
@@ -1165,8 +1165,8 @@ const randomBodies = {
         try {
           { const __async_r1 = __async_iterator(source(name), 1); try { for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const x = __async_r1.value; {
             try { const r = (yield x); log(name, "r", r); } finally { log(name, "body finally"); }
-          } } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* __async_close(__async_r1); } }
-          { const __async_r2 = __async_iterator([Promise.resolve(name + 4), name + 5], 1); try { for (; __async_step(__async_r2, (yield __async_next(__async_r2))); ) { const y = __async_r2.value; { const z = (yield y); if (z === "v9") break; } } } catch (__async_e2) { throw __async_threw(__async_r2, __async_e2); } finally { yield* __async_close(__async_r2); } }
+          } } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e9) { __async_closed(__async_r1, __async_e9, 1); } } }
+          { const __async_r2 = __async_iterator([Promise.resolve(name + 4), name + 5], 1); try { for (; __async_step(__async_r2, (yield __async_next(__async_r2))); ) { const y = __async_r2.value; { const z = (yield y); if (z === "v9") break; } } } catch (__async_e2) { throw __async_threw(__async_r2, __async_e2); } finally { if (__async_close(__async_r2)) try { __async_closed(__async_r2, (yield __async_r2.value)); } catch (__async_e9) { __async_closed(__async_r2, __async_e9, 1); } } }
         } catch (e) {
           log(name, "caught", e);
           (yield "after catch");

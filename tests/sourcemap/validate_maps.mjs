@@ -114,8 +114,8 @@ function checkOne(name, source, output, mapJson) {
       // A rewritten await starts an edit of its own (a segment exactly there); `(yield` inside
       // other inserted text (a for await head) does not.
       if (t.text === '(' && gen[i].startsWith('(yield', t.column) && segments.has(`${i + 1}:${t.column}`)) {
-        // `return v` in an async generator gets `(yield __async_await(` inserted before v.
-        const inserted = /\breturn\s*$/.test(gen[i].slice(0, t.column)) && /^\(yield __async\d*_await\(/.test(gen[i].slice(t.column));
+        // `return v` in an async generator becomes `{ var __async_v = (yield __async_await(v)); ...`.
+        const inserted = /\bvar __async\d*_v =\s*$/.test(gen[i].slice(0, t.column)) && /^\(yield __async\d*_await\(/.test(gen[i].slice(t.column));
         if (original !== 'await' && original !== '(' && !inserted) {
           problems.push(`${i + 1}:${t.column} '(yield' maps to '${original}', not 'await'`);
         }

@@ -205,7 +205,7 @@ TEST_CASE("a rewrite that starts a line with `(` gets the semicolon ASI gave the
 TEST_CASE("async generators: awaits are markers, yield* delegates, return awaits") {
   CHECK(lowered("async function* g(a) { await a; yield a; yield* b; return c; }\n") ==
         "g = __async_generator_function(g); function* g(a) { (yield __async_await(a)); yield a; "
-        "yield* __async_delegate(b); return (yield __async_await(c)); }\n");
+        "yield __async_delegate(b); { var __async_v = (yield __async_await(c)); return __async_v; } }\n");
   CHECK(lowered("o = { async *m() {} };\n") ==
         "o = { m: __async_generator_function(__async_gH_1 || (__async_gH_1 = {m: function* () {}}.m), 0, \"m\") };\n");
   CHECK(lowered("class C { static async *[k]() {} }\n") ==
@@ -219,8 +219,9 @@ TEST_CASE("for await becomes a loop over the runtime's iterator record, labels m
   CHECK(lowered("async function f(xs) {\n  l: for await (const [a] of xs) continue l;\n}\n") ==
         "f = __async_function(f); function* f(xs) {\n  { const __async_r1 = __async_iterator(xs); "
         "try { l: for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const [a] = __async_r1.value; "
-        "continue l; } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { yield* "
-        "__async_close(__async_r1); } }\n}\n");
+        "continue l; } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if "
+        "(__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e1) { "
+        "__async_closed(__async_r1, __async_e1, 1); } } }\n}\n");
 }
 
 TEST_CASE("only the runtime functions a file calls are appended, with those they call") {
