@@ -640,9 +640,13 @@ void EarlyErrors::check_declaration(TSNode n, bool lexical) {
 std::string EarlyErrors::check_using(TSNode n, TSNode kind) {
   string_view pt = node_type(parent_of(n));
   if (pt == "switch_case" || pt == "switch_default") {
-    TSNode d = ts_node_named_child(n, 0);
-    while (!ts_node_is_null(d) && node_type(d) != "variable_declarator") d = ts_node_next_named_sibling(d);
-    TSNode name = ts_node_is_null(d) ? kind : child_by_field(d, "name");
+    TSNode name = kind;
+    bool found = false;
+    for_each_child(n, [&](TSNode d) {
+      if (found || node_type(d) != "variable_declarator") return;
+      name = child_by_field(d, "name");
+      found = true;
+    });
     error(name, "Unexpected identifier '" + std::string(node_text(name, src_)) + "'");
   }
   return check_await_using(node_begin(kind)) ? "await using" : "using";

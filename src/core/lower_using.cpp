@@ -56,9 +56,12 @@ void lower_using_scope(const UsingScope& s, int id, LowerContext& cx) {
     DirectivePrologue directives = directive_prologue(s.scope, cx.src);
     uint32_t at = ts_node_is_null(directives.last) ? node_begin(s.scope) + 1 : node_end(directives.last);
     std::string semicolon = directives.last_has_semicolon ? "" : ";";
-    bool line_end = at < cx.src.size() && (cx.src[at] == '\n' || cx.src[at] == '\r');
-    cx.edits.insert(at, semicolon + " " + (line_end ? open.substr(0, open.size() - 1) : open), Order::scope_guard());
-    cx.edits.insert(node_end(s.scope) - 1, close + " ", Order::closing(s.depth));
+    // (no blank added next to one: `{ ... try { const x = ...; } catch ...`)
+    bool blank_after = at < cx.src.size() && std::string_view(" \t\r\n").find(cx.src[at]) != std::string_view::npos;
+    cx.edits.insert(at, semicolon + " " + (blank_after ? open.substr(0, open.size() - 1) : open), Order::scope_guard());
+    uint32_t end = node_end(s.scope) - 1;
+    bool blank_before = std::string_view(" \t\r\n").find(cx.src[end - 1]) != std::string_view::npos;
+    cx.edits.insert(end, (blank_before ? close.substr(1) : close) + " ", Order::closing(s.depth));
   } else if (type == "for_statement") {
     guard_statement_start(s.let_guard, cx);
     cx.edits.insert(node_begin(s.scope), "{ " + open, Order::opening(s.depth));
