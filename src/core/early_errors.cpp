@@ -463,6 +463,18 @@ void EarlyErrors::check_expression(TSNode n, string_view type) {
     check_meta_property(n);
   } else if (type == "member_expression" || type == "subscript_expression" || type == "call_expression") {
     check_callee(n, type);
+    if (type == "call_expression" && node_type(child_by_field(n, "arguments")) == "template_string") {
+      // `a?.b\`x\`` (not `(a?.b)\`x\``)
+      for (TSNode link = child_by_field(n, "function");;) {
+        string_view lt = node_type(link);
+        if (lt != "member_expression" && lt != "subscript_expression" && lt != "call_expression") break;
+        if (!ts_node_is_null(child_by_field(link, "optional_chain"))) {
+          error(n, "Invalid tagged template on optional chain");
+          break;
+        }
+        link = child_by_field(link, lt == "call_expression" ? "function" : "object");
+      }
+    }
   } else if (type == "new_expression") {
     for (TSNode link = child_by_field(n, "constructor");;) {
       string_view lt = node_type(link);
