@@ -55,6 +55,15 @@ bool mentions(std::string_view text, std::string_view word) {
   return false;
 }
 
+bool may_be_keyword(std::string_view text, std::string_view word) {
+  auto extends = [](char c) { return static_cast<unsigned char>(c) < 0x80 && (is_identifier_char(c) || c == '\\'); };
+  for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    size_t end = at + word.size();
+    if ((at == 0 || !extends(text[at - 1])) && (end == text.size() || !extends(text[end]))) return true;
+  }
+  return false;
+}
+
 const std::vector<uint32_t>& Words::occurrences(std::string_view word) {
   if (!built_) {
     built_ = true;

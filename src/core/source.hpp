@@ -39,6 +39,11 @@ inline bool is_identifier_char(char c) {
 // Whether `word` occurs in `text` as a whole identifier (conservative: strings and comments count).
 bool mentions(std::string_view text, std::string_view word);
 
+// Whether `word` may occur in `text` as a keyword: not inside a longer identifier (`asyncIterator`,
+// `isasync`, `\u0061sync`). Strings and comments count, and so does a non-ASCII neighbour (it may be
+// white space, U+00A0): conservative for the fast path, which copies files without the keyword.
+bool may_be_keyword(std::string_view text, std::string_view word);
+
 // The same question about [begin, end) of a file, answered from an index of the file's words
 // (built on the first question, in one pass), so that asking it of every function of a deeply
 // nested file stays linear.

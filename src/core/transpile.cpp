@@ -17,15 +17,16 @@
 #include "core/output.hpp"
 #include "core/parse_file.hpp"
 #include "core/place_helpers.hpp"
+#include "core/source.hpp"
 
 namespace a2g {
 namespace {
 
-// A file whose text holds neither `async` nor `await` has nothing to lower or to refuse (unless its
-// last line is a sourceMappingURL comment that a template literal or block comment might hold).
+// A file whose text holds neither `async` nor `await` as a word has nothing to lower or to refuse
+// (unless its last line is a sourceMappingURL comment that a template literal or block comment
+// might hold).
 bool copied_unparsed(std::string_view source, const TranspileOptions& options, bool map_comment) {
-  return options.fast_paths && source.find("async") == std::string_view::npos &&
-         source.find("await") == std::string_view::npos &&
+  return options.fast_paths && !may_be_keyword(source, "async") && !may_be_keyword(source, "await") &&
          (!map_comment || (source.find('`') == std::string_view::npos && source.find("/*") == std::string_view::npos));
 }
 

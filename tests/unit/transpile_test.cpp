@@ -50,6 +50,20 @@ TEST_CASE("a file without async syntax comes out byte-identical, without the hel
   }
 }
 
+TEST_CASE("the fast path copies a file where `async` and `await` occur only inside longer names") {
+  // Not parsed, so not refused: the broken `let let` shows the parser never ran.
+  for (std::string_view src : {"x[Symbol.asyncIterator] = isasync; let let;", "var awaitable, \\u0061sync; let let;"}) {
+    TranspileResult r = Transpiler().run(src);
+    REQUIRE(r.ok());
+    CHECK(r.output == src);
+  }
+  // Parsed: the word stands alone, in a comment, after a property dot, or beside non-ASCII white space.
+  for (std::string_view src : {"let let; // async", "o.async; let let;", "let let; /*\xC2\xA0" "await\xC2\xA0*/"}) {
+    CHECK_FALSE(Transpiler().run(src).ok());
+  }
+  CHECK(lowered("async\xC2\xA0" "function f() {}\n").find("__async_function") != std::string::npos);
+}
+
 TEST_CASE("declarations become generator declarations, bound to the function object where their scope starts") {
   CHECK(lowered("async function f(a, b) { await a; }\n") == "f = __async_function(f); function* f(a, b) { (yield a); }\n");
   CHECK(lowered("function g() { 'use strict'\n  async function f() {}\n  { async function h() {} }\n}\n") ==
