@@ -2,7 +2,7 @@
 // oracle.mjs - node's own parser decides which programs are SyntaxErrors, and async2gen must
 // refuse exactly those. The programs: every fixture input (without an `args` file), the seeds of
 // mutate.mjs, and `--count` distinct mutations of them; only programs whose text contains `async`
-// or `await` count (the others are copied unparsed by design). async2gen runs once per batch of
+// or `await` as a word count (the others are copied unparsed by design). async2gen runs once per batch of
 // files (`-d`, its per-file verdicts read from its JSON diagnostics), and one node process per
 // batch (the judge, this file with --judge) asks V8 about each program: as node compiles a
 // CommonJS file, or with vm.SourceTextModule when the file is an ES module by async2gen's rule
@@ -165,6 +165,16 @@ function runTool(bin, programs, work) {
   });
 }
 
+// Whether `word` may be a keyword in `text`, as async2gen's fast path decides (may_be_keyword in
+// src/core/source.cpp): not inside a longer ASCII name (`asyncIterator`, `thisasync`).
+function mayBeKeyword(text, word) {
+  const extendsName = (c) => c !== undefined && c.charCodeAt(0) < 0x80 && /[A-Za-z0-9_$\\]/.test(c);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!extendsName(text[at - 1]) && !extendsName(text[at + word.length])) return true;
+  }
+  return false;
+}
+
 function classify(program, native, tool) {
   if (tool.crash) return 'crash';
   if (native.nodeCrashed) return 'node-crashed';
@@ -188,7 +198,7 @@ function main() {
   const seen = new Set();
   const programs = [];
   const add = (p) => {
-    if (seen.has(p) || (!p.includes('async') && !p.includes('await'))) return false;
+    if (seen.has(p) || (!mayBeKeyword(p, 'async') && !mayBeKeyword(p, 'await'))) return false;
     seen.add(p);
     programs.push(p);
     return true;
