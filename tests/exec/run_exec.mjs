@@ -24,7 +24,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { compareRuns, describeError, makeLimiter, runFile } from '../common/run_in_worker.mjs';
 
@@ -144,13 +144,22 @@ async function runCase(c, limit, timeoutMs, newer) {
 function batchInNewerNode(opts) {
   const waiting = [];
   let timer = null;
+  // (asynchronous: blocking this thread would let the timeouts of the workers running meanwhile fire
+  // before their exits are seen)
   const flush = () => {
     const batch = waiting.splice(0);
-    const r = spawnSync(opts.node24, [RUN_FILES, '--jobs', String(opts.jobs), '--timeout-ms', String(opts.timeoutMs),
-                                      ...batch.map((w) => w.file)], { encoding: 'utf8', maxBuffer: 1 << 28 });
-    let results = null;
-    try { results = JSON.parse(r.stdout); } catch { /* reported below */ }
-    batch.forEach((w, k) => (results ? w.resolve(results[k]) : w.reject(new Error(`${opts.node24}: ${r.stderr || r.error}`))));
+    const child = spawn(opts.node24, [RUN_FILES, '--jobs', String(opts.jobs), '--timeout-ms', String(opts.timeoutMs),
+                                      ...batch.map((w) => w.file)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '', stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => { stdout += d; });
+    child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
+    const done = (error) => {
+      let results = null;
+      try { results = JSON.parse(stdout); } catch { /* reported below */ }
+      batch.forEach((w, k) => (results ? w.resolve(results[k]) : w.reject(new Error(`${opts.node24}: ${stderr || error}`))));
+    };
+    child.on('error', done);
+    child.on('close', () => done(null));
   };
   return (file) => new Promise((resolve, reject) => {
     waiting.push({ file, resolve, reject });
