@@ -142,7 +142,7 @@ bool same_content(const std::string& path, const std::string& content) {
   return read_input(path, existing, error) && existing == content;
 }
 
-JobResult run_job(Transpiler& transpiler, const Job& job, const Options& o) {
+JobResult run_job(async2gen::Transpiler& transpiler, const Job& job, const Options& o) {
   JobResult r;
   std::string source, error;
   if (!job.link_target.empty()) {
@@ -298,15 +298,21 @@ int run_batch(const Options& o) {
   unsigned threads = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   threads = static_cast<unsigned>(std::min<size_t>(threads, std::max<size_t>(jobs.size(), 1)));
   auto worker = [&] {
-    Transpiler transpiler;
+    async2gen::Transpiler transpiler;
     for (size_t i; (i = next++) < jobs.size();) {
       results[i] = run_job(transpiler, jobs[i], o);
       ++done;
     }
   };
+#ifdef __EMSCRIPTEN__
+  threads = 1;  // the WebAssembly build has no threads (-j is ignored)
+#endif
+  if (threads == 1) {
+    worker();
+  }
   std::vector<std::thread> pool;
-  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
-  bool progress = !o.quiet && isatty(2) && jobs.size() >= 50;
+  for (unsigned t = 0; threads > 1 && t < threads; ++t) pool.emplace_back(worker);
+  bool progress = !o.quiet && stderr_is_terminal() && jobs.size() >= 50;
   while (progress && done < jobs.size()) {
     std::cerr << "\r[" << done << "/" << jobs.size() << "]" << std::flush;
     std::this_thread::sleep_for(std::chrono::milliseconds(100));

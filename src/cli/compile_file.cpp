@@ -5,7 +5,6 @@
 
 #include "cli/file_io.hpp"
 #include "cli/package_type.hpp"
-#include "core/source.hpp"
 #include "core/source_map.hpp"
 
 namespace fs = std::filesystem;
@@ -13,12 +12,11 @@ namespace fs = std::filesystem;
 namespace a2g {
 namespace {
 
-std::string json_diagnostic(const Diagnostic& d, const std::string& file, const LineIndex& lines) {
-  Position p = lines.position(d.begin);
-  return "{\"file\":" + json_quote(file) + ",\"line\":" + std::to_string(p.line + 1) +
-         ",\"column\":" + std::to_string(p.utf16_column + 1) + ",\"severity\":\"" +
-         (d.severity == Severity::error ? "error" : "internal error") + "\",\"message\":" + json_quote(d.message) +
-         "}\n";
+std::string json_diagnostic(const async2gen::Diagnostic& d) {
+  return "{\"file\":" + json_quote(d.file) + ",\"line\":" + std::to_string(d.line) +
+         ",\"column\":" + std::to_string(d.column) + ",\"severity\":\"" +
+         (d.severity == async2gen::Severity::error ? "error" : "internal error") + "\",\"message\":" +
+         json_quote(d.message) + "}\n";
 }
 
 std::string colored(const std::string& text) {
@@ -41,107 +39,82 @@ std::string map_source_name(const std::string& input_path, const std::string& di
   return ec || rel.empty() ? display_name : rel.generic_string();
 }
 
-// The input's own map: --input-source-map, else its trailing sourceMappingURL comment (a data
-// URL, or a file next to the input). Unreadable or invalid maps are not chained.
-std::optional<InputSourceMap> input_map(std::string_view source, std::optional<std::pair<uint32_t, uint32_t>> comment,
-                                        const std::string& input_path, const Options& o) {
-  std::string json, error;
-  if (!o.input_source_map.empty()) {
-    if (!read_input(o.input_source_map, json, error)) return std::nullopt;
-    return decode_source_map(json);
-  }
-  if (!comment) return std::nullopt;
-  std::string_view line = source.substr(comment->first, comment->second - comment->first);
-  std::string_view url = line.substr(line.find('=') + 1);
-  url = url.substr(0, url.find_first_of(" \t\r\n"));
-  if (url.starts_with("data:")) {
-    size_t comma = url.find(',');
-    if (comma == std::string_view::npos || url.substr(0, comma).find("base64") == std::string_view::npos) return std::nullopt;
-    auto decoded = base64_decode(url.substr(comma + 1));
-    return decoded ? decode_source_map(*decoded) : std::nullopt;
-  }
-  if (input_path.empty() || url.find("://") != std::string_view::npos) return std::nullopt;
-  fs::path map_path = fs::path(input_path).parent_path() / std::string(url);
-  if (!read_input(map_path.string(), json, error)) return std::nullopt;
-  return decode_source_map(json);
-}
-
 }  // namespace
 
-std::string format_diagnostics(const std::vector<Diagnostic>& diagnostics, const std::string& display_name,
-                               std::string_view source, const Options& options) {
-  LineIndex lines(source);
+std::string format_diagnostics(const std::vector<async2gen::Diagnostic>& diagnostics, const Options& options) {
   std::string out;
-  for (const Diagnostic& d : diagnostics) {
+  for (const async2gen::Diagnostic& d : diagnostics) {
     if (options.error_format == ErrorFormat::json) {
-      out += json_diagnostic(d, display_name, lines);
+      out += json_diagnostic(d);
     } else {
-      std::string text = format_diagnostic(d, display_name, source, lines);
-      out += options.color ? colored(text) : text;
+      out += options.color ? colored(d.rendered) : d.rendered;
     }
   }
   return out;
 }
 
-Compiled compile_source(Transpiler& transpiler, std::string_view source, const std::string& display_name,
+Compiled compile_source(async2gen::Transpiler& transpiler, std::string_view source, const std::string& display_name,
                         const std::string& input_path, const std::string& output_path, const Options& options) {
   Compiled c;
-  TranspileOptions transpile_options;
-  transpile_options.global_promise = options.global_promise;
-  transpile_options.fast_paths = options.fast_paths;
-  transpile_options.max_input_bytes = options.max_input_mib << 20;
-  transpile_options.top_level_await = options.top_level_await;
-  transpile_options.async_stack_traces = options.async_stack_traces;
-  transpile_options.helpers = options.helpers;
-  transpile_options.helpers_module = options.helpers_module;
+  async2gen::Options o;
+  o.filename = input_path.empty() ? display_name : input_path;
+  o.promise = options.global_promise ? async2gen::PromiseMode::global : async2gen::PromiseMode::intrinsic;
+  o.fast_paths = options.fast_paths;
+  o.max_input_bytes = options.max_input_mib << 20;
+  o.top_level_await = options.top_level_await;
+  o.async_stack_traces = options.async_stack_traces;
+  o.helpers = options.helpers == HelperDelivery::import   ? async2gen::Helpers::import
+              : options.helpers == HelperDelivery::global ? async2gen::Helpers::global
+                                                          : async2gen::Helpers::inline_;
+  o.helpers_module = options.helpers_module;
   if (options.helpers_file) {
     // The runtime files at the top of the output folder, by a path relative to this output.
     fs::path base = fs::absolute(options.out_dir).lexically_normal() / options.helpers_file_name;
     fs::path from = fs::absolute(output_path).lexically_normal().parent_path();
     std::string relative = base.lexically_relative(from).generic_string();
     if (!relative.starts_with("../")) relative = "./" + relative;
-    transpile_options.helpers_module = relative + ".mjs";
-    transpile_options.helpers_module_cjs = relative + ".cjs";
+    o.helpers_module = relative + ".mjs";
+    o.helpers_module_cjs = relative + ".cjs";
   }
-  transpile_options.module_kind = options.module_kind;
+  o.module_kind = options.module_kind == ModuleKind::esm   ? async2gen::ModuleKind::esm
+                  : options.module_kind == ModuleKind::cjs ? async2gen::ModuleKind::cjs
+                                                           : async2gen::ModuleKind::automatic;
   // A .js file of a "type": "module" package is an ES module whatever its syntax, as for node.
   if (options.module_kind == ModuleKind::automatic && input_path.ends_with(".js") && in_module_package(input_path)) {
-    transpile_options.module_kind = ModuleKind::esm;
+    o.module_kind = async2gen::ModuleKind::esm;
   }
-  transpile_options.file_name = input_path.empty() ? display_name : input_path;
-  TranspileResult r = transpiler.run(source, transpile_options);
+  o.source_maps = options.source_maps == SourceMaps::inline_ ? async2gen::SourceMaps::inline_
+                  : options.source_maps == SourceMaps::both   ? async2gen::SourceMaps::both
+                  : options.source_maps == SourceMaps::external ? async2gen::SourceMaps::external
+                                                                : async2gen::SourceMaps::none;
+  o.output_filename = output_path;
+  o.map_source = map_source_name(input_path, display_name, output_path);
+  o.source_root = options.source_root;
+  o.sources_content = options.sources_content;
+  // The input's own map: --input-source-map, else its trailing sourceMappingURL comment (a data
+  // URL, or a file next to the input). Unreadable or invalid maps are not chained.
+  std::string json, error;
+  if (!options.input_source_map.empty()) {
+    o.input_source_map = read_input(options.input_source_map, json, error) ? std::move(json) : "-";  // "-": invalid
+  }
+  if (options.input_source_map.empty() && !input_path.empty()) {
+    o.load_input_map = [&input_path](std::string_view url) -> std::optional<std::string> {
+      if (url.find("://") != std::string_view::npos) return std::nullopt;
+      std::string text, read_error;
+      fs::path map_path = fs::path(input_path).parent_path() / std::string(url);
+      if (!read_input(map_path.string(), text, read_error)) return std::nullopt;
+      return text;
+    };
+  }
+  async2gen::Result r = transpiler.transpile(source, o);
   if (!r.ok()) {
-    c.diagnostics = format_diagnostics(r.diagnostics, display_name, source, options);
+    c.diagnostics = format_diagnostics(r.diagnostics, options);
     return c;
   }
   c.ok = true;
-  if (options.source_maps == SourceMaps::none) {
-    c.code = std::move(r.output);
-    return c;
-  }
-  // The map replaces whatever map the input pointed to: its comment goes.
-  EditList edits = std::move(r.edits);
-  if (auto comment = r.source_map_comment) edits.replace(comment->first, comment->second, "");
-  uint32_t conflict = 0;
-  edits.finish(source, &conflict);
-  c.code = edits.apply(source);
-  SourceMapOptions map_options;
-  map_options.file = output_path.empty() ? display_name : fs::path(output_path).filename().string();
-  map_options.source = map_source_name(input_path, display_name, output_path);
-  map_options.source_root = options.source_root;
-  map_options.include_content = options.sources_content;
-  std::optional<InputSourceMap> chained = input_map(source, r.source_map_comment, input_path, options);
-  std::string map = build_source_map(source, edits, map_options, chained ? &*chained : nullptr);
-  bool crlf = source.find("\r\n") != std::string_view::npos;
-  std::string eol = crlf ? "\r\n" : "\n";
-  if (!c.code.empty() && c.code.back() != '\n') c.code += eol;
-  if (options.source_maps == SourceMaps::inline_ || options.source_maps == SourceMaps::both) {
-    c.code += "//# sourceMappingURL=data:application/json;charset=utf-8;base64," + base64_encode(map) + eol;
-  } else {
-    c.code += "//# sourceMappingURL=" + fs::path(output_path).filename().string() + ".map" + eol;
-  }
-  if (options.source_maps != SourceMaps::inline_) {
-    c.map = std::move(map);
+  c.code = std::move(r.code);
+  if (options.source_maps != SourceMaps::none && options.source_maps != SourceMaps::inline_) {
+    c.map = std::move(r.map);
     c.map_path = output_path + ".map";
   }
   return c;

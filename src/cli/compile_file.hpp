@@ -1,11 +1,12 @@
-// One file through the pipeline as the CLI needs it: transpile, source map, formatted
-// diagnostics. Shared by single-file and batch mode; does no I/O.
+// One file through the public API as the CLI needs it: the options from the command line and the
+// file system (module type, map names, the input's map file), formatted diagnostics. Shared by
+// single-file and batch mode; reads only the input's own source map.
 #pragma once
 #include <string>
 #include <string_view>
 
+#include "async2gen/async2gen.hpp"
 #include "cli/options.hpp"
-#include "core/transpile.hpp"
 
 namespace a2g {
 
@@ -18,10 +19,9 @@ struct Compiled {
 };
 
 // `input_path` is empty for standard input; `output_path` is empty for standard output.
-Compiled compile_source(Transpiler& transpiler, std::string_view source, const std::string& display_name,
+Compiled compile_source(async2gen::Transpiler& transpiler, std::string_view source, const std::string& display_name,
                         const std::string& input_path, const std::string& output_path, const Options& options);
 
-std::string format_diagnostics(const std::vector<Diagnostic>& diagnostics, const std::string& display_name,
-                               std::string_view source, const Options& options);
+std::string format_diagnostics(const std::vector<async2gen::Diagnostic>& diagnostics, const Options& options);
 
 }  // namespace a2g

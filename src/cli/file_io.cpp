@@ -1,6 +1,10 @@
 // File I/O for the CLI, with POSIX calls where atomicity matters.
 #include "cli/file_io.hpp"
 
+#ifdef __EMSCRIPTEN__
+#include <emscripten/emscripten.h>
+#endif
+
 #include "cli/temp_files.hpp"
 
 #include <fcntl.h>
@@ -167,6 +171,14 @@ bool write_symlink_atomically(const std::string& path, const std::string& target
   }
   error = path + ": cannot create a temporary symbolic link";
   return false;
+}
+
+bool stderr_is_terminal() {
+#ifdef __EMSCRIPTEN__
+  return EM_ASM_INT({ return require("tty").isatty(2) ? 1 : 0; }) != 0;
+#else
+  return isatty(2) != 0;
+#endif
 }
 
 bool same_file(const std::string& a, const std::string& b) {

@@ -25,6 +25,9 @@ int file_mode(const std::string& path);
 // Makes `path` a symbolic link to `target` (as written), replacing what is there atomically.
 bool write_symlink_atomically(const std::string& path, const std::string& target, std::string& error);
 
+// Whether standard error is a terminal (in the WebAssembly build, as node sees it).
+bool stderr_is_terminal();
+
 // True if both paths name the same existing file.
 bool same_file(const std::string& a, const std::string& b);
 

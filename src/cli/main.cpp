@@ -24,7 +24,7 @@ int run_single(const Options& o) {
     std::cerr << "async2gen: error: " << error << '\n';
     return exit_usage_or_io;
   }
-  Transpiler transpiler;
+  async2gen::Transpiler transpiler;
   Compiled c = compile_source(transpiler, source, display, from_stdin ? "" : input, o.output, o);
   if (!c.ok) {
     std::cerr << c.diagnostics;

@@ -1,5 +1,8 @@
 // Option parsing with CLI11; usage errors exit with code 2.
 #include "cli/options.hpp"
+#include "cli/file_io.hpp"
+
+#include "async2gen/async2gen.hpp"
 
 #include <unistd.h>
 
@@ -14,7 +17,7 @@ ParsedOptions parse_options(int argc, char** argv) {
   Options& o = parsed.options;
   CLI::App app{"async2gen: rewrites async functions and await into generators driven by a small runtime helper."};
   app.name("async2gen");
-  app.set_version_flag("--version", std::string("async2gen ") + A2G_VERSION);
+  app.set_version_flag("--version", std::string("async2gen ") + std::string(async2gen::version()));
   app.add_option("inputs", o.inputs, "JavaScript files ('-' or none: standard input); files or folders with -d");
   auto* output = app.add_option("-o,--output", o.output, "Write the result to this file (atomically)");
   app.add_option("-d,--out-dir", o.out_dir, "Mirror the inputs (files or folders) under this folder")
@@ -121,7 +124,7 @@ ParsedOptions parse_options(int argc, char** argv) {
   }
   o.error_format = format == "json" ? ErrorFormat::json : ErrorFormat::human;
   bool no_color_env = std::getenv("NO_COLOR") && *std::getenv("NO_COLOR");
-  o.color = color == "always" || (color == "auto" && !no_color_env && isatty(2));
+  o.color = color == "always" || (color == "auto" && !no_color_env && stderr_is_terminal());
   if (o.inputs.size() > 1 && o.out_dir.empty()) {
     std::cerr << "async2gen: error: several inputs need -d/--out-dir\n";
     parsed.exit_now = exit_usage_or_io;

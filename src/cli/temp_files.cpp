@@ -39,6 +39,9 @@ std::set<std::string>& registry() {
 }  // namespace
 
 void remove_temp_files_on_signals() {
+#ifdef __EMSCRIPTEN__
+  return;  // the WebAssembly build has no threads: node's default handling ends the process
+#endif
   sigset_t signals;
   sigemptyset(&signals);
   for (int sig : {SIGINT, SIGTERM, SIGHUP}) {

@@ -14,6 +14,7 @@
 #include "core/directives.hpp"
 #include "core/parse.hpp"
 #include "core/source.hpp"
+#include "core/syntax_errors.hpp"
 #include "core/using_declarations.hpp"
 
 namespace a2g {
@@ -1038,6 +1039,10 @@ void EarlyErrors::check_identifier(TSNode n) {
 // `await` and `yield` as a name (a reference, a binding or a label) where they are reserved.
 void EarlyErrors::check_name_rules(TSNode n, const std::string& name, const Rules& rules, bool strict, Kind kind) {
   if (name == "await" && rules.await_reserved) {
+    if (auto regex = unterminated_regex_after(src_, node_end(n))) {  // `await /abc` then a line break
+      errors_.push_back(*regex);
+      return;
+    }
     error(n, module_ ? "'await' is not a valid identifier name in a module"
              : kind == Kind::static_block ? "'await' is not a valid identifier name in a class static block"
                                           : "'await' is not a valid identifier name in an async function");

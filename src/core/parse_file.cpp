@@ -16,10 +16,10 @@ namespace {
 
 // A candidate repair (offset, length) with this bit in its length joins lines (line breaks become
 // blanks) instead of masking a word.
-constexpr size_t join_flag = size_t{1} << 40;
+constexpr size_t join_flag = size_t{1} << (sizeof(size_t) * 8 - 1);  // (lengths are below 4 GiB; wasm32 has a 32-bit size_t)
 
 // Words the grammar takes for keywords that are also names (`var await`, `for (async of => 1;;)`,
-// `undefined => x`) around a syntax error [begin, end): of each word, the first two inside it,
+// `undefined => x`, a class field `static get` then a line break and `=`) around a syntax error [begin, end): of each word, the first two inside it,
 // the last two before it, and the last two before its end, in that order, the nearest first.
 std::vector<std::pair<size_t, size_t>> keyword_words_near(std::string_view text, size_t begin, size_t end) {
   std::vector<std::pair<size_t, size_t>> groups[3];  // (offset, length)
@@ -27,7 +27,7 @@ std::vector<std::pair<size_t, size_t>> keyword_words_near(std::string_view text,
     return (at == 0 || !is_identifier_char(text[at - 1])) &&
            (at + length >= text.size() || !is_identifier_char(text[at + length]));
   };
-  for (std::string_view word : {"await", "yield", "of", "undefined"}) {
+  for (std::string_view word : {"await", "yield", "of", "undefined", "get", "set"}) {
     size_t at = begin;
     for (int found = 0; found < 2;) {
       at = text.find(word, at);
@@ -127,9 +127,12 @@ bool automatic_semicolon(TSNode root, std::string_view text, size_t at) {
   // After an expression, a token that continues it is allowed there: no ASI (`x = a\n[k]() {}` in
   // a class body is `a[k]()`, `x = 1\nin` is `1 in`).
   TSNode field = pt == "class_body" ? slow_prev_sibling(semicolon) : parent;  // (a field's `;` is the body's)
+  // (a declaration ends in an expression only when its last declarator has a value: `let set\n(a)`
+  // is `let set; (a)`)
+  bool declaration = pt == "lexical_declaration" || pt == "variable_declaration";
   bool expression_before = (node_type(field) == "field_definition" && !ts_node_is_null(child_by_field(field, "value"))) ||
-                           pt == "expression_statement" || pt == "lexical_declaration" ||
-                           pt == "variable_declaration" || pt == "return_statement" || pt == "throw_statement";
+                           pt == "expression_statement" || pt == "return_statement" || pt == "throw_statement" ||
+                           (declaration && !ts_node_is_null(child_by_field(slow_prev_sibling(semicolon), "value")));
   if (expression_before) {
     std::string_view rest = text.substr(next, 10);
     auto word = [&](std::string_view w) {

@@ -50,6 +50,31 @@ std::optional<Diagnostic> unterminated_literal(TSNode error, std::string_view sr
 
 }  // namespace
 
+std::optional<Diagnostic> unterminated_regex_after(std::string_view src, uint32_t after) {
+  size_t slash = after;
+  while (slash < src.size() && (src[slash] == ' ' || src[slash] == '\t')) ++slash;
+  if (slash >= src.size() || src[slash] != '/' || (slash + 1 < src.size() && (src[slash + 1] == '/' || src[slash + 1] == '*'))) {
+    return std::nullopt;
+  }
+  bool in_class = false;
+  for (size_t i = slash + 1; i < src.size(); ++i) {
+    char c = src[i];
+    if (c == '\n' || c == '\r' || src.substr(i, 3) == "\xE2\x80\xA8" || src.substr(i, 3) == "\xE2\x80\xA9") break;
+    if (c == '\\') {
+      ++i;  // (an escaped line break ends the line all the same: the next round sees it)
+      if (i < src.size() && (src[i] == '\n' || src[i] == '\r')) break;
+    } else if (c == '[') {
+      in_class = true;
+    } else if (c == ']') {
+      in_class = false;
+    } else if (c == '/' && !in_class) {
+      return std::nullopt;
+    }
+  }
+  return Diagnostic{Severity::error, static_cast<uint32_t>(slash), static_cast<uint32_t>(slash + 1),
+                    "unterminated regular expression literal"};
+}
+
 std::vector<Diagnostic> find_syntax_errors(TSNode root, std::string_view src) {
   if (!ts_node_has_error(root)) return {};
   TSTreeCursor cursor = ts_tree_cursor_new(root);

@@ -12,6 +12,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
 
@@ -21,7 +22,7 @@ const kindOf = (file) => (file.endsWith(".mjs") ? "module" : file.endsWith(".cjs
 
 export const ESBUILD_SUPPORTED = { "async-await": false, "async-generator": false, "for-await": false };
 
-const TOOLS = {
+export const TOOLS = {
   // oxc-transform: target es2016 lowers ES2017+ (async functions, async generators, for await, and
   // the other later syntax). Helpers come from @oxc-project/runtime (its default).
   "oxc-transform"() {
@@ -165,4 +166,5 @@ function main(argv) {
   if (c) fs.writeFileSync(c, JSON.stringify({ refused, files: files.length }));
 }
 
-main(process.argv.slice(2));
+// (run as a program; tests/bench/npm_speed.mjs imports TOOLS)
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));
