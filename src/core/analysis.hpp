@@ -43,6 +43,8 @@ struct Analysis {
   // `yield` used as a name: renamed everywhere if any use is inside a lowered function.
   std::vector<CaptureUse> yield_names;
   bool yield_name_in_lowered = false;
+  // Scopes with `using` declarations, by node id: an index into facts.using_scopes.
+  std::unordered_map<const void*, size_t> using_scope_index;
 };
 
 // collect_functions.cpp: a function's scope, and its record when it is async.
@@ -72,6 +74,11 @@ void collect_return(TSNode n, Analysis& a);
 
 // collect_for_await.cpp
 void collect_for_await(TSNode n, TSNode await_token, Analysis& a);
+
+// collect_using.cpp: `using` and `await using` declarations (read as `const` by the grammar);
+// finish_using_scopes keeps the scopes that have an `await using`.
+void collect_using(TSNode declaration, TSNode kind, Analysis& a);
+void finish_using_scopes(Analysis& a);
 
 // asi_guard.cpp: where a `;` must be added if the rewrite of the statement that starts at `offset`
 // (with node `from`, on the walk's path) starts with `(`; the same for a rewrite that starts it

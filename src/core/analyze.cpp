@@ -10,6 +10,7 @@
 #include "core/module_kind.hpp"
 #include "core/parse.hpp"
 #include "core/source.hpp"
+#include "core/using_declarations.hpp"
 
 namespace a2g {
 namespace {
@@ -88,6 +89,11 @@ void enter(TSNode n, Analysis& a) {
   } else if (type == "for_in_statement") {
     TSNode await_token = find_token(n, "await");
     if (!ts_node_is_null(await_token)) collect_for_await(n, await_token, a);
+    TSNode kind = child_by_field(n, "kind");
+    if (!ts_node_is_null(kind) && is_using_kind(a.src, node_begin(kind))) collect_using(n, kind, a);
+  } else if (type == "lexical_declaration") {
+    TSNode kind = child_by_field(n, "kind");
+    if (is_using_kind(a.src, node_begin(kind))) collect_using(n, kind, a);
   } else if (type == "return_statement") {
     collect_return(n, a);
   } else if (type == "call_expression") {
@@ -167,6 +173,7 @@ Facts analyze(TSNode root, std::string_view source, bool top_level_await) {
   a.scopes.enter_program(root, is_module(root) || directive_prologue(root, source).use_strict);
   walk(root, a);
   note_declared_again(a);
+  finish_using_scopes(a);
   sort_by_start(a.facts.functions);
   sort_by_start(a.facts.method_holders);
   if (!a.has_await_identifier) a.facts.errors.insert(a.facts.errors.end(), a.stray_awaits.begin(), a.stray_awaits.end());

@@ -168,6 +168,28 @@ struct ForAwait {
   std::optional<uint32_t> let_guard;  // `let` then a line break before it: a `;` there
 };
 
+// A `using` or `await using` declaration of a UsingScope: lowered to `const x = __async_use(S, v, hint)`.
+struct UsingDeclaration {
+  int32_t depth = 0;
+  TSNode declaration{};  // lexical_declaration, or the for_in_statement whose head declares it
+  uint32_t kind_begin = 0;  // the word `using`
+  std::optional<uint32_t> await_begin;  // the `await` of `await using`
+};
+
+// A scope with an `await using` declaration: its resources are disposed when it is left (after
+// `{`: `const S = __async_using_stack(); try {`, before `}`: `} catch (E) { throw
+// __async_using_threw(S, E); } finally { yield* __async_dispose(S); }`). Its sync `using`
+// declarations share the one stack. Scopes with only `using` pass through (see README).
+struct UsingScope {
+  int32_t depth = 0;
+  bool in_generator = false;  // inside an async generator: await markers
+  // statement_block; for_statement (the loop as a whole); for_in_statement (its body, each turn)
+  TSNode scope{};
+  std::vector<UsingDeclaration> declarations;
+  bool awaits = false;  // one of them is `await using`
+  std::optional<uint32_t> let_guard;  // (for_statement) `let` then a line break before it: a `;` there
+};
+
 // compound: super.x += v (named keys); update: super.x++, --super[k], delete super.x;
 // reference: super[k] += v, super.x as a destructuring or for-in/of target
 // construct: super(...) in an async arrow of a derived constructor
@@ -208,6 +230,7 @@ struct Facts {
   std::vector<YieldDelegate> delegates;
   std::vector<GeneratorReturn> generator_returns;
   std::vector<ForAwait> for_awaits;
+  std::vector<UsingScope> using_scopes;
   std::vector<MethodHolder> method_holders;
   bool async_program = false;          // top-level await used, and allowed: the program is an async body
   std::vector<Diagnostic> errors;

@@ -15,6 +15,7 @@
 #include "core/parse.hpp"
 #include "core/source.hpp"
 #include "core/syntax_errors.hpp"
+#include "core/using_declarations.hpp"
 
 namespace a2g {
 namespace {
@@ -222,6 +223,8 @@ class EarlyErrors {
   void check_heritage(TSNode n);
   void enter_catch(TSNode n);
   void check_declaration(TSNode n, bool lexical);
+  std::string check_using(TSNode n, TSNode kind);
+  bool check_await_using(uint32_t at);
   void leave(TSNode n);
   void error(TSNode n, std::string message) {
     errors_.push_back({Severity::error, node_begin(n), node_end(n), "syntax error: " + std::move(message)});
@@ -461,6 +464,18 @@ void EarlyErrors::check_expression(TSNode n, string_view type) {
     check_meta_property(n);
   } else if (type == "member_expression" || type == "subscript_expression" || type == "call_expression") {
     check_callee(n, type);
+    if (type == "call_expression" && node_type(child_by_field(n, "arguments")) == "template_string") {
+      // `a?.b\`x\`` (not `(a?.b)\`x\``)
+      for (TSNode link = child_by_field(n, "function");;) {
+        string_view lt = node_type(link);
+        if (lt != "member_expression" && lt != "subscript_expression" && lt != "call_expression") break;
+        if (!ts_node_is_null(child_by_field(link, "optional_chain"))) {
+          error(n, "Invalid tagged template on optional chain");
+          break;
+        }
+        link = child_by_field(link, lt == "call_expression" ? "function" : "object");
+      }
+    }
   } else if (type == "new_expression") {
     for (TSNode link = child_by_field(n, "constructor");;) {
       string_view lt = node_type(link);
@@ -611,19 +626,59 @@ void EarlyErrors::enter_catch(TSNode n) {
   }
 }
 
-// `var`, `let`, `const`: initializers where needed, and the names declared.
+// `var`, `let`, `const`, `using`, `await using`: initializers where needed, and the names declared.
 void EarlyErrors::check_declaration(TSNode n, bool lexical) {
-  bool is_const = lexical && node_text(child_by_field(n, "kind"), src_) == "const";
+  TSNode kind = child_by_field(n, "kind");
+  bool is_using = lexical && is_using_kind(src_, node_begin(kind));
+  bool is_const = lexical && node_text(kind, src_) == "const";
+  std::string using_kind = is_using ? check_using(n, kind) : "";
   for_each_child(n, [&](TSNode d) {
     if (node_type(d) != "variable_declarator") return;
     TSNode name = child_by_field(d, "name");
     bool has_value = !ts_node_is_null(child_by_field(d, "value"));
+    if (is_using && (!has_value || node_type(name) != "identifier")) {
+      error(name, "Missing initializer in " + using_kind + " declaration");  // (V8's words for a pattern too)
+    }
     if (!has_value && is_const) error(name, "Missing initializer in const declaration");
-    if (!has_value && !is_const && node_type(name) != "identifier") {
+    if (!has_value && !is_const && !is_using && node_type(name) != "identifier") {
       error(name, "Missing initializer in destructuring declaration");
     }
     declare_pattern(name, lexical);
   });
+}
+
+// A `using` declaration (read as `const` by the grammar, see using_declarations.hpp) where it
+// stands: not directly in a switch case; `await using` only where `await` is an expression.
+// Returns "using" or "await using".
+std::string EarlyErrors::check_using(TSNode n, TSNode kind) {
+  string_view pt = node_type(parent_of(n));
+  if (pt == "switch_case" || pt == "switch_default") {
+    TSNode name = kind;
+    bool found = false;
+    for_each_child(n, [&](TSNode d) {
+      if (found || node_type(d) != "variable_declarator") return;
+      name = child_by_field(d, "name");
+      found = true;
+    });
+    error(name, "Unexpected identifier '" + std::string(node_text(name, src_)) + "'");
+  }
+  return check_await_using(node_begin(kind)) ? "await using" : "using";
+}
+
+// Whether the `using` at `at` is `await using`; an error where `await` is no expression.
+bool EarlyErrors::check_await_using(uint32_t at) {
+  size_t await = await_before_using(src_, at);
+  if (await == string_view::npos) return false;
+  const Rules& rules = rules_at(at);
+  // (at the top level of a file that is no module, node reads it as one: the analysis refuses
+  // top-level await as not supported)
+  if (!rules.await_expression && context_at(at).kind != Kind::program) {
+    std::string message = rules.await_reserved ? "Unexpected reserved word"
+                                               : "await is only valid in async functions and the top level bodies of modules";
+    errors_.push_back({Severity::error, static_cast<uint32_t>(await), static_cast<uint32_t>(await + 5),
+                       "syntax error: " + message});
+  }
+  return true;
 }
 
 void EarlyErrors::leave(TSNode n) {
@@ -1461,6 +1516,10 @@ void EarlyErrors::check_for_in(TSNode n) {
   }
   TSNode right = child_by_field(n, "right");
   if (of && node_type(right) == "sequence_expression") error(right, "Unexpected token ',': the value after 'of' cannot be a comma expression");
+  if (kind_text == "using") {
+    check_await_using(node_begin(kind));
+    if (!of) error(kind, "Invalid 'using' in for-in loop");
+  }
   if (!kind_text.empty()) {
     declare_pattern(left, kind_text != "var", of);
     return;

@@ -21,8 +21,10 @@ class Order {
   static constexpr Order closing(int32_t depth) { return Order(-depth); }
   // The statements a file starts with (the runtime's bootstrap, hoisted bindings): first of all.
   static constexpr Order file_start() { return Order(std::numeric_limits<int32_t>::min()); }
-  // A binding run first when its scope is entered: right after those.
-  static constexpr Order scope_start() { return Order(std::numeric_limits<int32_t>::min() + 1); }
+  // The disposal scope of `await using` around a block's statements (lower_using.cpp): right after those.
+  static constexpr Order scope_guard() { return Order(std::numeric_limits<int32_t>::min() + 1); }
+  // A binding run first when its scope is entered: right after those, inside that scope.
+  static constexpr Order scope_start() { return Order(std::numeric_limits<int32_t>::min() + 2); }
   // The `;` that ends a statement (ASI guard): after any closing text there.
   static constexpr Order statement_end() { return Order(std::numeric_limits<int32_t>::max() - 1); }
   // The runtime appended to the file: last of all.

@@ -58,6 +58,7 @@ void lower_capture(const CaptureUse& c, LowerContext& cx);
 void lower_yield_delegate(const YieldDelegate& d, LowerContext& cx);
 void lower_generator_return(const GeneratorReturn& r, LowerContext& cx);
 void lower_for_await(const ForAwait& loop, int id, LowerContext& cx);
+void lower_using_scope(const UsingScope& s, int id, LowerContext& cx);
 void mark_method(const AsyncFunction& f, LowerContext& cx);
 void lower_method_holder(const MethodHolder& h, LowerContext& cx);
 // The file-level variable that keeps the n-th cached generator (lower_function). Scripts share

@@ -4,6 +4,7 @@
 
 #include "core/lower.hpp"
 #include "core/parse.hpp"
+#include "core/using_declarations.hpp"
 
 namespace a2g {
 
@@ -137,6 +138,11 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   ts_tree_cursor_delete(&cursor);
   bool pattern_assignment = ts_node_is_null(loop.kind) && node_type(loop.left) == "object_pattern";
   std::string binding = ts_node_is_null(loop.kind) ? "" : std::string(node_text(loop.kind, cx.src)) + " ";
+  // `await using x`: a `const` whose resource the body adds (lower_using.cpp); `using x` stays.
+  if (!ts_node_is_null(loop.kind) && is_using_kind(cx.src, node_begin(loop.kind)) &&
+      await_before_using(cx.src, node_begin(loop.kind)) != std::string_view::npos) {
+    binding = "const ";
+  }
   std::string in_generator = loop.in_generator ? ", " + js::flag(true) : "";
   std::string next = cx.js.call(Helper::next, {r});
   std::string head = in_generator + "); try { " + loop.labels + "for (; ";

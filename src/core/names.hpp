@@ -27,6 +27,9 @@ struct Names {
   std::string returned() const { return prefix + "_v"; }  // an async generator's awaited return value
   std::string loop_error(int id) const { return prefix + "_e" + std::to_string(id); }
   std::string loop_block(int id) const { return prefix + "_b" + std::to_string(id); }
+  // A scope's disposal stack and caught error, for `await using` (ids from 1).
+  std::string using_stack(int id) const { return prefix + "_d" + std::to_string(id); }
+  std::string using_error(int id) const { return prefix + "_x" + std::to_string(id); }
   // The start of the names of the file-level variables that keep shared generators (lower_function).
   std::string generator_cache(std::string_view hash) const { return prefix + "_g" + std::string(hash) + "_"; }
 };

@@ -9,6 +9,7 @@
 #include "core/module_kind.hpp"
 #include "core/source.hpp"
 #include "core/syntax_errors.hpp"
+#include "core/using_declarations.hpp"
 
 namespace a2g {
 namespace {
@@ -317,6 +318,7 @@ Tree parse_masking_keyword_names(Parser& parser, std::string_view source, std::s
 
 ParsedFile parse_file(Parser& parser, std::string_view source) {
   ParsedFile file;
+  file.masked = mask_using_declarations(source);  // `using x = v` as `const x = v`
   file.tree = parse_masking_keyword_names(parser, source, file.masked, file.errors);
   if (!file.tree) file.errors = {{Severity::internal_error, 0, 0, "the parser returned no tree"}};
   return file;

@@ -39,6 +39,12 @@ enum class Helper : uint8_t {
   threw,               // for await: the body threw
   close,               // for await: closing the iterator
   closed,              // for await: the outcome of closing it
+  // dispose.js
+  using_stack,         // await using: a scope's disposal stack
+  use,                 // await using: adds a resource to it
+  using_threw,         // await using: the scope threw
+  dispose,             // await using: DisposeResources at the end of the scope, up to its next await
+  disposed,            // await using: the outcome of that await
 };
 
 struct HelperInfo {
@@ -74,6 +80,11 @@ inline constexpr HelperInfo helper_table[] = {
     {Helper::threw, "__async_threw", 2},
     {Helper::close, "__async_close", 1},
     {Helper::closed, "__async_closed", 3},
+    {Helper::using_stack, "__async_using_stack", 1},
+    {Helper::use, "__async_use", 3},
+    {Helper::using_threw, "__async_using_threw", 2},
+    {Helper::dispose, "__async_dispose", 1},
+    {Helper::disposed, "__async_disposed", 3},
 };
 inline constexpr size_t helper_count = std::size(helper_table);
 

@@ -11,6 +11,7 @@ namespace a2g {
 
 extern const std::string_view runtime_async_js;
 extern const std::string_view runtime_async_generator_js;
+extern const std::string_view runtime_dispose_js;
 
 namespace {
 
@@ -133,6 +134,7 @@ const Runtime& runtime() {
     Runtime rt;
     split(runtime_async_js, rt, true);
     split(runtime_async_generator_js, rt, false);
+    split(runtime_dispose_js, rt, false);
     for (Piece& p : rt.pieces) {
       p.text = compact_js(lines_for(p.code, false));
       p.live_text = compact_js(lines_for(p.code, true));

@@ -20,23 +20,6 @@ bool missing_after_default_export(TSNode n) {
   return value == "function_expression" || value == "generator_function" || value == "class";
 }
 
-// `using x = ...` and `await using x = ...` (explicit resource management), which the grammar
-// does not know: the error follows the word `using`. The diagnostic for it, if so.
-std::optional<Diagnostic> using_declaration(std::string_view src, uint32_t error_begin) {
-  std::string_view rest = src.substr(error_begin);
-  size_t name = rest.find_first_not_of(" \t", 5);
-  if (rest.starts_with("using") && name != std::string_view::npos && name > 5 && is_identifier_char(rest[name])) {
-    return Diagnostic{Severity::error, error_begin, error_begin + 5,
-                      "'using' and 'await using' declarations (explicit resource management) are not supported yet"};
-  }
-  size_t end = error_begin;
-  while (end > 0 && std::string_view(" \t\r\n").find(src[end - 1]) != std::string_view::npos) --end;
-  if (end < 5 || src.substr(end - 5, 5) != "using" || (end > 5 && is_identifier_char(src[end - 6]))) return std::nullopt;
-  if (end < src.size() && end == error_begin) return std::nullopt;  // `usingx`
-  return Diagnostic{Severity::error, static_cast<uint32_t>(end - 5), static_cast<uint32_t>(end),
-                    "'using' and 'await using' declarations (explicit resource management) are not supported yet"};
-}
-
 // A string, template, regular expression or comment that runs to the end of its line or file: the
 // grammar's error node holds the start of its body (`/abc` then a line break: an ERROR node with a
 // regex_pattern), or sits in a regex (`/a[/`: the class never closes), or is the missing end of
@@ -139,9 +122,6 @@ std::vector<Diagnostic> find_syntax_errors(TSNode root, std::string_view src) {
     if (!more) break;
   }
   ts_tree_cursor_delete(&cursor);
-  if (!out.empty()) {
-    if (auto d = using_declaration(src, out[0].begin)) out[0] = *d;
-  }
   return out;
 }
 

@@ -2,15 +2,17 @@
 // oracle.mjs - node's own parser decides which programs are SyntaxErrors, and async2gen must
 // refuse exactly those. The programs: every fixture input (without an `args` file), the seeds of
 // mutate.mjs, and `--count` distinct mutations of them; only programs whose text contains `async`
-// or `await` count (the others are copied unparsed by design). async2gen runs once per batch of
+// or `await` as a word count (the others are copied unparsed by design). async2gen runs once per batch of
 // files (`-d`, its per-file verdicts read from its JSON diagnostics), and one node process per
 // batch (the judge, this file with --judge) asks V8 about each program: as node compiles a
 // CommonJS file, or with vm.SourceTextModule when the file is an ES module by async2gen's rule
 // (it has import/export statements; node 22 detects modules the same way).
 //
 // Usage:
-//   node tests/early_errors/oracle.mjs --bin PATH [--fixtures DIR] [--seed N] [--count K]
+//   node tests/early_errors/oracle.mjs --bin PATH [--node PATH] [--fixtures DIR] [--seed N] [--count K]
 //        [--batch B] [--show M] [--keep DIR] [--verbose]
+// --node: the node whose parser judges (default: this one); the test suite gives node 24, which
+// knows `using` declarations.
 // Output: one `DISAGREE kind` block per disagreement (the first --show of them), then
 //   `early-errors oracle: P programs, S SyntaxErrors, U unsupported, K skipped (node crashed),
 //    D disagreements`. Exit 0 iff D == 0 (2: usage error).
@@ -29,7 +31,7 @@ import vm from 'node:vm';
 import { SEEDS, mutations } from './mutate.mjs';
 
 const USAGE =
-  'usage: node oracle.mjs --bin PATH [--fixtures DIR] [--seed N] [--count K] [--batch B] [--show M]\n' +
+  'usage: node oracle.mjs --bin PATH [--node PATH] [--fixtures DIR] [--seed N] [--count K] [--batch B] [--show M]\n' +
   '                       [--keep DIR] [--verbose]';
 
 function usageError(message) {
@@ -38,7 +40,7 @@ function usageError(message) {
 }
 
 function parseArgs(argv) {
-  const o = { bin: null, fixtures: null, seed: 1, count: 1000, batch: 2000, show: 20, keep: null, verbose: false };
+  const o = { bin: null, node: process.execPath, fixtures: null, seed: 1, count: 1000, batch: 2000, show: 20, keep: null, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => (i + 1 < argv.length ? argv[++i] : usageError(`${arg} needs a value`));
@@ -48,6 +50,7 @@ function parseArgs(argv) {
       return Number(v);
     };
     if (arg === '--bin') o.bin = value();
+    else if (arg === '--node') o.node = value();
     else if (arg === '--fixtures') o.fixtures = value();
     else if (arg === '--seed') o.seed = int();
     else if (arg === '--count') o.count = int();
@@ -117,12 +120,12 @@ function judge(file, start) {
   }
 }
 
-function judgeBatch(items, work) {
+function judgeBatch(items, work, node) {
   const file = path.join(work, 'judge.json');
   fs.writeFileSync(file, JSON.stringify(items));
   const verdicts = [];
   while (verdicts.length < items.length) {
-    const r = spawnSync(process.execPath, ['--experimental-vm-modules', '--no-warnings', process.argv[1], '--judge', file,
+    const r = spawnSync(node, ['--experimental-vm-modules', '--no-warnings', process.argv[1], '--judge', file,
                                            String(verdicts.length)], { encoding: 'utf8', maxBuffer: 1 << 30 });
     for (const line of r.stdout.split('\n')) if (line) verdicts.push(JSON.parse(line));
     if (r.status !== 0 && verdicts.length < items.length) verdicts.push({ nodeCrashed: true });
@@ -208,7 +211,7 @@ function main() {
     for (let start = 0; start < programs.length; start += o.batch) {
       const batch = programs.slice(start, start + o.batch);
       const tool = runTool(bin, batch, work);
-      const natives = judgeBatch(batch.map((src, k) => ({ src, out: tool[k].output })), work);
+      const natives = judgeBatch(batch.map((src, k) => ({ src, out: tool[k].output })), work, o.node);
       batch.forEach((program, k) => {
         const native = natives[k];
         const kind = classify(program, native, tool[k]);

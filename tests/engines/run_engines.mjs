@@ -103,7 +103,8 @@ function fixtureCases(root, filter) {
       const dir = path.join(root, category, name);
       const id = `${category}/${name}`;
       const has = (f) => fs.existsSync(path.join(dir, f));
-      if (!has('input.js') || !has('output.js') || has('no-exec') || !id.includes(filter)) continue;
+      // (`node24`: the native input needs a newer node than this reference run's; not compared here yet)
+      if (!has('input.js') || !has('output.js') || has('no-exec') || has('node24') || !id.includes(filter)) continue;
       cases.push({
         id,
         input: read(path.join(dir, 'input.js')),

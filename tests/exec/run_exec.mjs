@@ -7,24 +7,30 @@
 //   stdout text, stderr text, uncaught error ("name: message", no stack),
 //   exit code (or "timeout" when still running after --timeout-ms).
 // Cases without output.js (e.g. with errors.txt) or with a `no-exec` file
-// are skipped; a case with a `known-gap` file (first line: the issue and why) must still
+// are skipped; a case with a `node24` file needs a newer node than the one running this (explicit
+// resource management): its input.js runs in the node given by --node24 (one process for all
+// such cases, tests/common/run_files.mjs), and, when the file's first word is `both`, its output.js
+// too (a sync `using` passes through); without --node24 such cases are skipped; a case with a `known-gap` file (first line: the issue and why) must still
 // differ from native, and fails once it matches. Everything runs in this one node process; at most --jobs
 // workers run at the same time. Running a file in a worker and comparing two runs is shared with the
 // differential tester: tests/common/run_in_worker.mjs.
 //
 // Usage:
 //   node tests/exec/run_exec.mjs [--jobs N] [--timeout-ms MS] [--filter SUBSTR]
-//                                [--verbose] FIXTURES_DIR
+//                                [--node24 PATH] [--verbose] FIXTURES_DIR
 // Last line of output: `exec: N passed, M failed, K skipped`.
 // Exit code: 0 iff M == 0 and N > 0; 1 on failures; 2 on usage errors.
 
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { compareRuns, describeError, makeLimiter, runFile } from '../common/run_in_worker.mjs';
 
 const USAGE =
-  'usage: node run_exec.mjs [--jobs N] [--timeout-ms MS] [--filter SUBSTR] [--verbose] FIXTURES_DIR';
+  'usage: node run_exec.mjs [--jobs N] [--timeout-ms MS] [--filter SUBSTR] [--node24 PATH] [--verbose] FIXTURES_DIR';
+const RUN_FILES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'common', 'run_files.mjs');
 const ESM_RE = /^\s*(import|export)\b/m;
 
 // ---------------------------------------------------------------- arguments
@@ -35,7 +41,7 @@ function usageError(msg) {
 }
 
 function parseArgs(argv) {
-  const opts = { jobs: 2, timeoutMs: 5000, filter: '', verbose: false, dir: null };
+  const opts = { jobs: 2, timeoutMs: 5000, filter: '', verbose: false, dir: null, node24: null };
   for (let i = 0; i < argv.length; i++) {
     let [arg, value] = argv[i].startsWith('--') ? argv[i].split(/=(.*)/s) : [argv[i]];
     const takeValue = () => value ?? (i + 1 < argv.length ? argv[++i] : usageError(`${arg} needs a value`));
@@ -47,6 +53,7 @@ function parseArgs(argv) {
     if (arg === '--jobs') opts.jobs = takeInt();
     else if (arg === '--timeout-ms') opts.timeoutMs = takeInt();
     else if (arg === '--filter') opts.filter = takeValue();
+    else if (arg === '--node24') opts.node24 = takeValue();
     else if (arg === '--verbose') opts.verbose = true;
     else if (arg === '--help' || arg === '-h') { console.log(USAGE); process.exit(0); }
     else if (arg.startsWith('-')) usageError(`unknown option ${arg}`);
@@ -77,7 +84,9 @@ function findCases(root, filter) {
       const skip = fs.existsSync(path.join(dir, 'no-exec')) || !fs.existsSync(path.join(dir, 'output.js'));
       const gapFile = path.join(dir, 'known-gap');
       const knownGap = fs.existsSync(gapFile) ? fs.readFileSync(gapFile, 'utf8').trim().split('\n')[0] : null;
-      cases.push({ id, dir, skip, knownGap });
+      const node24File = path.join(dir, 'node24');
+      const node24 = fs.existsSync(node24File) ? fs.readFileSync(node24File, 'utf8').match(/^\w*/)[0] : null;
+      cases.push({ id, dir, skip, knownGap, node24 });
     }
   }
   return cases;
@@ -113,14 +122,14 @@ function runnablePath(file, tmpDir) {
 
 // Runs input.js and output.js of one case (each through the limiter), each in a fresh worker
 // (tests/common/run_in_worker.mjs).
-async function runCase(c, limit, timeoutMs) {
+async function runCase(c, limit, timeoutMs, newer) {
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'async2gen-exec-'));
   try {
     const native = runnablePath(path.join(c.dir, 'input.js'), tmpDir);
     const transpiled = runnablePath(path.join(c.dir, 'output.js'), tmpDir);
     const [a, b] = await Promise.all([
-      limit(() => runFile(native, timeoutMs)),
-      limit(() => runFile(transpiled, timeoutMs)),
+      c.node24 ? newer(native) : limit(() => runFile(native, timeoutMs)),
+      c.node24 === 'both' ? newer(transpiled) : limit(() => runFile(transpiled, timeoutMs)),
     ]);
     return compare(a, b);
   } catch (err) {
@@ -128,6 +137,35 @@ async function runCase(c, limit, timeoutMs) {
   } finally {
     fs.rmSync(tmpDir, { recursive: true, force: true });
   }
+}
+
+// The runs in the newer node: files are gathered until every `node24` case has given its own (or
+// a short wait passed), then run by one process of that node; newer(file) resolves to its run.
+function batchInNewerNode(opts) {
+  const waiting = [];
+  let timer = null;
+  // (asynchronous: blocking this thread would let the timeouts of the workers running meanwhile fire
+  // before their exits are seen)
+  const flush = () => {
+    const batch = waiting.splice(0);
+    const child = spawn(opts.node24, [RUN_FILES, '--jobs', String(opts.jobs), '--timeout-ms', String(opts.timeoutMs),
+                                      ...batch.map((w) => w.file)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '', stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => { stdout += d; });
+    child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
+    const done = (error) => {
+      let results = null;
+      try { results = JSON.parse(stdout); } catch { /* reported below */ }
+      batch.forEach((w, k) => (results ? w.resolve(results[k]) : w.reject(new Error(`${opts.node24}: ${stderr || error}`))));
+    };
+    child.on('error', done);
+    child.on('close', () => done(null));
+  };
+  return (file) => new Promise((resolve, reject) => {
+    waiting.push({ file, resolve, reject });
+    clearTimeout(timer);
+    timer = setTimeout(flush, 200);
+  });
 }
 
 // ---------------------------------------------------------------- comparing
@@ -145,8 +183,10 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const cases = findCases(opts.dir, opts.filter);
   const limit = makeLimiter(opts.jobs);
+  if (!opts.node24) for (const c of cases) c.skip ||= c.node24 !== null;
+  const newer = batchInNewerNode(opts);
   // Start everything (the limiter bounds concurrency), report in case order.
-  const pending = cases.map((c) => (c.skip ? null : runCase(c, limit, opts.timeoutMs)));
+  const pending = cases.map((c) => (c.skip ? null : runCase(c, limit, opts.timeoutMs, newer)));
   let passed = 0, failed = 0, skipped = 0, gaps = 0;
   for (let i = 0; i < cases.length; i++) {
     if (pending[i] === null) {

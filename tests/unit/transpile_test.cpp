@@ -314,3 +314,17 @@ TEST_CASE("--async-stack-traces: the file turns the records on, each await and f
   // Without the flag, no trace section.
   CHECK(Transpiler().run("async function f() { await g(); }\n").output.find("__async_at") == std::string::npos);
 }
+
+TEST_CASE("await using: a disposal stack around its block; a block with only sync using passes through") {
+  CHECK(lowered("async function f() { await using x = a; using y = b; }\n") ==
+        "f = __async_function(f); function* f() { const __async_d1 = __async_using_stack(); try { const x = "
+        "__async_use(__async_d1, a, 1); const y = __async_use(__async_d1, b, 0); } catch (__async_x1) { throw "
+        "__async_using_threw(__async_d1, __async_x1); } finally { while (__async_dispose(__async_d1)) try { "
+        "__async_disposed(__async_d1, (yield __async_d1.value)); } catch (__async_x1) { __async_disposed(__async_d1, "
+        "__async_x1, 1); } } }\n");
+  CHECK(lowered("async function f() { using y = b; await 0; }\n") ==
+        "f = __async_function(f); function* f() { using y = b; (yield 0); }\n");
+  // `using` followed by no name on its line is the identifier: `using[a] = b`, `using\nx = 1`.
+  CHECK(lowered("async function f() { using[a] = b; using\nx = 1; await 0; }\n") ==
+        "f = __async_function(f); function* f() { using[a] = b; using\nx = 1; (yield 0); }\n");
+}
