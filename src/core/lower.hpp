@@ -72,6 +72,12 @@ bool generator_cacheable(const AsyncFunction& f);
 std::string open_generator_cache(LowerContext& cx);
 // The end of `async` and the blanks after it (never a line break, so lines stay where they are).
 uint32_t async_token_end(const AsyncFunction& f, std::string_view src);
+// The body of a `finally` that awaits through the runtime with a plain yield (no yield*, which
+// Rhino mishandles): `KEYWORD (PENDING(R)) try { SETTLED(R, (yield R.value)); } catch (E) {
+// SETTLED(R, E, 1); }`, with KEYWORD `if` (for await closing its iterator) or `while` (await using
+// disposing its resources one by one).
+std::string await_in_finally(std::string_view keyword, Helper pending, Helper settled, const std::string& record,
+                             const std::string& error, LowerContext& cx);
 // Called for a node whose rewrite starts with `(`: keeps it from joining the line before, with
 // the `;` the analysis found for it (statement_start_guard, block_start_guard), if any.
 void guard_statement_start(std::optional<uint32_t> at, LowerContext& cx);

@@ -91,6 +91,13 @@ void lower_generator_return(const GeneratorReturn& r, LowerContext& cx) {
   else cx.edits.insert(node_end(r.argument), tail, Order::statement_end());
 }
 
+std::string await_in_finally(std::string_view keyword, Helper pending, Helper settled, const std::string& record,
+                             const std::string& error, LowerContext& cx) {
+  return std::string(keyword) + " (" + cx.js.call(pending, {record}) + ") try { " +
+         cx.js.call(settled, {record, "(yield " + record + ".value)"}) + "; } catch (" + error + ") { " +
+         cx.js.call(settled, {record, error, js::flag(true)}) + "; }";
+}
+
 // label: for await (const x of xs) BODY
 //   => { const __async_r1 = __async_iterator(xs); try { label: for (; __async_step(__async_r1,
 //      (yield __async_next(__async_r1))); ) { const x = __async_r1.value; BODY } } catch (__async_e1) {
@@ -162,9 +169,8 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
                 " = " + r + ".value" + (pattern_assignment ? "); " : "; ") +
                     line_breaks(cx.src, node_end(loop.right), node_begin(loop.body)));
   cx.edits.insert(node_end(loop.body),
-                  " } } catch (" + e + ") { throw " + cx.js.call(Helper::threw, {r, e}) + "; } finally { if (" +
-                      cx.js.call(Helper::close, {r}) + ") try { " + cx.js.call(Helper::closed, {r, "(yield " + r + ".value)"}) +
-                      "; } catch (" + e + ") { " + cx.js.call(Helper::closed, {r, e, js::flag(true)}) + "; } }" + unreached + " }",
+                  " } } catch (" + e + ") { throw " + cx.js.call(Helper::threw, {r, e}) + "; } finally { " +
+                      await_in_finally("if", Helper::close, Helper::closed, r, e, cx) + " }" + unreached + " }",
                   Order::closing(loop.depth));
 }
 

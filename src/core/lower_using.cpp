@@ -49,9 +49,7 @@ void lower_using_scope(const UsingScope& s, int id, LowerContext& cx) {
   std::string open = "const " + stack + " = " + (s.in_generator ? cx.js.call(Helper::using_stack, {cx.js.helper(Helper::await)}) : cx.js.call(Helper::using_stack, {})) +
                      "; try { ";
   std::string close = " } catch (" + error + ") { throw " + cx.js.call(Helper::using_threw, {stack, error}) +
-                      "; } finally { while (" + cx.js.call(Helper::dispose, {stack}) + ") try { " +
-                      cx.js.call(Helper::disposed, {stack, "(yield " + stack + ".value)"}) + "; } catch (" + error +
-                      ") { " + cx.js.call(Helper::disposed, {stack, error, js::flag(true)}) + "; } }";
+                      "; } finally { " + await_in_finally("while", Helper::dispose, Helper::disposed, stack, error, cx) + " }";
   if (type == "statement_block") {
     DirectivePrologue directives = directive_prologue(s.scope, cx.src);
     uint32_t at = ts_node_is_null(directives.last) ? node_begin(s.scope) + 1 : node_end(directives.last);
