@@ -62,6 +62,7 @@ void settle_object_method(AsyncFunction& f, Analysis& a);
 void collect_this(TSNode n, Analysis& a);
 void collect_direct_eval(TSNode n, Analysis& a);
 void collect_capture(TSNode n, Capture what, bool shorthand, Analysis& a);
+void settle_arguments_uses(Scope& closed);  // (when the owner arrow closes)
 
 // collect_super.cpp: super property accesses and super() calls inside lowered functions.
 void collect_super(TSNode n, Analysis& a);

@@ -170,7 +170,7 @@ std::string top_level_error(std::string_view what) {
 
 Facts analyze(TSNode root, std::string_view source, bool top_level_await) {
   Analysis a(source, root, top_level_await);
-  a.scopes.enter_program(root, is_module(root) || directive_prologue(root, source).use_strict);
+  a.scopes.enter_program(root, is_module(root, source) || directive_prologue(root, source).use_strict);
   walk(root, a);
   note_declared_again(a);
   finish_using_scopes(a);

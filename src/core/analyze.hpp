@@ -54,6 +54,9 @@ struct OuterCaptures {
 struct ArrowHandover {
   bool this_value = false;  // as the generator's receiver
   bool rebind_arguments = false;  // sloppy, with a direct eval: the generator's `arguments` = the captured one
+  // Sloppy, its body declares `var arguments`: an arrow's starts undefined, a generator's would
+  // start as the generator's arguments object, so the body starts with `arguments = void 0;`.
+  bool clears_arguments = false;
 };
 
 // Whether its generator can be made once for the file (see shared_generators.hpp).

@@ -201,6 +201,7 @@ std::optional<std::string> inferred_name_key(TSNode fn, const Analysis& a) {
     return std::nullopt;
   };
   if (type == "variable_declarator" && field_is("value")) return identifier_in("name").value_or("\"\"");
+  if (type == "for_in_statement" && field_is("value")) return identifier_in("left").value_or("\"\"");  // (Annex B)
   // Only a plain identifier on the left names the function: `o.f = ...`, `(a) = ...` do not.
   if ((type == "assignment_expression" || type == "assignment_pattern" || type == "object_assignment_pattern") &&
       field_is("right")) {
@@ -255,6 +256,7 @@ void enter_function(TSNode n, ScopeKind kind, Analysis& a) {
 void leave_function(Scope& closed, Analysis& a) {
   AsyncFunction& f = *closed.function;
   if (!ts_node_is_null(f.method.object_method)) settle_object_method(f, a);
+  settle_arguments_uses(closed);
   for (CaptureUse& use : closed.arguments_uses) {
     use.live |= f.captures.assigns_arguments;
     a.facts.captures.push_back(use);

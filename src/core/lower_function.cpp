@@ -241,7 +241,9 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
       cx.src[node_begin(f.arrow) - 1] == ' ') {
     ++arrow_end;
   }
-  std::string rebind = f.handover.rebind_arguments ? "arguments = " + cx.names.arguments + "; " : "";
+  std::string rebind = f.handover.clears_arguments  ? "arguments = " + std::string(js::undefined) + "; "
+                       : f.handover.rebind_arguments ? "arguments = " + cx.names.arguments + "; "
+                                                     : "";
   std::string never = f.yields ? "" : "if (0) yield; ";  // (see keep_generator)
   cx.edits.replace(node_begin(f.arrow), arrow_end, expression_body ? "{ " + rebind + never + "return (" : "");
   if (!expression_body && !rebind.empty()) cx.edits.insert(node_begin(f.body) + 1, " " + rebind, Order::opening(f.depth));

@@ -2,6 +2,7 @@
 #include "core/module_kind.hpp"
 
 #include "core/parse.hpp"
+#include "core/source.hpp"
 
 namespace a2g {
 
@@ -17,19 +18,34 @@ bool has_module_statement(TSNode root, bool imports) {
   return found;
 }
 
+// Whether the program reads `import.meta` (node's syntax detection runs such a file as an ES
+// module, as one with import or export statements).
+bool has_import_meta(TSNode root, std::string_view src) {
+  for (size_t at = src.find("import"); at != std::string_view::npos; at = src.find("import", at + 6)) {
+    if ((at > 0 && is_identifier_char(src[at - 1])) || (at + 6 < src.size() && is_identifier_char(src[at + 6]))) continue;
+    size_t dot = src.find_first_not_of(" \t\r\n", at + 6);
+    if (dot == std::string_view::npos || src[dot] != '.') continue;
+    TSNode token = ts_node_descendant_for_byte_range(root, static_cast<uint32_t>(at), static_cast<uint32_t>(at + 6));
+    if (node_type(ts_node_parent(token)) == "meta_property") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-bool is_module(TSNode root) { return has_module_statement(root, true); }
+bool is_module(TSNode root, std::string_view src) {
+  return has_module_statement(root, true) || has_import_meta(root, src);
+}
 
 bool has_exports(TSNode root) { return has_module_statement(root, false); }
 
-bool imports_helpers(TSNode root, const TranspileOptions& options) {
+bool imports_helpers(TSNode root, std::string_view src, const TranspileOptions& options) {
   if (options.module_kind != ModuleKind::automatic) return options.module_kind == ModuleKind::esm;
-  return (is_module(root) || options.file_name.ends_with(".mjs")) && !options.file_name.ends_with(".cjs");
+  return (is_module(root, src) || options.file_name.ends_with(".mjs")) && !options.file_name.ends_with(".cjs");
 }
 
-bool may_be_module(TSNode root, const TranspileOptions& options) {
-  return is_module(root) || imports_helpers(root, options);
+bool may_be_module(TSNode root, std::string_view src, const TranspileOptions& options) {
+  return is_module(root, src) || imports_helpers(root, src, options);
 }
 
 }  // namespace a2g

@@ -14,9 +14,88 @@
 namespace a2g {
 namespace {
 
+// Annex B's `for (var x = INIT in obj)` (sloppy code): the grammar reads INIT as an expression
+// that `in` continues, so `var x = a = 0 in y` and `var x = a ? b : c in y` fail to parse. In the
+// parse copy, the loop's `in` becomes `of` (same length), which ends INIT. The early errors and
+// the lowering read the operator from the source, which says `in`. The loop's `in`: the first
+// `in` word outside brackets and strings after `for (var NAME =`, before a `;` or the `)`.
+// (Missed ones, such as a `)` in a regular expression, are left to the repair loop below.)
+void mask_for_in_initializers(std::string_view src, std::string& masked) {
+  auto word_at = [&](size_t at, std::string_view w) {
+    return src.substr(at, w.size()) == w && (at == 0 || !is_identifier_char(src[at - 1])) &&
+           (at + w.size() >= src.size() || !is_identifier_char(src[at + w.size()]));
+  };
+  auto skip_blanks = [&](size_t at) { return std::min(src.find_first_not_of(" \t\r\n", at), src.size()); };
+  for (size_t at = src.find("for"); at != std::string_view::npos; at = src.find("for", at + 3)) {
+    if (!word_at(at, "for")) continue;
+    size_t open = skip_blanks(at + 3);
+    if (open >= src.size() || src[open] != '(') continue;
+    size_t var = skip_blanks(open + 1);
+    if (!word_at(var, "var")) continue;
+    size_t name = skip_blanks(var + 3), name_end = name;
+    while (name_end < src.size() && (is_identifier_char(src[name_end]) || src[name_end] == '\\')) ++name_end;
+    size_t eq = skip_blanks(name_end);
+    if (name_end == name || eq >= src.size() || src[eq] != '=' || src.substr(eq, 2) == "==") continue;
+    int depth = 0;
+    for (size_t k = eq + 1; k < src.size(); ++k) {
+      char c = src[k];
+      if (c == '"' || c == '\'' || c == '`') {
+        for (++k; k < src.size() && src[k] != c; ++k) k += src[k] == '\\';
+        continue;
+      }
+      if (c == '(' || c == '[' || c == '{') ++depth;
+      if ((c == ')' || c == ']' || c == '}') && --depth < 0) break;
+      if (depth == 0 && c == ';') break;
+      if (depth == 0 && word_at(k, "in")) {
+        if (masked.empty()) masked.assign(src);
+        masked[k] = 'o';
+        masked[k + 1] = 'f';
+        break;
+      }
+    }
+  }
+}
+
 // A candidate repair (offset, length) with this bit in its length joins lines (line breaks become
 // blanks) instead of masking a word.
 constexpr size_t join_flag = size_t{1} << (sizeof(size_t) * 8 - 1);  // (lengths are below 4 GiB; wasm32 has a 32-bit size_t)
+// ... with this bit, turns the `in` there into `of` (see for_in_operators).
+constexpr size_t of_flag = size_t{1} << (sizeof(size_t) * 8 - 2);
+
+// Annex B's `for (var x = INIT in y)` in sloppy code: the grammar reads the initializer as an
+// expression that `in` continues, so `var x = a = 0 in y` or `var x = a ? b : c in y` fail. In
+// the parse copy, the loop's `in` becomes `of` (same length): the initializer then ends before
+// it. The early errors and the lowering read the operator from the source, which says `in`.
+// Candidates: the `in` words directly inside the parentheses of the nearest `for (var` that
+// starts at the error or before it (the error may be inside its head: `var x = yield 1 in y`).
+std::vector<std::pair<size_t, size_t>> for_in_operators(std::string_view text, size_t begin) {
+  std::vector<std::pair<size_t, size_t>> out;
+  auto skip_blanks = [&](size_t at) { return std::min(text.find_first_not_of(" \t\r\n", at), text.size()); };
+  auto word_at = [&](size_t at, std::string_view w) {
+    return text.substr(at, w.size()) == w && (at == 0 || !is_identifier_char(text[at - 1])) &&
+           (at + w.size() >= text.size() || !is_identifier_char(text[at + w.size()]));
+  };
+  size_t var = std::string_view::npos;
+  for (size_t at = begin + 1; at-- > 0 && begin - at < 1000;) {
+    at = text.rfind("for", at);
+    if (at == std::string_view::npos) break;
+    if (!word_at(at, "for")) continue;
+    size_t open = skip_blanks(at + 3);
+    if (open < text.size() && text[open] == '(' && word_at(skip_blanks(open + 1), "var")) var = skip_blanks(open + 1);
+    break;
+  }
+  if (var == std::string_view::npos) return out;
+  int depth = 0;
+  for (size_t at = var + 3; at < text.size() && out.size() < 2; ++at) {
+    char c = text[at];
+    if (c == '(' || c == '[' || c == '{') ++depth;
+    if (c == ')' || c == ']' || c == '}') {
+      if (--depth < 0) break;
+    }
+    if (depth == 0 && word_at(at, "in")) out.emplace_back(at, 2 | of_flag);
+  }
+  return out;
+}
 
 // Words the grammar takes for keywords that are also names (`var await`, `for (async of => 1;;)`,
 // `undefined => x`, a class field `static get` then a line break and `=`) around a syntax error [begin, end): of each word, the first two inside it,
@@ -247,9 +326,12 @@ Tree parse_masking_keyword_names(Parser& parser, std::string_view source, std::s
   std::optional<std::pair<std::string, std::vector<Diagnostic>>> before_sideways;
   for (int i = 0; !errors.empty() && i < max_masks; ++i) {
     std::string_view text = masked.empty() ? source : std::string_view(masked);
-    // Two repairs of the parse copy, both keeping every offset: keywords as names (`awai$`,
-    // `o$`), and a semicolon the grammar's ASI misses (one blank becomes `;`).
-    std::vector<std::pair<size_t, size_t>> candidates = keyword_words_near(text, errors[0].begin, errors[0].end);
+    // Repairs of the parse copy, each keeping every offset: a for-in's `in` as `of` (Annex B's
+    // initializer), keywords as names (`awai$`, `o$`), and a semicolon the grammar's ASI misses
+    // (one blank becomes `;`).
+    // (the loop's `in` first: `yield` masked in `var x = yield 1 in y` would move the error too)
+    std::vector<std::pair<size_t, size_t>> candidates = for_in_operators(text, errors[0].begin);
+    for (auto candidate : keyword_words_near(text, errors[0].begin, errors[0].end)) candidates.push_back(candidate);
     size_t semicolon = asi_candidate(text, errors[0]);
     if (semicolon != std::string_view::npos) candidates.emplace_back(semicolon, 0);
     // `export` then a line break, which the grammar ends by ASI: joined (`export\ndefault f`).
@@ -265,7 +347,10 @@ Tree parse_masking_keyword_names(Parser& parser, std::string_view source, std::s
     std::optional<std::string> sideways_copy;
     for (auto [at, length] : candidates) {
       std::string copy(text);
-      if (length & join_flag) {
+      if (length & of_flag) {
+        copy[at] = 'o';
+        copy[at + 1] = 'f';
+      } else if (length & join_flag) {
         for (size_t k = at; k < at + (length & ~join_flag); ++k) copy[k] = copy[k] == '\r' || copy[k] == '\n' ? ' ' : copy[k];
       } else if (length > 0) {
         copy[at + length - 1] = '$';
@@ -277,7 +362,7 @@ Tree parse_masking_keyword_names(Parser& parser, std::string_view source, std::s
       std::vector<Diagnostic> retry_errors = find_syntax_errors(retry.root(), copy);
       // Keep a repair only if it moved the first error later (or removed all of them): a real
       // syntax error is then still reported where it is.
-      bool word = length > 0 && !(length & join_flag);
+      bool word = length > 0 && !(length & (join_flag | of_flag));
       if (word && !sideways_copy && !retry_errors.empty() && retry_errors[0].begin == errors[0].begin) sideways_copy = copy;
       if (!retry_errors.empty() && retry_errors[0].begin <= errors[0].begin) continue;
       // A semicolon must also get the parse past the token after it, or it only moved the error,
@@ -319,6 +404,7 @@ Tree parse_masking_keyword_names(Parser& parser, std::string_view source, std::s
 ParsedFile parse_file(Parser& parser, std::string_view source) {
   ParsedFile file;
   file.masked = mask_using_declarations(source);  // `using x = v` as `const x = v`
+  mask_for_in_initializers(source, file.masked);   // `for (var x = a = 0 in y)` as `... of y)`
   file.tree = parse_masking_keyword_names(parser, source, file.masked, file.errors);
   if (!file.tree) file.errors = {{Severity::internal_error, 0, 0, "the parser returned no tree"}};
   return file;
@@ -327,22 +413,24 @@ ParsedFile parse_file(Parser& parser, std::string_view source) {
 Facts analyze_file(Parser& parser, ParsedFile& file, std::string_view source, const TranspileOptions& options) {
   Facts facts;
   for (int round = 0;; ++round) {
-    bool module = may_be_module(file.tree.root(), options);
+    bool module = may_be_module(file.tree.root(), source, options);
     bool top_level_await = options.top_level_await && !module;
     facts = analyze(file.tree.root(), source, top_level_await);
-    // What the grammar misread: `yield` and `await` used as names where it saw expressions (from
-    // the analysis), then the repairs of early_errors.cpp; made in the parse copy, parsed again.
+    // What the grammar misread: the repairs of early_errors.cpp (`await` as a name before a line
+    // break, ...), else `yield` used as a name where it saw an expression (from the analysis);
+    // made in the parse copy, parsed again. (`await` first: in `() => await\nyield* x` the
+    // grammar reads the yield as await's operand, a name; once `await` is one, it is a yield.)
     std::vector<ParseRepair> repairs;
-    for (uint32_t at : facts.misparsed_yields) repairs.push_back({at + 4, '$'});
     bool last = round == 8;
+    std::vector<Diagnostic> early = find_early_errors(file.tree.root(), source, module, top_level_await,
+                                                      last ? nullptr : &repairs);
+    if (repairs.empty() && !last) {
+      for (uint32_t at : facts.misparsed_yields) repairs.push_back({at + 4, '$'});
+    }
     if (repairs.empty() || last) {
-      std::vector<Diagnostic> early = find_early_errors(file.tree.root(), source, module, top_level_await,
-                                                        last ? nullptr : &repairs);
-      if (repairs.empty() || last) {
-        // Early errors come first: the analysis's errors only for a program engines accept.
-        if (!early.empty()) facts.errors = std::move(early);
-        return facts;
-      }
+      // Early errors come first: the analysis's errors only for a program engines accept.
+      if (!early.empty()) facts.errors = std::move(early);
+      return facts;
     }
     if (file.masked.empty()) file.masked.assign(source);
     for (ParseRepair r : repairs) file.masked[r.offset] = r.byte;

@@ -77,7 +77,7 @@ bool place_helpers(LoweredFile& file, TSNode root, std::string_view src, const N
     runtime_names.emplace(h->name);
   }
   if (options.helpers == HelperDelivery::import) {
-    bool esm = imports_helpers(root, options);
+    bool esm = imports_helpers(root, src, options);
     std::string list;
     for (const HelperInfo* h : used) {
       std::string exported(h->name);

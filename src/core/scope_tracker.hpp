@@ -36,6 +36,9 @@ struct Scope {
   // Uses of the enclosing function's `arguments` captured by this (outermost) async arrow: they
   // read it live once the arrow is known to assign it (see collect_captures.cpp).
   std::vector<CaptureUse> arguments_uses{};
+  // Scopes inside this arrow that declare their own `arguments` (sloppy code: `let [arguments]`,
+  // a parameter, `var arguments`): the uses they hold name that binding, not the enclosing one.
+  std::vector<TSNode> arguments_bindings{};
 };
 
 class ScopeTracker {

@@ -67,7 +67,7 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
   // (analysis may parse again: the tree of `file` is the one its facts point into)
   Facts facts = analyze_file(parser_, file, source, options);  // 3, early errors
   if (!facts.errors.empty()) return failed(std::move(facts.errors));
-  bool module = may_be_module(file.tree.root(), options);
+  bool module = may_be_module(file.tree.root(), source, options);
   if (facts.functions.empty() && !facts.async_program) return unchanged(source, result);
 
   Names names = choose_names(source);

@@ -80,10 +80,12 @@ function fixtureInputs(dir) {
 }
 
 const CJS_PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname'];
-// The messages V8 gives to import / export statements and top-level await in a CommonJS file:
-// node 22's syntax detection then reads the file as an ES module. async2gen reads it so when it
-// has import/export statements, and refuses top-level await as not supported (in modules).
+// The messages V8 gives to import / export statements, `import.meta` and top-level await in a
+// CommonJS file: node 22's syntax detection then reads the file as an ES module. async2gen reads
+// it so when it has import/export statements or `import.meta`, and refuses top-level await as not
+// supported (in modules).
 const MODULE_SYNTAX = new RegExp('^(Cannot use import statement outside a module|Unexpected token \'export\'|' +
+                                 'Cannot use \'import.meta\' outside a module|' +
                                  'await is only valid in async functions and the top level bodies of modules)$');
 
 // Whether V8 compiles `src` as the body of a CommonJS file (`new Function`: the same parse as
