@@ -152,6 +152,7 @@ struct GeneratorReturn {
   int32_t depth = 0;
   TSNode statement{};
   TSNode argument{};
+  std::optional<uint32_t> let_guard;  // `let` then a line break before it: a `;` there (the block is no pattern)
 };
 
 // `for await (LEFT of RIGHT) BODY`, with the labels in front of it (moved onto the inner loop).
@@ -191,6 +192,10 @@ struct UsingScope {
   std::vector<UsingDeclaration> declarations;
   bool awaits = false;  // one of them is `await using`
   std::optional<uint32_t> let_guard;  // (for_statement) `let` then a line break before it: a `;` there
+  // (for_statement) where the block around the loop starts: its first label (`L: for (...)`, so
+  // that `continue L` still names the loop), or the loop
+  uint32_t wrap_begin = 0;
+  int32_t wrap_depth = 0;
 };
 
 // compound: super.x += v (named keys); update: super.x++, --super[k], delete super.x;

@@ -73,7 +73,7 @@ void collect_return(TSNode n, Analysis& a) {
   TSNode argument = first_named_child(n);
   if (ts_node_is_null(argument)) return;
   scope.function->yields = true;
-  a.facts.generator_returns.push_back({a.depth, n, argument});
+  a.facts.generator_returns.push_back({a.depth, n, argument, block_start_guard(n, a)});
 }
 
 }  // namespace a2g

@@ -24,23 +24,30 @@ void collect_using(TSNode declaration, TSNode kind, Analysis& a) {
     UsingScope s;
     s.depth = head ? a.depth : a.depth - 1;
     s.scope = scope_node;
-    if (type == "for_statement") s.let_guard = block_start_guard(scope_node, a);
+    if (type == "for_statement") {
+      TSNode outer = scope_node;
+      s.wrap_depth = s.depth;
+      for (TSNode p = a.parent(scope_node); !ts_node_is_null(p) && node_type(p) == "labeled_statement"; p = a.parent(p)) {
+        outer = p;
+        --s.wrap_depth;
+      }
+      s.wrap_begin = node_begin(outer);
+      s.let_guard = block_start_guard(outer, a);
+    }
     a.facts.using_scopes.push_back(std::move(s));
   }
   UsingScope& s = a.facts.using_scopes[at->second];
   if (d.await_begin) {
     Scope& fn = a.scopes.innermost(d.kind_begin);
     if (fn.kind == ScopeKind::program) {
-      a.error(kind, "top-level 'await using' is not supported: wrap the code in an async function");
+      // (an ES module: its importers would have to wait; CommonJS and scripts: --top-level-await)
+      if (!a.top_level_await) a.error(kind, top_level_error("'await using'"));
+      a.facts.async_program = true;
     } else if (fn.function) {
       fn.function->yields = true;
       s.in_generator = fn.generator;
     }
     s.awaits = true;
-    // (the loop moves into a block of its own, where `continue label` would name no loop)
-    if (type == "for_statement" && node_type(a.parent(scope_node)) == "labeled_statement") {
-      a.error(kind, "'await using' in the head of a labelled 'for' loop is not supported yet");
-    }
   }
   s.declarations.push_back(d);
 }

@@ -19,6 +19,9 @@ struct LowerContext {
   Emitter& js;  // helper calls and the like; records the helpers the file needs
   // Statements for the start of the file (after directives), gathered while lowering.
   std::string file_prologue;
+  // With --top-level-await, a program with top-level `await using`: the end of its disposal
+  // block, before the end of the async function the program runs in (lower_file).
+  std::string program_epilogue;
   bool module = false;  // the file is an ES module
   int cached_generators = 0;  // file-level variables for generators (see lower_function)
   // --async-stack-traces: each await notes where it waits, `(yield __async_at(x))`.

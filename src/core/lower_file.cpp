@@ -34,7 +34,7 @@ LoweredFile lower_file(std::string_view source, const Names& names, const Facts&
   if (facts.async_program) {
     out.prologue = " " + out.js.open_call(Helper::async) + "this, typeof arguments === " + js::string("undefined") +
                    " ? [] : arguments, function* () {" + out.prologue;
-    out.epilogue = "});";
+    out.epilogue = cx.program_epilogue + "});";
   }
   return out;
 }

@@ -83,6 +83,7 @@ void lower_generator_return(const GeneratorReturn& r, LowerContext& cx) {
   bool sequence = node_type(r.argument) == "sequence_expression";
   std::string value = cx.names.returned();
   uint32_t begin = node_begin(r.statement), end = node_end(r.statement);
+  guard_statement_start(r.let_guard, cx);
   cx.edits.replace(begin, begin + 6, "{ var " + value + " =");  // `return`
   cx.edits.insert(node_begin(r.argument), "(yield " + cx.js.open_call(Helper::await) + (sequence ? "(" : ""), Order::opening(r.depth));
   cx.edits.insert(node_end(r.argument), sequence ? ")))" : "))", Order::closing(r.depth));

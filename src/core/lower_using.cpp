@@ -60,10 +60,16 @@ void lower_using_scope(const UsingScope& s, int id, LowerContext& cx) {
     uint32_t end = node_end(s.scope) - 1;
     bool blank_before = std::string_view(" \t\r\n").find(cx.src[end - 1]) != std::string_view::npos;
     cx.edits.insert(end, (blank_before ? close.substr(1) : close) + " ", Order::closing(s.depth));
+  } else if (type == "program") {
+    // (--top-level-await: the program runs as the body of an async function, lower_file; the
+    // block goes inside it, its end on the line that ends that function)
+    cx.file_prologue += " " + open.substr(0, open.size() - 1);
+    cx.program_epilogue = close.substr(1) + " ";
   } else if (type == "for_statement") {
+    // (labels stay on the loop, inside the block: `{ ... try { L: for (...) ... } ... }`)
     guard_statement_start(s.let_guard, cx);
-    cx.edits.insert(node_begin(s.scope), "{ " + open, Order::opening(s.depth));
-    cx.edits.insert(node_end(s.scope), close + " }", Order::closing(s.depth));
+    cx.edits.insert(s.wrap_begin, "{ " + open, Order::opening(s.wrap_depth));
+    cx.edits.insert(node_end(s.scope), close + " }", Order::closing(s.wrap_depth));
   } else {
     TSNode body = child_by_field(s.scope, "body");
     std::string name(node_text(child_by_field(s.scope, "left"), cx.src));

@@ -47,9 +47,21 @@ void mask_for_in_initializers(std::string_view src, std::string& masked) {
       if ((c == ')' || c == ']' || c == '}') && --depth < 0) break;
       if (depth == 0 && c == ';') break;
       if (depth == 0 && word_at(k, "in")) {
+        // (the grammar's ASI would end the initializer at a line break before `of`, not before
+        // `in`: the line breaks there become blanks; not after a line comment, which they end)
+        size_t gap = src.find_last_not_of(" \t\r\n", k - 1) + 1;
+        size_t line = src.find_last_of("\r\n", gap - 1);
+        line = line == std::string_view::npos ? 0 : line + 1;
+        if (src.substr(gap, k - gap).find_first_of("\r\n") != std::string_view::npos &&
+            src.substr(line, gap - line).find("//") != std::string_view::npos) {
+          break;
+        }
         if (masked.empty()) masked.assign(src);
         masked[k] = 'o';
         masked[k + 1] = 'f';
+        for (size_t j = gap; j < k; ++j) {
+          if (masked[j] == '\r' || masked[j] == '\n') masked[j] = ' ';
+        }
         break;
       }
     }
