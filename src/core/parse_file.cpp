@@ -307,6 +307,10 @@ std::optional<Diagnostic> call_target_near(Parser& parser, std::string_view text
     } else {
       copy[open - 1] = '[';
       copy[close] = ']';
+      // (spread arguments cannot be in a subscript: `f(...a)` as `f[   a]`)
+      for (size_t k = copy.find("...", open); k != std::string::npos && k < close; k = copy.find("...", k + 3)) {
+        copy.replace(k, 3, "   ");
+      }
     }
     Tree retry = parser.parse(copy);
     if (!retry) continue;

@@ -88,3 +88,13 @@ export function runInNode(prelude, scripts) {
   queue = result.catch(() => {});
   return result;
 }
+
+// Run as a program (`node node_reference.mjs --batch FILE`, by run_engines.mjs with a newer node
+// for the cases marked `node24`): FILE holds [{ prelude, scripts }]; prints their results, in
+// order, as one JSON array. The runs are the same as runInNode's, in that node.
+if (process.argv[2] === '--batch') {
+  const fs = await import('node:fs');
+  const runs = JSON.parse(fs.readFileSync(process.argv[3], 'utf8'));
+  const results = await Promise.all(runs.map((r) => runInNode(r.prelude, r.scripts)));
+  process.stdout.write(JSON.stringify(results));
+}

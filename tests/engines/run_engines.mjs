@@ -5,14 +5,14 @@
 //
 // Usage:
 //   node tests/engines/run_engines.mjs --bin PATH [--rhino CMD [--rhino-opt N]] [--hermes PATH --hermesc PATH]
-//        [--difftest-seed N --difftest-count K] [--filter SUBSTR] [--jobs N] [--verbose] [--show] FIXTURES_DIR
+//        [--difftest-seed N --difftest-count K] [--node24 PATH] [--filter SUBSTR] [--jobs N] [--verbose] [--show] FIXTURES_DIR
 // --verbose lists every verdict (and the quirk evidence); --show prints, for each failure, the whole output
 // of node and of the engine (and of the engine running the native input, where it can) as a diff.
 // An engine runs only when its command is given. Last line: `engines: N passed, M failed` (N counts
 // passes, listed quirks and known gaps over all engines). Exit 0 iff M == 0 and N > 0, 1 otherwise,
 // 2 on usage errors.
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,7 +29,7 @@ const PRELUDE_PATH = path.join(HERE, 'prelude.js');
 const PRELUDE = fs.readFileSync(PRELUDE_PATH, 'utf8');
 const USAGE =
   'usage: node run_engines.mjs --bin PATH [--rhino CMD [--rhino-opt N]] [--hermes PATH --hermesc PATH]\n' +
-  '         [--difftest-seed N --difftest-count K] [--filter SUBSTR] [--jobs N] [--verbose] [--show] FIXTURES_DIR';
+  '         [--difftest-seed N --difftest-count K] [--node24 PATH] [--filter SUBSTR] [--jobs N] [--verbose] [--show] FIXTURES_DIR';
 // The difftest programs of a seed are those of difftest.mjs without --skip (its DEFAULT_SKIP).
 const DIFFTEST_SKIP = ['ctorp'];
 // Cases that may be neither not applicable nor a quirk on the engines named (issue 11). The program with a
@@ -56,7 +56,7 @@ function usageError(msg) {
 function parseArgs(argv) {
   const opts = {
     bin: null, rhino: null, rhinoOpt: null, hermes: null, hermesc: null, seed: 1, count: 0, filter: '', jobs: 2,
-    verbose: false, show: false, dir: null,
+    verbose: false, show: false, dir: null, node24: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const [arg, inline] = argv[i].startsWith('--') ? argv[i].split(/=(.*)/s) : [argv[i]];
@@ -74,6 +74,7 @@ function parseArgs(argv) {
     else if (arg === '--difftest-seed') opts.seed = int(0);
     else if (arg === '--difftest-count') opts.count = int(0);
     else if (arg === '--filter') opts.filter = value();
+    else if (arg === '--node24') opts.node24 = value();
     else if (arg === '--jobs') opts.jobs = int(1);
     else if (arg === '--verbose') opts.verbose = true;
     else if (arg === '--show') opts.show = true;
@@ -86,7 +87,7 @@ function parseArgs(argv) {
   if (opts.bin === null) usageError('missing --bin');
   if (!opts.rhino && !opts.hermes) usageError('no engine: give --rhino and/or --hermes');
   if (opts.hermes && !opts.hermesc) usageError('--hermes needs --hermesc');
-  for (const f of [opts.bin, opts.hermes, opts.hermesc]) if (f && !fs.existsSync(f)) usageError(`no such file: ${f}`);
+  for (const f of [opts.bin, opts.hermes, opts.hermesc, opts.node24]) if (f && !fs.existsSync(f)) usageError(`no such file: ${f}`);
   return opts;
 }
 
@@ -95,21 +96,26 @@ function parseArgs(argv) {
 const read = (f) => fs.readFileSync(f, 'utf8');
 const subdirs = (dir) => fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 
-// The exec fixtures, selected as tests/exec/run_exec.mjs selects them.
-function fixtureCases(root, filter) {
+// The exec fixtures, selected as tests/exec/run_exec.mjs selects them. Those marked `node24` (their
+// native input needs a newer node than this one: `using` declarations) only with --node24, whose
+// node then runs their reference; not those with --top-level-await (the native input is a module
+// with top-level await, which the reference's scripts cannot be).
+function fixtureCases(root, filter, node24) {
   const cases = [];
   for (const category of subdirs(root)) {
     for (const name of subdirs(path.join(root, category))) {
       const dir = path.join(root, category, name);
       const id = `${category}/${name}`;
       const has = (f) => fs.existsSync(path.join(dir, f));
-      // (`node24`: the native input needs a newer node than this reference run's; not compared here yet)
-      if (!has('input.js') || !has('output.js') || has('no-exec') || has('node24') || !id.includes(filter)) continue;
+      if (!has('input.js') || !has('output.js') || has('no-exec') || !id.includes(filter)) continue;
+      const args = has('args') ? read(path.join(dir, 'args')).trim().split(/\s+/) : [];
+      if (has('node24') && (!node24 || args.includes('--top-level-await'))) continue;
       cases.push({
         id,
+        node24: has('node24'),
         input: read(path.join(dir, 'input.js')),
         output: read(path.join(dir, 'output.js')),
-        args: has('args') ? read(path.join(dir, 'args')).trim().split(/\s+/) : [],
+        args,
         knownGap: has('known-gap') ? read(path.join(dir, 'known-gap')).trim().split('\n')[0] : null,
       });
     }
@@ -380,20 +386,47 @@ function groupLines(entries) {
   return [...groups].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `  ${String(n).padStart(4)}x ${showLine(k, 0)}`);
 }
 
+// The reference runs of `node24` cases, in that node (node_reference.mjs --batch): their results.
+function runInNewerNode(node, runs, tmp) {
+  if (runs.length === 0) return Promise.resolve([]);
+  const file = path.join(tmp, 'node24-runs.json');
+  fs.writeFileSync(file, JSON.stringify(runs.map((scripts) => ({ prelude: PRELUDE, scripts }))));
+  return new Promise((resolve, reject) => {
+    const child = spawn(node, [path.join(HERE, 'node_reference.mjs'), '--batch', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '', err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      try {
+        const results = JSON.parse(out);
+        if (results.length !== runs.length) throw new Error(`${results.length} results for ${runs.length} runs`);
+        resolve(results);
+      } catch (e) {
+        reject(new Error(`${node} node_reference.mjs --batch: exit ${code}: ${e.message}\n${err}`));
+      }
+    });
+  });
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'async2gen-engines-'));
   try {
     const quirks = loadQuirks();
-    const cases = [...fixtureCases(opts.dir, opts.filter), ...difftestCases(opts.seed, opts.count, opts.filter)];
+    const cases = [...fixtureCases(opts.dir, opts.filter, opts.node24), ...difftestCases(opts.seed, opts.count, opts.filter)];
     transpileAll(opts.bin, cases, tmp);
     const checks = helperCases(opts.bin, opts.dir, tmp);
     const evidence = Object.entries(quirks.evidence).map(([name, ev]) => ({ name, ...ev, path: path.join(HERE, ev.file) }));
 
     // Node's truth: every case's native input (sequential, in this process, while the engines run).
+    // (the cases marked `node24`: in one process of that node, meanwhile)
+    const newer = runInNewerNode(opts.node24, cases.filter((c) => c.node24).map((c) => [{ source: c.input, name: 'input.js' }]), tmp);
+    const newerIndex = new Map(cases.filter((c) => c.node24).map((c, k) => [c, k]));
     const truths = [
-      ...cases.map((c) => runInNode(PRELUDE, [{ source: c.input, name: 'input.js' }])),
+      ...cases.map((c) => c.node24 ? newer.then((results) => results[newerIndex.get(c)])
+        : runInNode(PRELUDE, [{ source: c.input, name: 'input.js' }])),
       ...checks.map((h) => runInNode(PRELUDE, h.truth)),
     ];
     const evidenceTruths = evidence.map((ev) => runInNode(PRELUDE, [{ source: read(ev.path), name: ev.file }]));
