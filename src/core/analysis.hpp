@@ -18,6 +18,22 @@
 
 namespace a2g {
 
+// An object literal on the walk's path: the scope it is in (ScopeTracker index), and whether a
+// node at that level inside it keeps it from being wrapped in an arrow (collect_super_homes.cpp).
+struct OpenObject {
+  TSNode node{};
+  size_t scope = 0;
+  bool tainted = false;
+  TSNode block{};  // the block around it at its level, if no loop of that level is around it
+};
+
+// A block or a loop on the walk's path (collect_super_homes.cpp).
+struct OpenBlock {
+  TSNode node{};
+  size_t scope = 0;
+  bool in_loop = false;  // a loop, or inside one of the same function
+};
+
 struct Analysis {
   Analysis(std::string_view source, TSNode root, bool allow_top_level_await)
       : src(source), top_level_await(allow_top_level_await), words(source), shared(source, root, words) {}
@@ -43,6 +59,10 @@ struct Analysis {
   // `yield` used as a name: renamed everywhere if any use is inside a lowered function.
   std::vector<CaptureUse> yield_names;
   bool yield_name_in_lowered = false;
+  // Object literals on the walk's path, innermost last, and those found tainted (collect_super_homes.cpp).
+  std::vector<OpenObject> open_objects;
+  std::vector<OpenBlock> open_blocks;
+  std::unordered_map<const void*, TSNode> tainted_objects;  // -> OpenObject::block
   // Scopes with `using` declarations, by node id: an index into facts.using_scopes.
   std::unordered_map<const void*, size_t> using_scope_index;
 };
@@ -66,6 +86,17 @@ void settle_arguments_uses(Scope& closed);  // (when the owner arrow closes)
 
 // collect_super.cpp: super property accesses and super() calls inside lowered functions.
 void collect_super(TSNode n, Analysis& a);
+
+// collect_super_homes.cpp: object literals that bind themselves for their methods' `super`.
+void enter_object(TSNode n, Analysis& a);
+void leave_object(TSNode n, Analysis& a);
+// Blocks and loops (other nodes are ignored).
+void enter_block(TSNode n, Analysis& a);
+void leave_block(TSNode n, Analysis& a);
+// `n` (yield, await, direct eval, super) keeps the object literal around it at its level unwrapped.
+void taint_object(TSNode n, Analysis& a);
+// After the walk: each function's home is kept (and listed as a SuperHome or a holder's) or dropped.
+void finish_super_homes(Analysis& a);
 
 // collect_awaits.cpp: await, `await` as a name, yield, and return in async generators.
 void collect_await(TSNode n, Analysis& a);

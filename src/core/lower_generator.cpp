@@ -58,8 +58,11 @@ void lower_method_holder(const MethodHolder& h, LowerContext& cx) {
     cx.edits.insert(node_end(h.node), " " + cx.js.call(Helper::methods, {h.class_name, listed}) + ";", Order::closing(h.depth));
     return;
   }
-  cx.edits.insert(node_begin(h.node), cx.js.open_call(Helper::methods), Order::opening(h.depth));
-  cx.edits.insert(node_end(h.node), ", " + listed + ")", Order::closing(h.depth));
+  // (an object literal that is a SuperHome too: bound inside the call, see lower_super_home)
+  std::string open = h.super_home ? open_super_home(h.super_home_binding, cx) : "";
+  std::string close = h.super_home ? close_super_home(h.super_home_binding) : "";
+  cx.edits.insert(node_begin(h.node), cx.js.open_call(Helper::methods) + open, Order::opening(h.depth));
+  cx.edits.insert(node_end(h.node), close + ", " + listed + ")", Order::closing(h.depth));
 }
 
 // yield* inner  =>  yield __async_delegate(inner)
