@@ -25,8 +25,8 @@ bool has_import_meta(TSNode root, std::string_view src) {
     if ((at > 0 && is_identifier_char(src[at - 1])) || (at + 6 < src.size() && is_identifier_char(src[at + 6]))) continue;
     size_t dot = src.find_first_not_of(" \t\r\n", at + 6);
     if (dot == std::string_view::npos || src[dot] != '.') continue;
-    TSNode token = ts_node_descendant_for_byte_range(root, static_cast<uint32_t>(at), static_cast<uint32_t>(at + 6));
-    if (node_type(ts_node_parent(token)) == "meta_property") return true;
+    TSNode token = slow_descendant_for_byte_range(root, static_cast<uint32_t>(at), static_cast<uint32_t>(at + 6));
+    if (node_type(slow_parent(token)) == "meta_property") return true;
   }
   return false;
 }
