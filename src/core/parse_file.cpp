@@ -115,8 +115,15 @@ std::vector<std::pair<size_t, size_t>> for_in_operators(std::string_view text, s
 std::vector<std::pair<size_t, size_t>> keyword_words_near(std::string_view text, size_t begin, size_t end) {
   std::vector<std::pair<size_t, size_t>> groups[3];  // (offset, length)
   auto whole_word = [&](size_t at, size_t length) {
-    return (at == 0 || !is_identifier_char(text[at - 1])) &&
-           (at + length >= text.size() || !is_identifier_char(text[at + length]));
+    if ((at > 0 && is_identifier_char(text[at - 1])) || (at + length < text.size() && is_identifier_char(text[at + length]))) {
+      return false;
+    }
+    // (`get`/`set` as a field's name: only before `=`, `;` or `}`; `get\nfunction` is a getter)
+    if (length == 3 && (text.substr(at, 3) == "get" || text.substr(at, 3) == "set")) {
+      size_t next = text.find_first_not_of(" \t\r\n", at + 3);
+      return next == std::string_view::npos || std::string_view("=;}").find(text[next]) != std::string_view::npos;
+    }
+    return true;
   };
   for (std::string_view word : {"await", "yield", "of", "undefined", "get", "set"}) {
     size_t at = begin;
