@@ -324,6 +324,15 @@ ParsedFile parse_file(Parser& parser, std::string_view source) {
   return file;
 }
 
+std::optional<ParsedFile> parse_reduced(Parser& parser, std::string_view source, std::string reduced) {
+  ParsedFile file;
+  file.masked = mask_using_declarations(reduced);
+  if (file.masked.empty()) file.masked = std::move(reduced);
+  file.tree = parser.parse(file.masked);
+  if (!file.tree || !find_syntax_errors(file.tree.root(), source).empty()) return std::nullopt;
+  return file;
+}
+
 Facts analyze_file(Parser& parser, ParsedFile& file, std::string_view source, const TranspileOptions& options) {
   Facts facts;
   for (int round = 0;; ++round) {
