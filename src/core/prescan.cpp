@@ -122,6 +122,7 @@ class Lexer {
   const std::vector<FunctionName>& functions() const { return functions_; }
   size_t shebang_end() const { return shebang_end_; }
   bool comment_seen() const { return comment_seen_; }
+  std::vector<std::pair<uint32_t, uint32_t>>& bodies() { return bodies_found_; }
 
  private:
   // At the start of every token: the run boundary it may make, and what a run's first token is.
@@ -157,7 +158,22 @@ class Lexer {
     }
   }
 
+  void push(char kind, size_t at, bool body) {
+    stack_.push_back(kind);
+    opens_.push_back(static_cast<uint32_t>(at));
+    bodies_.push_back(body);
+  }
+
+  // (and the async functions that end with the bracket)
+  void pop() {
+    stack_.pop_back();
+    opens_.pop_back();
+    bodies_.pop_back();
+    while (!zones_.empty() && zones_.back().depth > stack_.size()) zones_.pop_back();
+  }
+
   void value() {
+    prev_punct_ = 0;
     regex_ok_ = false;
     last_word_control_ = false;
     after_dot_ = false;
@@ -167,6 +183,9 @@ class Lexer {
 
   void word(std::string_view w) {
     bool property = after_dot_;
+    prev_punct_ = 0;
+    // (also `async` as a name, or `async` then a line break: more is taken for async code)
+    if (!property && w == "async") zones_.push_back({stack_.size(), 0});
     after_dot_ = false;
     regex_ok_ = !property && regex_after(w);
     if (!property && stack_.empty()) {
@@ -188,7 +207,7 @@ class Lexer {
     async_star_ = last_ == "function" && before_last_ == "async";
     before_last_ = property ? std::string_view() : last_;
     last_ = property ? std::string_view() : w;
-    last_word_control_ = !property && (w == "if" || w == "while" || w == "for" || w == "with");
+    last_word_control_ = !property && (w == "if" || w == "while" || w == "for" || w == "with" || w == "switch" || w == "catch");
   }
 
   bool punctuator(size_t& i, char c) {
@@ -199,42 +218,63 @@ class Lexer {
     async_star_ = star_after_function && was_async_function;
     after_dot_ = false;
     regex_ok_ = true;
+    char prev = prev_punct_;
+    prev_punct_ = 0;
     switch (c) {
       case '(': {
         bool control = last_word_control_;
-        stack_.push_back(control ? 'c' : '(');
+        push(control ? 'c' : '(', i, false);
         break;
       }
       case ')':
         if (stack_.empty() || (stack_.back() != '(' && stack_.back() != 'c')) return false;
         regex_ok_ = stack_.back() == 'c';
-        stack_.pop_back();
+        prev_punct_ = stack_.back() == 'c' ? 0 : ')';
+        pop();
         break;
       case '[':
-        stack_.push_back('[');
+        push('[', i, false);
         break;
       case ']':
         if (stack_.empty() || stack_.back() != '[') return false;
-        stack_.pop_back();
+        pop();
         regex_ok_ = false;
         break;
-      case '{':
-        stack_.push_back('{');
+      case '{': {
+        // A function body (after the parameters' `)`, or `=>`): the body of the async function
+        // just begun, or outside any async function a run of code that can be blanked.
+        bool body = prev == ')' || prev == '>';
+        if (body && !zones_.empty() && zones_.back().depth == stack_.size() && zones_.back().body == 0) {
+          zones_.back().body = stack_.size() + 1;
+        }
+        push('{', i, body && zones_.empty());
         break;
-      case '}':
+      }
+      case '}': {
         if (stack_.empty()) return false;
         if (stack_.back() == 't') {
-          stack_.pop_back();
+          pop();
           ++i;
           last_word_control_ = false;
           return template_part(i);
         }
         if (stack_.back() != '{') return false;
-        stack_.pop_back();
+        if (bodies_.back()) bodies_found_.emplace_back(opens_.back() + 1, static_cast<uint32_t>(i));
+        pop();
+        if (!zones_.empty() && zones_.back().body == stack_.size() + 1) zones_.pop_back();
         if (stack_.empty()) pending_ = Cut::brace;
         break;
+      }
       case ';':
-        if (stack_.empty()) pending_ = Cut::semicolon;
+      case ',':
+        while (!zones_.empty() && zones_.back().depth == stack_.size()) zones_.pop_back();
+        if (c == ';' && stack_.empty()) pending_ = Cut::semicolon;
+        break;
+      case '=':
+        if (i + 1 < t_.size() && t_[i + 1] == '>') {
+          ++i;
+          prev_punct_ = '>';
+        }
         break;
       case '.':
         after_dot_ = true;
@@ -289,8 +329,9 @@ class Lexer {
         return true;
       }
       if (c == '$' && i + 1 < t_.size() && t_[i + 1] == '{') {
+        push('t', i, false);
         i += 2;
-        stack_.push_back('t');
+        prev_punct_ = 0;
         regex_ok_ = true;
         after_dot_ = false;
         last_ = {};
@@ -327,7 +368,19 @@ class Lexer {
   std::string_view t_;
   std::vector<Run> runs_;
   std::vector<FunctionName> functions_;
-  std::vector<char> stack_;  // ( [ { and c: a `(` after if/while/for/with; t: a template's `${`
+  std::vector<char> stack_;  // ( [ { and c: a `(` after if/while/for/with/switch/catch; t: a template's `${`
+  std::vector<uint32_t> opens_;  // where each bracket of the stack is
+  std::vector<bool> bodies_;     // whether it opens a function body outside async functions
+  // Async functions (from `async` on, conservatively): the bracket depth of `async`, and that of
+  // its body once it has begun (0: not yet). One ends with its body, or at a `;` or `,` at its
+  // depth, or at a bracket that closes around it.
+  struct Zone {
+    size_t depth;
+    size_t body;
+  };
+  std::vector<Zone> zones_;
+  std::vector<std::pair<uint32_t, uint32_t>> bodies_found_;  // [after `{`, `}`) of such bodies
+  char prev_punct_ = 0;  // the last token: ')' (not of a control statement), '>' (`=>`), else 0
   Cut pending_ = Cut::none;
   bool regex_ok_ = true;
   bool after_dot_ = false;
@@ -342,23 +395,35 @@ class Lexer {
   bool comment_seen_ = false;
 };
 
+// Where `async`, `await` or `yield` may stand as a word (as may_be_keyword decides), or `\\u` (an
+// escape may spell one), in order.
+std::vector<uint32_t> keyword_offsets(std::string_view text) {
+  std::vector<uint32_t> out;
+  auto extends = [](char c) { return static_cast<unsigned char>(c) < 0x80 && (is_identifier_char(c) || c == '\\'); };
+  for (std::string_view word : {"async", "await", "yield"}) {
+    for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      size_t end = at + word.size();
+      if ((at == 0 || !extends(text[at - 1])) && (end == text.size() || !extends(text[end]))) out.push_back(static_cast<uint32_t>(at));
+    }
+  }
+  for (size_t at = text.find("\\u"); at != std::string_view::npos; at = text.find("\\u", at + 1)) out.push_back(static_cast<uint32_t>(at));
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 }  // namespace
 
 std::optional<ReducedSource> reduce_source(std::string_view source, size_t keep_comment) {
   Lexer lexer(source, keep_comment);
   if (!lexer.run()) return std::nullopt;
   std::vector<Run>& runs = lexer.runs();
-  if (runs.size() < 2) return std::nullopt;
   auto end_of = [&](size_t r) { return r + 1 < runs.size() ? runs[r + 1].begin : static_cast<uint32_t>(source.size()); };
-  auto text_of = [&](size_t r) { return source.substr(runs[r].begin, end_of(r) - runs[r].begin); };
-  bool any_blank = false;
-  for (size_t r = 0; r < runs.size(); ++r) {
-    std::string_view text = text_of(r);
-    runs[r].keep = may_be_keyword(text, "async") || may_be_keyword(text, "await") || may_be_keyword(text, "yield") ||
-                   text.find("\\u") != std::string_view::npos;
-    any_blank |= !runs[r].keep;
-  }
-  if (!any_blank) return std::nullopt;
+  std::vector<uint32_t> keywords = keyword_offsets(source);
+  auto has_keyword = [&](uint32_t begin, uint32_t end) {
+    auto at = std::lower_bound(keywords.begin(), keywords.end(), begin);
+    return at != keywords.end() && *at < end;
+  };
+  for (size_t r = 0; r < runs.size(); ++r) runs[r].keep = has_keyword(runs[r].begin, end_of(r));
   // The directive prologue.
   for (Run& r : runs) {
     if (!r.string_start) break;
@@ -418,6 +483,24 @@ std::optional<ReducedSource> reduce_source(std::string_view source, size_t keep_
     if (runs[r].keep) continue;
     size_t begin = std::max<size_t>(runs[r].begin, lexer.shebang_end());
     size_t end = std::min<size_t>(end_of(r), keep_from);
+    for (size_t k = begin; k < end; ++k) {
+      char& c = reduced.text[k];
+      if (!is_line_break(c)) {
+        c = ' ';
+        ++reduced.blanked;
+      }
+    }
+  }
+  // Function bodies outside async functions, in kept runs (the outermost of nested ones).
+  std::vector<std::pair<uint32_t, uint32_t>>& bodies = lexer.bodies();
+  std::sort(bodies.begin(), bodies.end(), [](auto a, auto b) { return a.first < b.first || (a.first == b.first && a.second > b.second); });
+  uint32_t covered = 0;
+  size_t run = 0;
+  for (auto [begin, end] : bodies) {
+    if (begin < covered || has_keyword(begin, end)) continue;
+    while (run + 1 < runs.size() && runs[run + 1].begin <= begin) ++run;
+    if (!runs[run].keep) continue;
+    covered = end;
     for (size_t k = begin; k < end; ++k) {
       char& c = reduced.text[k];
       if (!is_line_break(c)) {
