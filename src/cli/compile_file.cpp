@@ -89,7 +89,8 @@ Compiled compile_source(async2gen::Transpiler& transpiler, std::string_view sour
                   : options.source_maps == SourceMaps::external ? async2gen::SourceMaps::external
                                                                 : async2gen::SourceMaps::none;
   o.output_filename = output_path;
-  o.map_source = map_source_name(input_path, display_name, output_path);
+  // (fs::relative resolves every folder of both paths: only for a map)
+  if (options.source_maps != SourceMaps::none) o.map_source = map_source_name(input_path, display_name, output_path);
   o.source_root = options.source_root;
   o.sources_content = options.sources_content;
   // The input's own map: --input-source-map, else its trailing sourceMappingURL comment (a data

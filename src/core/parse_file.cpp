@@ -324,11 +324,11 @@ ParsedFile parse_file(Parser& parser, std::string_view source) {
   return file;
 }
 
-std::optional<ParsedFile> parse_reduced(Parser& parser, std::string_view source, std::string reduced) {
+std::optional<ParsedFile> parse_reduced(Parser& parser, std::string_view source, ReducedSource reduced) {
   ParsedFile file;
-  file.masked = mask_using_declarations(reduced);
-  if (file.masked.empty()) file.masked = std::move(reduced);
-  file.tree = parser.parse(file.masked);
+  file.masked = mask_using_declarations(reduced.text);
+  if (file.masked.empty()) file.masked = std::move(reduced.text);
+  file.tree = parser.parse_ranges(file.masked, reduced.ranges);
   if (!file.tree || !find_syntax_errors(file.tree.root(), source).empty()) return std::nullopt;
   return file;
 }

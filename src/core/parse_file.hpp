@@ -10,6 +10,7 @@
 #include "core/analyze.hpp"
 #include "core/diagnostic.hpp"
 #include "core/parse.hpp"
+#include "core/prescan.hpp"
 #include "core/transpile.hpp"
 
 namespace a2g {
@@ -25,7 +26,7 @@ ParsedFile parse_file(Parser& parser, std::string_view source);
 // The parse of `reduced` (prescan.hpp: the source with runs of statements blanked) in place of
 // the source, or nothing when it has a syntax error (the whole file is parsed then, which
 // reports it, or repairs what the grammar misreads).
-std::optional<ParsedFile> parse_reduced(Parser& parser, std::string_view source, std::string reduced);
+std::optional<ParsedFile> parse_reduced(Parser& parser, std::string_view source, ReducedSource reduced);
 
 // Stage 3 with the repairs it can ask for, then the early errors (early_errors.cpp): `yield`
 // words the grammar took for yield expressions outside any generator (Facts::misparsed_yields)

@@ -478,11 +478,10 @@ std::optional<ReducedSource> reduce_source(std::string_view source, size_t keep_
   }
   ReducedSource reduced;
   reduced.text.assign(source);
-  size_t keep_from = lexer.comment_seen() ? keep_comment : source.size();
-  for (size_t r = 0; r < runs.size(); ++r) {
-    if (runs[r].keep) continue;
-    size_t begin = std::max<size_t>(runs[r].begin, lexer.shebang_end());
-    size_t end = std::min<size_t>(end_of(r), keep_from);
+  std::vector<std::pair<uint32_t, uint32_t>> blanks;
+  auto blank = [&](size_t begin, size_t end) {
+    if (begin >= end) return;
+    blanks.emplace_back(static_cast<uint32_t>(begin), static_cast<uint32_t>(end));
     for (size_t k = begin; k < end; ++k) {
       char& c = reduced.text[k];
       if (!is_line_break(c)) {
@@ -490,6 +489,10 @@ std::optional<ReducedSource> reduce_source(std::string_view source, size_t keep_
         ++reduced.blanked;
       }
     }
+  };
+  size_t keep_from = lexer.comment_seen() ? keep_comment : source.size();
+  for (size_t r = 0; r < runs.size(); ++r) {
+    if (!runs[r].keep) blank(std::max<size_t>(runs[r].begin, lexer.shebang_end()), std::min<size_t>(end_of(r), keep_from));
   }
   // Function bodies outside async functions, in kept runs (the outermost of nested ones).
   std::vector<std::pair<uint32_t, uint32_t>>& bodies = lexer.bodies();
@@ -501,17 +504,40 @@ std::optional<ReducedSource> reduce_source(std::string_view source, size_t keep_
     while (run + 1 < runs.size() && runs[run + 1].begin <= begin) ++run;
     if (!runs[run].keep) continue;
     covered = end;
-    for (size_t k = begin; k < end; ++k) {
-      char& c = reduced.text[k];
-      if (!is_line_break(c)) {
-        c = ' ';
-        ++reduced.blanked;
-      }
-    }
+    blank(begin, end);
   }
   if (reduced.blanked == 0) return std::nullopt;
   // (unless its run is kept after all)
-  if (synthetic_export != std::string_view::npos && !runs[synthetic_run].keep) reduced.text.replace(synthetic_export, empty_export.size(), empty_export);
+  bool synthetic = synthetic_export != std::string_view::npos && !runs[synthetic_run].keep;
+  if (synthetic) reduced.text.replace(synthetic_export, empty_export.size(), empty_export);
+  // The ranges to read: all but the blanked stretches, less the first line break of each (so that
+  // a line break stays wherever one was) and the `export{};` written.
+  std::sort(blanks.begin(), blanks.end());
+  std::vector<std::pair<uint32_t, uint32_t>> gaps;
+  for (auto [begin, end] : blanks) {
+    size_t line_break = std::string_view(reduced.text).substr(begin, end - begin).find_first_of("\r\n");
+    uint32_t split = line_break == std::string_view::npos ? end : static_cast<uint32_t>(begin + line_break);
+    if (synthetic && synthetic_export >= begin && synthetic_export < end) {
+      gaps.emplace_back(begin, static_cast<uint32_t>(synthetic_export));
+      begin = static_cast<uint32_t>(synthetic_export + empty_export.size());
+      line_break = std::string_view(reduced.text).substr(begin, end - begin).find_first_of("\r\n");
+      split = line_break == std::string_view::npos ? end : static_cast<uint32_t>(begin + line_break);
+    }
+    if (split < end) {
+      gaps.emplace_back(begin, split);
+      gaps.emplace_back(split + 1, end);
+    } else {
+      gaps.emplace_back(begin, end);
+    }
+  }
+  uint32_t from = 0;
+  for (auto [begin, end] : gaps) {
+    if (begin < from) begin = from;
+    if (begin >= end) continue;
+    if (from < begin) reduced.ranges.emplace_back(from, begin);
+    from = end;
+  }
+  if (from < source.size()) reduced.ranges.emplace_back(from, static_cast<uint32_t>(source.size()));
   return reduced;
 }
 

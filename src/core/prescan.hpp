@@ -20,12 +20,17 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace a2g {
 
 struct ReducedSource {
   std::string text;         // the source with the runs blanked
   uint32_t blanked = 0;     // how many bytes were blanked
+  // The byte ranges that were not blanked (and one line break of each blanked run that held one,
+  // for automatic semicolon insertion): what the parser needs to read.
+  std::vector<std::pair<uint32_t, uint32_t>> ranges;
 };
 
 // The copy to parse instead of `source`, or nothing when no run can be blanked or the lexer

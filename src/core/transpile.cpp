@@ -71,7 +71,7 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
     std::optional<ReducedSource> r = reduce_source(source, comment);
     if (getenv("A2G_PRESCAN_DEBUG")) fprintf(stderr, "PRESCAN %s %zu %d\n", options.file_name.c_str(), source.size(), r ? (int)r->blanked : -1);
     if (r && getenv("A2G_PRESCAN_DUMP")) { FILE* f = fopen(getenv("A2G_PRESCAN_DUMP"), "wb"); fwrite(r->text.data(), 1, r->text.size(), f); fclose(f); }
-    if (r) reduced = parse_reduced(parser_, source, std::move(r->text));
+    if (r) reduced = parse_reduced(parser_, source, std::move(*r));
     if (r && !reduced && getenv("A2G_PRESCAN_DEBUG")) fprintf(stderr, "PRESCAN-PARSEFAIL %s\n", options.file_name.c_str());
   }
   Facts facts;
