@@ -39,7 +39,6 @@ function __async_rt() {
   var then = Promise.prototype.then;
   var TypeError = global.TypeError;
   var Symbol = global.Symbol;
-  var Reflect = global.Reflect;
   var getPrototypeOf = Obj.getPrototypeOf;
   var setPrototypeOf = Obj.setPrototypeOf;
   var defineProperty = Obj.defineProperty;
@@ -48,7 +47,11 @@ function __async_rt() {
   var generatorObject = aGenerator(); // (Rhino: no %GeneratorFunction.prototype%.prototype)
   var next = generatorObject.next; // %GeneratorPrototype%'s
   var throwInto = generatorObject["throw"];
-  var apply = Reflect ? Reflect.apply : Fn.prototype.call.bind(Fn.prototype.apply); // apply(fn, self, args)
+  // fn.call(self, a, b) and fn.apply(self, args) through the built-in call and apply, captured:
+  // call(fn, self, a, b) and apply(fn, self, args).
+  var fnCall = Fn.prototype.call;
+  var call = fnCall.bind(fnCall);
+  var apply = fnCall.bind(Fn.prototype.apply);
   // Async generator methods for __async_methods: set by the section `generator` of
   // async_generator.js, which a file with such methods has (their bodies call __async_generator).
   var generatorMethod;
@@ -65,28 +68,25 @@ function __async_rt() {
   // `async function f(a) { body }` runs as `__async(this, arguments, function* (a) { body })`.
   var run = (__async = function (self, args, body, newTarget) {
     if (newTarget !== void 0) throw new TypeError(newTarget.name + " is not a constructor");
-    var P = Promise, promiseResolve = resolve, promiseThen = then;
     // if live
-    P = global.Promise; // --promise=global: the global Promise of the moment
-    promiseResolve = P.resolve;
-    promiseThen = P.prototype.then;
+    var Promise = global.Promise, resolve = Promise.resolve, then = Promise.prototype.then; // --promise=global: the global Promise of the moment
     // end if
-    return new P(function (done, fail) {
+    return new Promise(function (done, fail) {
       var gen = apply(body, self, args); // parameter defaults run here: a throw rejects
       function step(method, value) {
         var result;
         try {
-          result = apply(method, gen, [value]);
+          result = call(method, gen, value);
         } catch (error) {
           return fail(error);
         }
         if (result.done) return done(result.value);
         try {
-          value = apply(promiseResolve, P, [result.value]); // PromiseResolve(%Promise%, v)
+          value = call(resolve, Promise, result.value); // PromiseResolve(%Promise%, v)
         } catch (error) {
           return step(throwInto, error);
         }
-        apply(promiseThen, value, [onFulfilled, onRejected]);
+        call(then, value, onFulfilled, onRejected);
       }
       function onFulfilled(value) {
         step(next, value);
@@ -113,16 +113,16 @@ function __async_rt() {
   var makers = [];
   var Proxy = global.Proxy;
   var proxied; // (decided by the first method made)
-  function makeMethod(name, length, call) {
+  function makeMethod(name, length, target) {
     var make = makers[length];
     if (!make) {
       for (var params = [], i = 0; i < length; i++) params.push("a" + i);
       var body = "(" + params + '){"use strict";return c(this,arguments)}';
       try {
         make = Fn("n", "c", "return{[n]" + body + "}[n]");
-        if (make("a", call).name !== "a") make = 0;
+        if (make("a", target).name !== "a") make = 0;
       } catch (e) {} // no computed keys, or no compiling at run time
-      make = makers[length] = make || function (name, call) {
+      make = makers[length] = make || function (name, target) {
         var fn;
         // (these are constructors: `new` throws, as it does for a native async function. Its
         // receiver is an object made from fn.prototype; so is a call on an async generator
@@ -131,12 +131,12 @@ function __async_rt() {
           if (self && typeof self === "object" && getPrototypeOf(self) === fn.prototype) {
             throw new TypeError(name + " is not a constructor");
           }
-          return call(self, args);
+          return target(self, args);
         }
         try {
           fn = proxied
             ? new Proxy(Proxy.revocable(api, api).revoke, { __proto__: null, apply: function (t, self, args) {
-              return call(self, args);
+              return target(self, args);
             } })
             : /^[A-Za-z_$][\w$]*$/.test(name) && Fn("c", "return function " + name + body)(construct);
         } catch (e) {} // a reserved word, or no compiling at run time
@@ -149,9 +149,9 @@ function __async_rt() {
         } catch (e) {} // Rhino: neither can be redefined
         return fn;
       };
-      if (proxied === void 0) proxied = !!Proxy && Obj.getOwnPropertyNames(make("a", call)).length > 2;
+      if (proxied === void 0) proxied = !!Proxy && Obj.getOwnPropertyNames(make("a", target)).length > 2;
     }
-    return make("" + name, call); // (a number key as written: `1e3` names "1000")
+    return make("" + name, target); // (a number key as written: `1e3` names "1000")
   }
 
   // section: kind
@@ -238,6 +238,7 @@ function __async_rt() {
   // section: property_key
   // needs: capture
   // ToPropertyKey(key), once: a string or a symbol.
+  var Reflect = global.Reflect;
   var symbols = Obj.getOwnPropertySymbols;
   var ownKeys = Reflect ? Reflect.ownKeys : function (o) {
     var keys = Obj.getOwnPropertyNames(o);

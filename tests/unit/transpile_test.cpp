@@ -74,7 +74,7 @@ TEST_CASE("declarations become generator declarations, bound to the function obj
         "switch (x) { default: f = __async_function(f); function* f() {} }\n");
   // In a module another module may call it first: it stays a plain function, then a method calls it.
   CHECK(lowered("export async function f() {}\n") ==
-        "f = __async_function(f, 1); export function f() { return __async(this, arguments, __async_gH_1 || (__async_gH_1 = {f: function* () {}}.f), new.target); }\n");
+        "f = __async_function(f, 1); export function f() { return __async(this, arguments, __async_g_1 || (__async_g_1 = {f: function* () {}}.f), new.target); }\n");
 }
 
 TEST_CASE("non-simple parameters move to the generator, placeholders keep length") {
