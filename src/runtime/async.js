@@ -331,7 +331,7 @@ function __async_rt() {
       keyName = key;
     } else {
       var description = key.description;
-      if (description === void 0) description = apply(symbolToString, key, []).slice(7, -1) || void 0;
+      if (description === void 0) description = call(symbolToString, key).slice(7, -1) || void 0;
       keyName = description === void 0 ? "" : "[" + description + "]";
     }
     return key;
@@ -408,7 +408,7 @@ function __async_rt() {
         } catch (e) {} // a frozen Error
       }
       record.at = holder;
-      var owner = apply(mapGet, traces.owners, [loop ? loop.iterator : value]);
+      var owner = call(mapGet, traces.owners, loop ? loop.iterator : value);
       if (owner) owner.awaiter = record;
     }
     return value;
@@ -424,8 +424,8 @@ function __async_rt() {
   // Adds the frames of `record` and the records awaiting it to an error, once.
   function annotate(error, record) {
     if ((typeof error !== "object" && typeof error !== "function") || error === null) return;
-    if (apply(mapGet, traces.seen, [error])) return;
-    apply(mapSet, traces.seen, [error, true]);
+    if (call(mapGet, traces.seen, error)) return;
+    call(mapSet, traces.seen, error, true);
     var limit = ErrorConstructor.stackTraceLimit;
     if (typeof limit !== "number") limit = 10; // (Hermes)
     var frames = "";
@@ -446,7 +446,7 @@ function __async_rt() {
     if (!outer) traces.bottom = record;
     traces.current = record;
     try {
-      return apply(method, gen, [value]);
+      return call(method, gen, value);
     } catch (error) {
       // Made in this run: the calls awaiting the bottom one. The rejection the body was resumed
       // with, made where no record ran (a native or untraced callee): this call and those
@@ -487,12 +487,12 @@ function __async_rt() {
     if (!traces.on) return gen;
     var record = new Traced(gen);
     var traced = forward(record);
-    apply(mapSet, traces.owners, [traced, record]);
+    call(mapSet, traces.owners, traced, record);
     return traced;
   };
   tracer.own = function (object, traced) {
-    var record = apply(mapGet, traces.owners, [traced]);
-    if (record) apply(mapSet, traces.owners, [object, record]);
+    var record = call(mapGet, traces.owners, traced);
+    if (record) call(mapSet, traces.owners, object, record);
   };
   // The async function driver (section run) with a traced body, which gets its arguments as
   // `apply` hands them over: `function* (body, record, args)`. It resumes the body itself (the
@@ -518,7 +518,7 @@ function __async_rt() {
     if (!traces.on) return untraced(self, args, body, newTarget);
     var record = new Traced();
     var promise = untraced(self, [body, record, args], tracedBody, newTarget);
-    apply(mapSet, traces.owners, [promise, record]);
+    call(mapSet, traces.owners, promise, record);
     return promise;
   }
   run = __async = tracedRun;

@@ -57,11 +57,11 @@
   // `constructor` getter) rejects at once.
   function awaitValue(value, onFulfilled, onRejected) {
     try {
-      value = apply(resolve, Promise, [value]); // PromiseResolve(%Promise%, value)
+      value = call(resolve, Promise, value); // PromiseResolve(%Promise%, value)
     } catch (error) {
       return onRejected(error);
     }
-    apply(then, value, [onFulfilled, onRejected]);
+    call(then, value, onFulfilled, onRejected);
   }
 
   // section: iterator_keys
@@ -82,7 +82,7 @@
   // `continue`, whose body then completes without a value, completes with v too.)
   var forgetsReturn = (function* () { yield; })();
   forgetsReturn.next();
-  forgetsReturn = apply(returnInto, forgetsReturn, [forgetsReturn]).value !== forgetsReturn;
+  forgetsReturn = call(returnInto, forgetsReturn, forgetsReturn).value !== forgetsReturn;
   var START = 0, SUSPENDED_YIELD = 1, EXECUTING = 2, DRAINING = 3, COMPLETED = 4; // [[AsyncGeneratorState]]
   // yield* (section delegate): delegateStep(record, kind, value, completed, yielded) hands a request
   // to the inner iterator, then calls completed(kind, value) with the completion of the yield*, or
@@ -96,12 +96,12 @@
   var weakMapSet = states && global.WeakMap.prototype.set;
   var stateKey = "async2gen state";
   function stateOf(object) {
-    if (states) return apply(weakMapGet, states, [object]);
+    if (states) return call(weakMapGet, states, object);
     var descriptor = isObject(object) ? Obj.getOwnPropertyDescriptor(object, stateKey) : void 0;
     return descriptor && descriptor.value;
   }
   function setState(object, value) {
-    if (states) apply(weakMapSet, states, [object, value]);
+    if (states) call(weakMapSet, states, object, value);
     else define(object, stateKey, value, 1);
   }
 
@@ -233,7 +233,7 @@
       for (;;) {
         var result;
         try {
-          result = apply(method, gen, [arg]);
+          result = call(method, gen, arg);
         } catch (error) {
           return drainAfter(true, error);
         }
@@ -347,7 +347,7 @@
       method = getMethod(obj, iteratorKey);
       if (method === void 0) throw new TypeError("object is not async iterable");
     }
-    var iterator = apply(method, obj, []);
+    var iterator = call(method, obj);
     if (!isObject(iterator)) {
       throw new TypeError("Result of the Symbol." + (sync ? "iterator" : "asyncIterator") + " method is not an object");
     }
