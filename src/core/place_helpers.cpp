@@ -136,7 +136,7 @@ std::string runtime_module(HelperModuleKind kind) {
   if (kind == HelperModuleKind::esm) out += "export { " + list + " };\n";
   if (kind == HelperModuleKind::cjs) out += "module.exports = { " + list + " };\n";
   if (kind == HelperModuleKind::global) {
-    for (const std::string& n : all) out += rt + ".global." + n + " = " + n + ";\n";
+    for (const std::string& n : all) out += rt + "." + n + " = " + n + ";\n";
   }
   return out;
 }

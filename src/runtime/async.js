@@ -31,8 +31,6 @@ function __async_rt() {
     global = globalThis;
   } catch (e) {} // in the temporal dead zone of the file's own `globalThis`
   if (!global || global.Object !== Obj) global = Obj.constructor("return this")();
-  // What the runtime gives back: the global object.
-  var api = { global: global };
   var Fn = global.Function;
   var Promise = global.Promise;
   var resolve = Promise.resolve;
@@ -135,7 +133,7 @@ function __async_rt() {
         }
         try {
           fn = proxied
-            ? new Proxy(Proxy.revocable(api, api).revoke, { __proto__: null, apply: function (t, self, args) {
+            ? new Proxy(Proxy.revocable(Obj, Obj).revoke, { __proto__: null, apply: function (t, self, args) {
               return target(self, args);
             } })
             : /^[A-Za-z_$][\w$]*$/.test(name) && Fn("c", "return function " + name + body)(construct);
@@ -525,9 +523,9 @@ function __async_rt() {
 
   // end of sections (async_generator.js continues them)
 
-  // Made once: from now on __async_rt gives back what it made.
+  // Made once: from now on __async_rt gives back the global object (for --print-helpers global).
   function made() {
-    return api;
+    return global;
   }
   return (__async_rt = made)();
 }
