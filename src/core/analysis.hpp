@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/analyze.hpp"
@@ -17,6 +18,14 @@
 #include "core/shared_generators.hpp"
 
 namespace a2g {
+
+// An object literal on the walk's path: the scope it is in (ScopeTracker index), and whether a
+// node at that level inside it keeps it from being wrapped in an arrow (collect_super_homes.cpp).
+struct OpenObject {
+  TSNode node{};
+  size_t scope = 0;
+  bool tainted = false;
+};
 
 struct Analysis {
   Analysis(std::string_view source, TSNode root, bool allow_top_level_await)
@@ -43,6 +52,9 @@ struct Analysis {
   // `yield` used as a name: renamed everywhere if any use is inside a lowered function.
   std::vector<CaptureUse> yield_names;
   bool yield_name_in_lowered = false;
+  // Object literals on the walk's path, innermost last, and those found tainted (collect_super_homes.cpp).
+  std::vector<OpenObject> open_objects;
+  std::unordered_set<const void*> tainted_objects;
   // Scopes with `using` declarations, by node id: an index into facts.using_scopes.
   std::unordered_map<const void*, size_t> using_scope_index;
 };
@@ -65,6 +77,14 @@ void collect_capture(TSNode n, Capture what, bool shorthand, Analysis& a);
 
 // collect_super.cpp: super property accesses and super() calls inside lowered functions.
 void collect_super(TSNode n, Analysis& a);
+
+// collect_super_homes.cpp: object literals that bind themselves for their methods' `super`.
+void enter_object(TSNode n, Analysis& a);
+void leave_object(TSNode n, Analysis& a);
+// `n` (yield, await, direct eval, super) keeps the object literal around it at its level unwrapped.
+void taint_object(TSNode n, Analysis& a);
+// After the walk: each function's home is kept (and listed as a SuperHome or a holder's) or dropped.
+void finish_super_homes(Analysis& a);
 
 // collect_awaits.cpp: await, `await` as a name, yield, and return in async generators.
 void collect_await(TSNode n, Analysis& a);

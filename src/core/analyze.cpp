@@ -82,9 +82,13 @@ void enter(TSNode n, Analysis& a) {
     if (text == "yield") collect_yield(n, shorthand, a);
   } else if (type == "meta_property") {
     if (node_text(n, a.src).starts_with("new")) collect_capture(n, Capture::new_target, false, a);
+  } else if (type == "object") {
+    enter_object(n, a);
   } else if (type == "await_expression") {
+    taint_object(n, a);
     collect_await(n, a);
   } else if (type == "yield_expression") {
+    taint_object(n, a);
     collect_yield(n, false, a);
   } else if (type == "for_in_statement") {
     TSNode await_token = find_token(n, "await");
@@ -98,11 +102,15 @@ void enter(TSNode n, Analysis& a) {
     collect_return(n, a);
   } else if (type == "call_expression") {
     TSNode callee = child_by_field(n, "function");
-    if (node_type(callee) == "identifier" && node_text(callee, a.src) == "eval") collect_direct_eval(n, a);
+    if (node_type(callee) == "identifier" && node_text(callee, a.src) == "eval") {
+      taint_object(n, a);
+      collect_direct_eval(n, a);
+    }
   }
 }
 
 void leave(TSNode n, Analysis& a) {
+  if (node_type(n) == "object") leave_object(n, a);
   std::optional<bool> shareable = a.shared.leave(n);
   std::optional<Scope> closed = a.scopes.leave(n);
   if (closed && closed->function) {
@@ -173,9 +181,11 @@ Facts analyze(TSNode root, std::string_view source, bool top_level_await) {
   a.scopes.enter_program(root, is_module(root) || directive_prologue(root, source).use_strict);
   walk(root, a);
   note_declared_again(a);
+  finish_super_homes(a);
   finish_using_scopes(a);
   sort_by_start(a.facts.functions);
   sort_by_start(a.facts.method_holders);
+  sort_by_start(a.facts.super_homes);
   if (!a.has_await_identifier) a.facts.errors.insert(a.facts.errors.end(), a.stray_awaits.begin(), a.stray_awaits.end());
   if (a.yield_name_in_lowered) {
     a.facts.captures.insert(a.facts.captures.end(), a.yield_names.begin(), a.yield_names.end());

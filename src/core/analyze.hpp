@@ -45,6 +45,11 @@ struct OuterCaptures {
   bool super_set = false;    // (k, v) => super[k] = v
   bool super_update = false;  // (k, op) => super[k]++, ... (SuperUpdate)
   bool super_call = false;   // (...a) => super(...a) (derived constructors)
+  // In an object literal's method: the literal (a SuperHome), which the arrows above reach super
+  // through (`(k) => __async_home_get(__async_home, k, this)`) instead of saying `super`; null
+  // where they say it (classes, and a literal that cannot be wrapped: see collect_super_homes.cpp).
+  TSNode super_home{};
+  int32_t super_home_depth = 0;
   // Sloppy, simple parameters, mentions `callee`: arguments.callee must be the outer function.
   bool callee = false;
   bool super_any() const { return super_get || super_set || super_update || super_call; }
@@ -126,7 +131,16 @@ struct MethodHolder {
   std::string_view class_name;
   std::string class_name_key;  // an anonymous class expression: the key that names it where it stands
   int count = 0;           // its async and async generator methods with computed keys (noted)
+  bool super_home = false;  // an object literal that is also a SuperHome: one wrapping for both
   std::vector<ListedMethod> listed;  // the others
+};
+
+// An object literal whose methods' lowered functions reach `super` through it: bound as it is made,
+// `((__async_home) => __async_home = { ... })()` (lower_super.cpp), unless it is a MethodHolder
+// too (MethodHolder::super_home), whose wrapping does both.
+struct SuperHome {
+  int32_t depth = 0;
+  TSNode node{};  // the object
 };
 
 struct Await {
@@ -232,6 +246,7 @@ struct Facts {
   std::vector<ForAwait> for_awaits;
   std::vector<UsingScope> using_scopes;
   std::vector<MethodHolder> method_holders;
+  std::vector<SuperHome> super_homes;  // (those that are no MethodHolder)
   bool async_program = false;          // top-level await used, and allowed: the program is an async body
   std::vector<Diagnostic> errors;
   // `yield` keywords the grammar took for yield expressions outside any generator (`yield + 1`

@@ -246,6 +246,10 @@ void enter_function(TSNode n, ScopeKind kind, Analysis& a) {
   scope.async = !ts_node_is_null(async_token);
   scope.derived_constructor = kind == ScopeKind::function && is_derived_constructor(n, a.src, a.parent(a.parent(n)));
   scope.generator = !ts_node_is_null(find_token(n, "*")) || node_type(n).starts_with("generator");
+  if (node_type(n) == "method_definition" && node_type(a.parent(n)) == "object") {
+    scope.home = a.parent(n);
+    scope.home_depth = a.depth - 1;
+  }
   if (scope.async) {
     scope.function = std::make_unique<AsyncFunction>(async_function(n, async_token, scope, a));
   }

@@ -35,10 +35,13 @@ SuperUse classify(TSNode access, TSNode target, TSNode parent, std::string_view 
 }  // namespace
 
 void collect_super(TSNode n, Analysis& a) {
+  taint_object(n, a);  // (an object literal around it at the same level cannot be wrapped)
   AsyncFunction* owner = nullptr;
   std::vector<AsyncFunction*> arrows;
+  Scope* method = nullptr;
   a.scopes.for_each(node_begin(n), [&](Scope& s) {
     if (s.function) owner = s.function.get();
+    method = &s;
     if (s.kind != ScopeKind::arrow) return false;
     if (s.function) arrows.push_back(s.function.get());
     return true;
@@ -70,6 +73,10 @@ void collect_super(TSNode n, Analysis& a) {
   SuperUse use = classify(access, target, parent, a.src);
   bool reads = use != SuperUse::set && use != SuperUse::update;
   bool writes = use == SuperUse::set || use == SuperUse::compound || use == SuperUse::reference;
+  if (method && !ts_node_is_null(method->home)) {  // an object literal's method: through its home
+    owner->captures.super_home = method->home;
+    owner->captures.super_home_depth = method->home_depth;
+  }
   owner->captures.super_update |= use == SuperUse::update;
   owner->captures.super_get |= reads;
   owner->captures.super_set |= writes;

@@ -61,6 +61,11 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx);
 void lower_using_scope(const UsingScope& s, int id, LowerContext& cx);
 void mark_method(const AsyncFunction& f, LowerContext& cx);
 void lower_method_holder(const MethodHolder& h, LowerContext& cx);
+// lower_super.cpp: an object literal bound for its methods' `super`, `((__async_home) => __async_home = `
+// + the literal + `)()`.
+void lower_super_home(const SuperHome& h, LowerContext& cx);
+std::string open_super_home(LowerContext& cx);
+std::string close_super_home();
 // The file-level variable that keeps the n-th cached generator (lower_function). Scripts share
 // one global scope, so there the name carries a hash of the file's text besides the file's
 // prefix (`__async_g1a2b3c4d_1`); a module's are its own (`__async_g_1`).

@@ -18,6 +18,7 @@ LoweredFile lower_file(std::string_view source, const Names& names, const Facts&
   for (const YieldDelegate& d : facts.delegates) lower_yield_delegate(d, cx);
   for (const GeneratorReturn& r : facts.generator_returns) lower_generator_return(r, cx);
   for (const MethodHolder& h : facts.method_holders) lower_method_holder(h, cx);
+  for (const SuperHome& h : facts.super_homes) lower_super_home(h, cx);
   for (size_t i = 0; i < facts.for_awaits.size(); ++i) lower_for_await(facts.for_awaits[i], static_cast<int>(i + 1), cx);
   for (size_t i = 0; i < facts.using_scopes.size(); ++i) lower_using_scope(facts.using_scopes[i], static_cast<int>(i + 1), cx);
   out.prologue = std::move(cx.file_prologue);

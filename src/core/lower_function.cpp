@@ -93,10 +93,23 @@ std::string outer_prologue(const AsyncFunction& f, const Names& names, Emitter& 
   }
   if (f.captures.new_target) captures.push_back(names.new_target + " = new.target");
   if (f.captures.this_value) captures.push_back(names.this_value + " = () => this");
-  if (f.captures.super_get) captures.push_back(names.super_get + " = (k) => super[k]");
-  if (f.captures.super_set) captures.push_back(names.super_set + " = (k, v) => super[k] = v");
+  TSNode home = f.captures.super_home;
+  if (!ts_node_is_null(home)) {
+    // An object literal's method: through the literal (lower_super.cpp), the arrows say no `super`.
+    std::string strict = js::flag(f.strict);
+    if (f.captures.super_get) captures.push_back(names.super_get + " = (k) => " + js.call(Helper::home_get, {names.home, "k", "this"}));
+    if (f.captures.super_set) {
+      captures.push_back(names.super_set + " = (k, v) => " + js.call(Helper::home_set, {names.home, "k", "v", "this", strict}));
+    }
+    if (f.captures.super_update) {
+      captures.push_back(names.super_update + " = (k, op) => " +
+                         js.call(Helper::home_update, {names.home, "k", "op", "this", strict}));
+    }
+  }
+  if (f.captures.super_get && ts_node_is_null(home)) captures.push_back(names.super_get + " = (k) => super[k]");
+  if (f.captures.super_set && ts_node_is_null(home)) captures.push_back(names.super_set + " = (k, v) => super[k] = v");
   if (f.captures.super_call) captures.push_back(names.super_call + " = (...a) => super(...a)");
-  if (f.captures.super_update) captures.push_back(names.super_update + " = " + super_update_arrow());
+  if (f.captures.super_update && ts_node_is_null(home)) captures.push_back(names.super_update + " = " + super_update_arrow());
   if (f.captures.callee) captures.push_back(names.callee + " = arguments.callee");
   if (!captures.empty()) out += "const " + js::list(captures) + "; ";
   return out;

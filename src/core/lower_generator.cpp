@@ -58,8 +58,11 @@ void lower_method_holder(const MethodHolder& h, LowerContext& cx) {
     cx.edits.insert(node_end(h.node), " " + cx.js.call(Helper::methods, {h.class_name, listed}) + ";", Order::closing(h.depth));
     return;
   }
-  cx.edits.insert(node_begin(h.node), cx.js.open_call(Helper::methods), Order::opening(h.depth));
-  cx.edits.insert(node_end(h.node), ", " + listed + ")", Order::closing(h.depth));
+  // (an object literal that is a SuperHome too: bound inside the call, see lower_super_home)
+  cx.edits.insert(node_begin(h.node), cx.js.open_call(Helper::methods) + (h.super_home ? open_super_home(cx) : ""),
+                  Order::opening(h.depth));
+  cx.edits.insert(node_end(h.node), (h.super_home ? close_super_home() : "") + ", " + listed + ")",
+                  Order::closing(h.depth));
 }
 
 // yield* inner  =>  yield __async_delegate(inner)

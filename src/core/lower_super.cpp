@@ -23,6 +23,21 @@ void replace_access(const SuperAccess& s, uint32_t begin, uint32_t end, const st
   cx.edits.replace(node_begin(find_token(s.access, "]")), end, (sequence ? ")" : "") + rest);
 }
 
+}  // namespace
+
+// {...}  =>  ((__async_home) => __async_home = {...})()
+// A binding of the literal's own, made each time the literal is: its methods' arrows reach `super`
+// through it (lower_function.cpp), as natively through their [[HomeObject]].
+std::string open_super_home(LowerContext& cx) { return "((" + cx.names.home + ") => " + cx.names.home + " = "; }
+std::string close_super_home() { return ")()"; }
+
+void lower_super_home(const SuperHome& h, LowerContext& cx) {
+  cx.edits.insert(node_begin(h.node), open_super_home(cx), Order::opening(h.depth));
+  cx.edits.insert(node_end(h.node), close_super_home(), Order::closing(h.depth));
+}
+
+namespace {
+
 // The updates of super[k] the arrow `__async_super_update` does, by their code (SuperUpdate).
 struct SuperUpdateForm {
   SuperUpdate op;

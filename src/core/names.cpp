@@ -16,6 +16,7 @@ Names choose_names(std::string_view source) {
           prefix + "_super_set",
           prefix + "_super_update",
           prefix + "_super_ctor",
+          prefix + "_home",
           prefix + "_yield",
           prefix + "_callee",
           prefix + "_this",

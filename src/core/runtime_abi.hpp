@@ -24,6 +24,9 @@ enum class Helper : uint8_t {
   super_call,          // super.m(...)
   super_bind,          // super.m as a template tag or optional call
   super_ref,           // a reference to super[k] (compound assignment, destructuring target)
+  home_get,            // super[k] through an object literal's home binding
+  home_set,            // super[k] = v through it
+  home_update,         // super[k]++ and the like through it
   rt,                  // the runtime's state, made on first use (bootstrap)
   traces,              // --async-stack-traces: turns the runtime's records on (line 1)
   at,                  // --async-stack-traces: where the running function awaits
@@ -66,6 +69,9 @@ inline constexpr HelperInfo helper_table[] = {
     {Helper::super_call, "__async_super_call", 4},
     {Helper::super_bind, "__async_super_bind", 4},
     {Helper::super_ref, "__async_super_ref", 4},
+    {Helper::home_get, "__async_home_get", 3},
+    {Helper::home_set, "__async_home_set", 5},
+    {Helper::home_update, "__async_home_update", 5},
     {Helper::rt, "__async_rt", 0},
     {Helper::traces, "__async_traces", 0},
     {Helper::at, "__async_at", 3},
@@ -142,7 +148,8 @@ constexpr int method_flags(bool is_static, bool generator) {
 }
 
 // The `op` of the arrow `(k, op) => ...` that a lowered method declares for updates of super
-// properties (lower_function.cpp declares it, lower_super.cpp calls it; the runtime never sees it).
+// properties (lower_function.cpp declares it, lower_super.cpp calls it), which __async_home_update
+// reads too (an object literal's method, see lower_function.cpp).
 enum class SuperUpdate : int {
   post_increment = 0,  // super[k]++
   post_decrement = 1,  // super[k]--
@@ -163,6 +170,11 @@ inline constexpr AbiConstant abi_constants[] = {
     {"METHOD_GENERATOR", method_generator},
     {"METHOD_CLASS_NAME", method_class_name},
     {"METHOD_PRIVATE", method_private},
+    {"SUPER_POST_INCREMENT", static_cast<int>(SuperUpdate::post_increment)},
+    {"SUPER_POST_DECREMENT", static_cast<int>(SuperUpdate::post_decrement)},
+    {"SUPER_PRE_INCREMENT", static_cast<int>(SuperUpdate::pre_increment)},
+    {"SUPER_PRE_DECREMENT", static_cast<int>(SuperUpdate::pre_decrement)},
+    {"SUPER_DELETE", static_cast<int>(SuperUpdate::remove)},
 };
 
 }  // namespace a2g

@@ -25,6 +25,9 @@ struct Scope {
   bool generator = false;
   bool strict = false;
   bool derived_constructor = false;  // a constructor of a class with an `extends` clause
+  // A method of an object literal: the literal (its HomeObject), at this tree depth.
+  TSNode home{};
+  int32_t home_depth = 0;
   // Set on entering (enter()): the index of the first scope around that is no arrow (this one if
   // it is none), and of the outermost async arrow from this one up to there (or -1). So the
   // questions below are O(1) however deep arrows nest.

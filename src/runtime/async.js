@@ -17,6 +17,11 @@
 // abi METHOD_GENERATOR = 2
 // abi METHOD_CLASS_NAME = 4
 // abi METHOD_PRIVATE = 8
+// abi SUPER_POST_INCREMENT = 0
+// abi SUPER_POST_DECREMENT = 1
+// abi SUPER_PRE_INCREMENT = 2
+// abi SUPER_PRE_DECREMENT = 3
+// abi SUPER_DELETE = 4
 
 function __async_rt() {
   "use strict";
@@ -352,6 +357,109 @@ function __async_rt() {
       set value(v) { set(key, v); },
     };
   };
+  // section: super_home
+  // needs: capture, property_key, string
+  // `super` in the async methods of an object literal, and in the async arrows of its methods: the
+  // lowered body cannot say `super` (a generator cannot; Rhino and Hermes 0.12 have no `super` in
+  // arrows, nor `super[k]`), so the literal is bound as it is made (`((__async_home) =>
+  // __async_home = { ... })()`) and the method's arrows reach its prototype (GetSuperBase) on each
+  // access: `(k) => __async_home_get(__async_home, k, this)`. Where the engine compiles it, an
+  // object whose methods say `super` does the access, its prototype set to the home's first, so
+  // the receiver, strict mode and the error messages are native; elsewhere [[Get]] and [[Set]]
+  // with a receiver (OrdinaryGet, OrdinarySet) over property descriptors.
+  var superAccess; // { get, set, setSloppy, update, updateSloppy }
+  try {
+    var updates = "return o<1?super[k]++:o<2?super[k]--:o<3?++super[k]:o<4?--super[k]:delete super[k]}";
+    superAccess = Fn(
+      '"use strict";return{__proto__:null,get(k){return super[k]},set(k,v){super[k]=v},update(k,o){' + updates +
+        "}"
+    )();
+    var sloppyAccess = Fn("return{__proto__:null,set(k,v){super[k]=v},update(k,o){" + updates + "}")();
+    superAccess.setSloppy = sloppyAccess.set;
+    superAccess.updateSloppy = sloppyAccess.update;
+    superAccess.sloppy = sloppyAccess;
+  } catch (e) {
+    superAccess = void 0; // (a content security policy, or no `super` in methods)
+  }
+  var getOwnPropertyDescriptor = Obj.getOwnPropertyDescriptor;
+  var hasOwn = Obj.prototype.hasOwnProperty;
+  // The home's prototype as the base of the compiled methods (both objects, for the sloppy ones).
+  function accessFrom(home) {
+    var base = getPrototypeOf(home);
+    if (getPrototypeOf(superAccess) !== base) setPrototypeOf(superAccess, base);
+    if (getPrototypeOf(superAccess.sloppy) !== base) setPrototypeOf(superAccess.sloppy, base);
+    return superAccess;
+  }
+  function superBase(home, key, what) {
+    var base = getPrototypeOf(home);
+    if (base === null) throw new TypeError("Cannot " + what + " properties of null (reading '" + String(key) + "')");
+    return base;
+  }
+  // The descriptor of `key` on `object` or the nearest object of its prototype chain that has it.
+  function lookup(object, key) {
+    for (; object !== null; object = getPrototypeOf(object)) {
+      var descriptor = getOwnPropertyDescriptor(object, key);
+      if (descriptor !== void 0) return descriptor;
+    }
+  }
+  var superGet = (__async_home_get = function (home, key, receiver) {
+    if (superAccess) return apply(accessFrom(home).get, receiver, [key]);
+    key = propertyKey(key);
+    var base = superBase(home, key, "read");
+    if (Reflect) return Reflect.get(base, key, receiver);
+    var descriptor = lookup(base, key);
+    if (descriptor === void 0) return void 0;
+    if (apply(hasOwn, descriptor, ["value"])) return descriptor.value;
+    return descriptor.get === void 0 ? void 0 : apply(descriptor.get, receiver, []);
+  });
+  // OrdinarySet(base, key, value, receiver): whether it succeeded.
+  function ordinarySet(base, key, value, receiver) {
+    if (Reflect) return Reflect.set(base, key, value, receiver);
+    var descriptor = lookup(base, key);
+    if (descriptor !== void 0 && !apply(hasOwn, descriptor, ["value"])) {
+      if (descriptor.set === void 0) return false;
+      apply(descriptor.set, receiver, [value]);
+      return true;
+    }
+    if ((descriptor !== void 0 && !descriptor.writable) || receiver === null) return false;
+    if (typeof receiver !== "object" && typeof receiver !== "function") return false;
+    var own = getOwnPropertyDescriptor(receiver, key);
+    if (own !== void 0) {
+      if (!apply(hasOwn, own, ["value"]) || !own.writable) return false;
+      defineProperty(receiver, key, { __proto__: null, value: value });
+      return true;
+    }
+    if (!Obj.isExtensible(receiver)) return false;
+    defineProperty(receiver, key, { __proto__: null, value: value, writable: true, enumerable: true, configurable: true });
+    return true;
+  }
+  var superSet = (__async_home_set = function (home, key, value, receiver, strict) {
+    if (superAccess) {
+      var access = accessFrom(home);
+      apply(strict ? access.set : access.setSloppy, receiver, [key, value]);
+      return value;
+    }
+    key = propertyKey(key);
+    if (!ordinarySet(superBase(home, key, "set"), key, value, receiver) && strict) {
+      throw new TypeError("Cannot assign to read only property '" + String(key) + "' of object");
+    }
+    return value;
+  });
+  // super[k]++ (op 0), super[k]-- (1), ++super[k] (2), --super[k] (3), delete super[k] (4): the
+  // `op` of SuperUpdate (runtime_abi.hpp); the value read once, the key converted at the read and
+  // at the write, as V8 does.
+  __async_home_update = function (home, key, op, receiver, strict) {
+    if (superAccess) {
+      var access = accessFrom(home);
+      return apply(strict ? access.update : access.updateSloppy, receiver, [key, op]);
+    }
+    if (op > 3) throw new global.ReferenceError("Unsupported reference to 'super'");
+    var value = superGet(home, key, receiver);
+    var old = op & 1 ? value-- : value++; // ToNumeric once
+    superSet(home, key, value, receiver, strict);
+    return op < 2 ? old : value;
+  };
+
   // section: trace
   // needs: capture, run, shared
   // --async-stack-traces: the lowered async functions that wait for the one that throws, as the
