@@ -409,23 +409,23 @@ function __async_rt() {
     if (Reflect) return Reflect.get(base, key, receiver);
     var descriptor = lookup(base, key);
     if (descriptor === void 0) return void 0;
-    if (apply(hasOwn, descriptor, ["value"])) return descriptor.value;
-    return descriptor.get === void 0 ? void 0 : apply(descriptor.get, receiver, []);
+    if (call(hasOwn, descriptor, "value")) return descriptor.value;
+    return descriptor.get === void 0 ? void 0 : call(descriptor.get, receiver);
   });
   // OrdinarySet(base, key, value, receiver): whether it succeeded.
   function ordinarySet(base, key, value, receiver) {
     if (Reflect) return Reflect.set(base, key, value, receiver);
     var descriptor = lookup(base, key);
-    if (descriptor !== void 0 && !apply(hasOwn, descriptor, ["value"])) {
+    if (descriptor !== void 0 && !call(hasOwn, descriptor, "value")) {
       if (descriptor.set === void 0) return false;
-      apply(descriptor.set, receiver, [value]);
+      call(descriptor.set, receiver, value);
       return true;
     }
     if ((descriptor !== void 0 && !descriptor.writable) || receiver === null) return false;
     if (typeof receiver !== "object" && typeof receiver !== "function") return false;
     var own = getOwnPropertyDescriptor(receiver, key);
     if (own !== void 0) {
-      if (!apply(hasOwn, own, ["value"]) || !own.writable) return false;
+      if (!call(hasOwn, own, "value") || !own.writable) return false;
       defineProperty(receiver, key, { __proto__: null, value: value });
       return true;
     }
@@ -436,7 +436,7 @@ function __async_rt() {
   var superSet = (__async_home_set = function (home, key, value, receiver, strict) {
     if (superAccess) {
       var access = accessFrom(home);
-      apply(strict ? access.set : access.setSloppy, receiver, [key, value]);
+      call(strict ? access.set : access.setSloppy, receiver, key, value);
       return value;
     }
     key = propertyKey(key);
@@ -451,7 +451,7 @@ function __async_rt() {
   __async_home_update = function (home, key, op, receiver, strict) {
     if (superAccess) {
       var access = accessFrom(home);
-      return apply(strict ? access.update : access.updateSloppy, receiver, [key, op]);
+      return call(strict ? access.update : access.updateSloppy, receiver, key, op);
     }
     if (op > 3) throw new global.ReferenceError("Unsupported reference to 'super'");
     var value = superGet(home, key, receiver);
