@@ -9,7 +9,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "core/analyze.hpp"
@@ -25,6 +24,14 @@ struct OpenObject {
   TSNode node{};
   size_t scope = 0;
   bool tainted = false;
+  TSNode block{};  // the block around it at its level, if no loop of that level is around it
+};
+
+// A block or a loop on the walk's path (collect_super_homes.cpp).
+struct OpenBlock {
+  TSNode node{};
+  size_t scope = 0;
+  bool in_loop = false;  // a loop, or inside one of the same function
 };
 
 struct Analysis {
@@ -54,7 +61,8 @@ struct Analysis {
   bool yield_name_in_lowered = false;
   // Object literals on the walk's path, innermost last, and those found tainted (collect_super_homes.cpp).
   std::vector<OpenObject> open_objects;
-  std::unordered_set<const void*> tainted_objects;
+  std::vector<OpenBlock> open_blocks;
+  std::unordered_map<const void*, TSNode> tainted_objects;  // -> OpenObject::block
   // Scopes with `using` declarations, by node id: an index into facts.using_scopes.
   std::unordered_map<const void*, size_t> using_scope_index;
 };
@@ -81,6 +89,9 @@ void collect_super(TSNode n, Analysis& a);
 // collect_super_homes.cpp: object literals that bind themselves for their methods' `super`.
 void enter_object(TSNode n, Analysis& a);
 void leave_object(TSNode n, Analysis& a);
+// Blocks and loops (other nodes are ignored).
+void enter_block(TSNode n, Analysis& a);
+void leave_block(TSNode n, Analysis& a);
 // `n` (yield, await, direct eval, super) keeps the object literal around it at its level unwrapped.
 void taint_object(TSNode n, Analysis& a);
 // After the walk: each function's home is kept (and listed as a SuperHome or a holder's) or dropped.

@@ -53,6 +53,7 @@ void note_function_declaration(TSNode n, Analysis& a) {
 
 void enter(TSNode n, Analysis& a) {
   std::string_view type = node_type(n);
+  enter_block(n, a);
   if (type == "function_declaration" || type == "generator_function_declaration") note_function_declaration(n, a);
   if (is_function(type)) {
     enter_function(n, ScopeKind::function, a);
@@ -111,6 +112,7 @@ void enter(TSNode n, Analysis& a) {
 
 void leave(TSNode n, Analysis& a) {
   if (node_type(n) == "object") leave_object(n, a);
+  leave_block(n, a);
   std::optional<bool> shareable = a.shared.leave(n);
   std::optional<Scope> closed = a.scopes.leave(n);
   if (closed && closed->function) {

@@ -50,6 +50,7 @@ struct OuterCaptures {
   // where they say it (classes, and a literal that cannot be wrapped: see collect_super_homes.cpp).
   TSNode super_home{};
   int32_t super_home_depth = 0;
+  int super_home_binding = 0;  // its SuperHome::binding
   // Sloppy, simple parameters, mentions `callee`: arguments.callee must be the outer function.
   bool callee = false;
   bool super_any() const { return super_get || super_set || super_update || super_call; }
@@ -132,6 +133,7 @@ struct MethodHolder {
   std::string class_name_key;  // an anonymous class expression: the key that names it where it stands
   int count = 0;           // its async and async generator methods with computed keys (noted)
   bool super_home = false;  // an object literal that is also a SuperHome: one wrapping for both
+  int super_home_binding = 0;  // (SuperHome::binding)
   std::vector<ListedMethod> listed;  // the others
 };
 
@@ -141,6 +143,10 @@ struct MethodHolder {
 struct SuperHome {
   int32_t depth = 0;
   TSNode node{};  // the object
+  // 0: bound by an arrow around it; N: by `let __async_homeN;` at the start of `block`.
+  int binding = 0;
+  TSNode block{};
+  bool is_holder = false;  // a MethodHolder too, whose wrapping binds it
 };
 
 struct Await {
@@ -246,7 +252,7 @@ struct Facts {
   std::vector<ForAwait> for_awaits;
   std::vector<UsingScope> using_scopes;
   std::vector<MethodHolder> method_holders;
-  std::vector<SuperHome> super_homes;  // (those that are no MethodHolder)
+  std::vector<SuperHome> super_homes;
   bool async_program = false;          // top-level await used, and allowed: the program is an async body
   std::vector<Diagnostic> errors;
   // `yield` keywords the grammar took for yield expressions outside any generator (`yield + 1`

@@ -1,18 +1,45 @@
 // Super homes (SuperHome): object literals whose methods' lowered functions reach `super` through
-// the literal itself, bound as it is made: `((__async_home) => __async_home = { ... })()`. The
-// arrows of the outer body then say no `super` (Rhino has none in arrows, Hermes 0.12 none at all).
-// Wrapping moves the literal into an arrow, which is only right if nothing at its own function
-// level needs the function around it: no `yield`, `await`, direct `eval` or `super` (Rhino again)
-// outside its methods and functions. The walk keeps the literals on its path and marks one that
-// holds such a node ("tainted"), in O(1) per node; its methods then say `super` in arrows, as in
-// classes.
+// the literal itself, bound as it is made; the arrows of the outer body then say no `super`
+// (Rhino has none in arrows, Hermes 0.12 none at all). Two bindings:
+// - `((__async_home) => __async_home = { ... })()`: a fresh binding each time the literal is made.
+//   It moves the literal into an arrow, which is only right if nothing at its own function level
+//   needs the function around it: no `yield`, `await`, direct `eval` or `super` (Rhino again)
+//   outside its methods and functions ("tainted").
+// - For a tainted literal: `(__async_homeN = { ... })`, with `let __async_homeN;` at the start of
+//   the innermost block around it, entered once each time the function runs, unless the literal is
+//   in a loop of that function: a `let` in a loop's block is made anew each iteration, but not on
+//   Hermes 0.12, whose `let` is function-wide (tests/engines/quirks.json). Then its methods say
+//   `super` in arrows, as in classes.
+// The walk keeps the literals, blocks and loops on its path, in O(1) per node.
+#include <unordered_set>
+
 #include "core/analysis.hpp"
 #include "core/parse.hpp"
 
 namespace a2g {
 
+void enter_block(TSNode n, Analysis& a) {
+  std::string_view type = node_type(n);
+  bool loop = type == "for_statement" || type == "for_in_statement" || type == "while_statement" ||
+              type == "do_statement";
+  if (type != "statement_block" && !loop) return;
+  size_t scope = a.scopes.innermost_index(node_begin(n));
+  bool around_loop = !a.open_blocks.empty() && a.open_blocks.back().scope == scope && a.open_blocks.back().in_loop;
+  a.open_blocks.push_back({n, scope, loop || around_loop});
+}
+
+void leave_block(TSNode n, Analysis& a) {
+  if (!a.open_blocks.empty() && ts_node_eq(a.open_blocks.back().node, n)) a.open_blocks.pop_back();
+}
+
 void enter_object(TSNode n, Analysis& a) {
-  a.open_objects.push_back({n, a.scopes.innermost_index(node_begin(n)), false});
+  size_t scope = a.scopes.innermost_index(node_begin(n));
+  TSNode block{};  // (where a tainted literal's binding can be declared)
+  if (!a.open_blocks.empty()) {
+    const OpenBlock& around = a.open_blocks.back();
+    if (around.scope == scope && !around.in_loop) block = around.node;
+  }
+  a.open_objects.push_back({n, scope, false, block});
 }
 
 void leave_object(TSNode n, Analysis& a) {
@@ -20,7 +47,7 @@ void leave_object(TSNode n, Analysis& a) {
   OpenObject closed = a.open_objects.back();
   a.open_objects.pop_back();
   if (!closed.tainted) return;
-  a.tainted_objects.insert(closed.node.id);
+  a.tainted_objects.emplace(closed.node.id, closed.block);
   if (!a.open_objects.empty() && a.open_objects.back().scope == closed.scope) a.open_objects.back().tainted = true;
 }
 
@@ -31,21 +58,34 @@ void taint_object(TSNode n, Analysis& a) {
 }
 
 void finish_super_homes(Analysis& a) {
-  std::unordered_set<const void*> seen;
+  std::unordered_map<const void*, int> bindings;  // home -> its SuperHome::binding
+  int declared = 0;
   for (AsyncFunction& f : a.facts.functions) {
     TSNode home = f.captures.super_home;
     if (ts_node_is_null(home)) continue;
-    if (a.tainted_objects.contains(home.id)) {
-      f.captures.super_home = TSNode{};
-      continue;
+    auto known = bindings.find(home.id);
+    if (known == bindings.end()) {
+      auto tainted = a.tainted_objects.find(home.id);
+      SuperHome h{f.captures.super_home_depth, home};
+      if (tainted != a.tainted_objects.end()) {
+        if (ts_node_is_null(tainted->second)) {
+          f.captures.super_home = TSNode{};
+          continue;
+        }
+        h.binding = ++declared;
+        h.block = tainted->second;
+      }
+      auto holder = a.holder_index.find(home.id);
+      if (holder != a.holder_index.end()) {
+        MethodHolder& held = a.facts.method_holders[holder->second];
+        held.super_home = true;
+        held.super_home_binding = h.binding;
+        h.is_holder = true;
+      }
+      a.facts.super_homes.push_back(h);
+      known = bindings.emplace(home.id, h.binding).first;
     }
-    if (!seen.insert(home.id).second) continue;
-    auto holder = a.holder_index.find(home.id);
-    if (holder != a.holder_index.end()) {
-      a.facts.method_holders[holder->second].super_home = true;
-    } else {
-      a.facts.super_homes.push_back({f.captures.super_home_depth, home});
-    }
+    f.captures.super_home_binding = known->second;
   }
 }
 

@@ -42,14 +42,18 @@ void run_at_scope_start(TSNode scope, const std::string& assignment, LowerContex
     cx.edits.insert(node_end(find_token(default_clause, ":")), " " + assignment + ";", Order::scope_start());
     return;
   }
-  // A block or a function body: after `{`, or after the directives of a function body.
-  DirectivePrologue directives = directive_prologue(scope, cx.src);
-  uint32_t at = ts_node_is_null(directives.last) ? node_begin(scope) + 1 : node_end(directives.last);
-  std::string semicolon = directives.last_has_semicolon ? "" : ";";
-  cx.edits.insert(at, semicolon + " " + assignment + ";", Order::scope_start());
+  run_at_block_start(scope, assignment, cx);
 }
 
 }  // namespace
+
+// A block or a function body: after `{`, or after the directives of a function body.
+void run_at_block_start(TSNode block, const std::string& statement, LowerContext& cx) {
+  DirectivePrologue directives = directive_prologue(block, cx.src);
+  uint32_t at = ts_node_is_null(directives.last) ? node_begin(block) + 1 : node_end(directives.last);
+  std::string semicolon = directives.last_has_semicolon ? "" : ";";
+  cx.edits.insert(at, semicolon + " " + statement + ";", Order::scope_start());
+}
 
 bool lower_declaration(const AsyncFunction& f, LowerContext& cx) {
   if (ts_node_is_null(f.declaration_scope)) return false;
@@ -64,9 +68,13 @@ bool lower_declaration(const AsyncFunction& f, LowerContext& cx) {
   }
   if (!f.declared_again) {
     Helper make = f.generator ? Helper::generator_function : Helper::function;
-    std::string made = anonymous ? cx.js.call(make, {name, js::flag(true), js::string("default")})
-                       : plain   ? cx.js.call(make, {name, js::flag(true)})
-                                 : cx.js.call(make, {name});
+    // (at the top level, a call in the statements that run first)
+    auto call = [&](std::initializer_list<std::string_view> args) {
+      return node_type(f.declaration_scope) == "program" ? cx.js.call_at_file_start(make, args) : cx.js.call(make, args);
+    };
+    std::string made = anonymous ? call({name, js::flag(true), js::string("default")})
+                       : plain   ? call({name, js::flag(true)})
+                                 : call({name});
     run_at_scope_start(f.declaration_scope, name + " = " + made, cx);
   }
   if (plain) return false;

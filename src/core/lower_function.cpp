@@ -97,13 +97,14 @@ std::string outer_prologue(const AsyncFunction& f, const Names& names, Emitter& 
   if (!ts_node_is_null(home)) {
     // An object literal's method: through the literal (lower_super.cpp), the arrows say no `super`.
     std::string strict = js::flag(f.strict);
-    if (f.captures.super_get) captures.push_back(names.super_get + " = (k) => " + js.call(Helper::home_get, {names.home, "k", "this"}));
+    std::string home_name = names.home_binding(f.captures.super_home_binding);
+    if (f.captures.super_get) captures.push_back(names.super_get + " = (k) => " + js.call(Helper::home_get, {home_name, "k", "this"}));
     if (f.captures.super_set) {
-      captures.push_back(names.super_set + " = (k, v) => " + js.call(Helper::home_set, {names.home, "k", "v", "this", strict}));
+      captures.push_back(names.super_set + " = (k, v) => " + js.call(Helper::home_set, {home_name, "k", "v", "this", strict}));
     }
     if (f.captures.super_update) {
       captures.push_back(names.super_update + " = (k, op) => " +
-                         js.call(Helper::home_update, {names.home, "k", "op", "this", strict}));
+                         js.call(Helper::home_update, {home_name, "k", "op", "this", strict}));
     }
   }
   if (f.captures.super_get && ts_node_is_null(home)) captures.push_back(names.super_get + " = (k) => super[k]");
@@ -144,7 +145,8 @@ std::string file_hash(LowerContext& cx) {
 }
 
 std::string cached_generator_name(LowerContext& cx, int n) {
-  if (cx.cache_prefix.empty()) cx.cache_prefix = cx.names.generator_cache(file_hash(cx));
+  // (a module's variables are its own: no hash)
+  if (cx.cache_prefix.empty()) cx.cache_prefix = cx.names.generator_cache(cx.module ? "" : file_hash(cx));
   return cx.cache_prefix + std::to_string(n);
 }
 

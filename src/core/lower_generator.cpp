@@ -59,10 +59,10 @@ void lower_method_holder(const MethodHolder& h, LowerContext& cx) {
     return;
   }
   // (an object literal that is a SuperHome too: bound inside the call, see lower_super_home)
-  cx.edits.insert(node_begin(h.node), cx.js.open_call(Helper::methods) + (h.super_home ? open_super_home(cx) : ""),
-                  Order::opening(h.depth));
-  cx.edits.insert(node_end(h.node), (h.super_home ? close_super_home() : "") + ", " + listed + ")",
-                  Order::closing(h.depth));
+  std::string open = h.super_home ? open_super_home(h.super_home_binding, cx) : "";
+  std::string close = h.super_home ? close_super_home(h.super_home_binding) : "";
+  cx.edits.insert(node_begin(h.node), cx.js.open_call(Helper::methods) + open, Order::opening(h.depth));
+  cx.edits.insert(node_end(h.node), close + ", " + listed + ")", Order::closing(h.depth));
 }
 
 // yield* inner  =>  yield __async_delegate(inner)

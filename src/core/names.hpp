@@ -16,6 +16,7 @@ struct Names {
   std::string super_update; // (k, op) => super[k]++ (and --, prefix forms, delete)
   std::string super_call;   // (...a) => super(...a), in derived constructors
   std::string home;         // an object literal, for its methods' super (lower_super.cpp)
+  std::string home_binding(int n) const { return n ? home + std::to_string(n) : home; }
   std::string yield_name;   // `yield` used as a name in sloppy code
   std::string callee;       // the outer function, for arguments.callee
   std::string this_value;   // () => this, in async arrows of derived constructors
