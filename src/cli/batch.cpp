@@ -137,6 +137,18 @@ bool collect_jobs(const Options& o, std::vector<Job>& jobs, std::string& error, 
   return true;
 }
 
+// The folder an output goes in, made once per thread: most outputs share their folder with the
+// one before, and fs::create_directories looks at every folder of the path each time.
+void make_folder_of(const std::string& output) {
+  thread_local std::string made;
+  size_t slash = output.find_last_of('/');
+  std::string_view folder = slash == std::string::npos ? std::string_view() : std::string_view(output).substr(0, slash);
+  if (folder.empty() || folder == made) return;
+  std::error_code ec;
+  fs::create_directories(fs::path(folder), ec);
+  if (!ec) made.assign(folder);
+}
+
 bool same_content(const std::string& path, const std::string& content) {
   std::string existing, error;
   return read_input(path, existing, error) && existing == content;
@@ -188,8 +200,7 @@ JobResult run_job(async2gen::Transpiler& transpiler, const Job& job, const Optio
     if (r.differs && !o.quiet) r.messages = "async2gen: would change " + job.output + "\n";
     return r;
   }
-  std::error_code ec;
-  fs::create_directories(fs::path(job.output).parent_path(), ec);
+  make_folder_of(job.output);
   if (!write_atomically(job.output, c.code, error, file_mode(job.input)) ||
       (!c.map.empty() && !write_atomically(c.map_path, c.map, error))) {
     r.failed = true;

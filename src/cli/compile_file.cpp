@@ -60,6 +60,7 @@ Compiled compile_source(async2gen::Transpiler& transpiler, std::string_view sour
   o.filename = input_path.empty() ? display_name : input_path;
   o.promise = options.global_promise ? async2gen::PromiseMode::global : async2gen::PromiseMode::intrinsic;
   o.fast_paths = options.fast_paths;
+  o.parse_async_only = options.parse_async_only;
   o.max_input_bytes = options.max_input_mib << 20;
   o.top_level_await = options.top_level_await;
   o.async_stack_traces = options.async_stack_traces;
@@ -88,7 +89,8 @@ Compiled compile_source(async2gen::Transpiler& transpiler, std::string_view sour
                   : options.source_maps == SourceMaps::external ? async2gen::SourceMaps::external
                                                                 : async2gen::SourceMaps::none;
   o.output_filename = output_path;
-  o.map_source = map_source_name(input_path, display_name, output_path);
+  // (fs::relative resolves every folder of both paths: only for a map)
+  if (options.source_maps != SourceMaps::none) o.map_source = map_source_name(input_path, display_name, output_path);
   o.source_root = options.source_root;
   o.sources_content = options.sources_content;
   // The input's own map: --input-source-map, else its trailing sourceMappingURL comment (a data

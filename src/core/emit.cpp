@@ -15,6 +15,13 @@ std::string Emitter::call(Helper h, const std::vector<std::string>& args) {
   return checked_call(h, args.size(), js::list(args));
 }
 
+std::string Emitter::call_at_file_start(Helper h, std::initializer_list<std::string_view> args) {
+  bool later = later_.contains(h);
+  std::string out = call(h, args);
+  if (!later) later_.remove(h);
+  return out;
+}
+
 std::string Emitter::checked_call(Helper h, [[maybe_unused]] size_t count, const std::string& list) {
   [[maybe_unused]] const HelperInfo& info = helper_info(h);
   assert(info.variadic || static_cast<int>(count) <= info.parameters);

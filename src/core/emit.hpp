@@ -17,6 +17,7 @@ class Emitter {
   // The helper's name in this file (`__async_await`); the file now needs it.
   std::string helper(Helper h) {
     used_.add(h);
+    later_.add(h);
     return helper_name(h, prefix_);
   }
   // `__async_key(`: a call whose arguments are source text that follows; the caller closes it.
@@ -24,12 +25,18 @@ class Emitter {
   // `__async_next(__async_r1)`: a call with all its arguments (no more than the helper declares).
   std::string call(Helper h, std::initializer_list<std::string_view> args);
   std::string call(Helper h, const std::vector<std::string>& args);
+  // A call in the statements that run first in the file (after `__async_rt();` on its first line).
+  std::string call_at_file_start(Helper h, std::initializer_list<std::string_view> args);
   const HelperSet& used() const { return used_; }
+  // The helpers called elsewhere than at the file's start: in a module with exports, whose
+  // functions another module may call before the file's first line runs, they must be hoisted.
+  const HelperSet& used_later() const { return later_; }
 
  private:
   std::string checked_call(Helper h, size_t count, const std::string& list);
   std::string prefix_;
   HelperSet used_;
+  HelperSet later_;
 };
 
 namespace js {

@@ -72,7 +72,8 @@ std::string close_super_home(int binding);
 // lower_declaration.cpp: `statement;` first in a block or function body (after its directives).
 void run_at_block_start(TSNode block, const std::string& statement, LowerContext& cx);
 // The file-level variable that keeps the n-th cached generator (lower_function). Scripts share
-// one global scope, so the name carries a hash of the file's text besides the file's prefix.
+// one global scope, so there the name carries a hash of the file's text besides the file's
+// prefix (`__async_g1a2b3c4d_1`); a module's are its own (`__async_g_1`).
 std::string cached_generator_name(LowerContext& cx, int n);
 // 8 hex digits of a hash of the file's text.
 std::string file_hash(LowerContext& cx);

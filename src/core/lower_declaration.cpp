@@ -68,9 +68,13 @@ bool lower_declaration(const AsyncFunction& f, LowerContext& cx) {
   }
   if (!f.declared_again) {
     Helper make = f.generator ? Helper::generator_function : Helper::function;
-    std::string made = anonymous ? cx.js.call(make, {name, js::flag(true), js::string("default")})
-                       : plain   ? cx.js.call(make, {name, js::flag(true)})
-                                 : cx.js.call(make, {name});
+    // (at the top level, a call in the statements that run first)
+    auto call = [&](std::initializer_list<std::string_view> args) {
+      return node_type(f.declaration_scope) == "program" ? cx.js.call_at_file_start(make, args) : cx.js.call(make, args);
+    };
+    std::string made = anonymous ? call({name, js::flag(true), js::string("default")})
+                       : plain   ? call({name, js::flag(true)})
+                                 : call({name});
     run_at_scope_start(f.declaration_scope, name + " = " + made, cx);
   }
   if (plain) return false;

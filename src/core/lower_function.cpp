@@ -145,7 +145,8 @@ std::string file_hash(LowerContext& cx) {
 }
 
 std::string cached_generator_name(LowerContext& cx, int n) {
-  if (cx.cache_prefix.empty()) cx.cache_prefix = cx.names.generator_cache(file_hash(cx));
+  // (a module's variables are its own: no hash)
+  if (cx.cache_prefix.empty()) cx.cache_prefix = cx.names.generator_cache(cx.module ? "" : file_hash(cx));
   return cx.cache_prefix + std::to_string(n);
 }
 

@@ -17,6 +17,32 @@ Parser::Parser() : parser_(ts_parser_new()) {
 
 Parser::~Parser() { ts_parser_delete(parser_); }
 
+Tree Parser::parse_ranges(std::string_view text, const std::vector<std::pair<uint32_t, uint32_t>>& ranges) {
+  // (tree-sitter wants the rows and columns of the ranges too)
+  std::vector<TSRange> included;
+  included.reserve(ranges.size());
+  uint32_t row = 0;
+  size_t line_start = 0;
+  size_t at = 0;
+  auto point = [&](uint32_t offset) {
+    for (; at < offset; ++at) {
+      if (text[at] == '\n') {
+        ++row;
+        line_start = at + 1;
+      }
+    }
+    return TSPoint{row, static_cast<uint32_t>(offset - line_start)};
+  };
+  for (auto [begin, end] : ranges) {
+    TSPoint start = point(begin);
+    included.push_back({start, point(end), begin, end});
+  }
+  if (!ts_parser_set_included_ranges(parser_, included.data(), static_cast<uint32_t>(included.size()))) return Tree(nullptr);
+  Tree tree(ts_parser_parse_string(parser_, nullptr, text.data(), static_cast<uint32_t>(text.size())));
+  ts_parser_set_included_ranges(parser_, nullptr, 0);
+  return tree;
+}
+
 Tree Parser::parse(std::string_view text) {
   return Tree(ts_parser_parse_string(parser_, nullptr, text.data(), static_cast<uint32_t>(text.size())));
 }

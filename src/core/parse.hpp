@@ -3,6 +3,8 @@
 #include <tree_sitter/api.h>
 
 #include <cstddef>
+#include <cstdint>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -44,6 +46,9 @@ class Parser {
   Parser& operator=(const Parser&) = delete;
   ~Parser();
   Tree parse(std::string_view text);
+  // A parse of the byte ranges [begin, end) of `text` only (sorted, not overlapping): the lexer
+  // jumps over the rest, and offsets stay those of `text`.
+  Tree parse_ranges(std::string_view text, const std::vector<std::pair<uint32_t, uint32_t>>& ranges);
 
  private:
   TSParser* parser_;

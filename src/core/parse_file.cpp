@@ -433,6 +433,15 @@ ParsedFile parse_file(Parser& parser, std::string_view source) {
   return file;
 }
 
+std::optional<ParsedFile> parse_reduced(Parser& parser, std::string_view source, ReducedSource reduced) {
+  ParsedFile file;
+  file.masked = mask_using_declarations(reduced.text);
+  if (file.masked.empty()) file.masked = std::move(reduced.text);
+  file.tree = parser.parse_ranges(file.masked, reduced.ranges);
+  if (!file.tree || !find_syntax_errors(file.tree.root(), source).empty()) return std::nullopt;
+  return file;
+}
+
 Facts analyze_file(Parser& parser, ParsedFile& file, std::string_view source, const TranspileOptions& options) {
   Facts facts;
   for (int round = 0;; ++round) {

@@ -2,6 +2,7 @@
 // JavaScript does. Every repair edits a copy of the text without moving a byte, so every offset
 // into the tree is one into the source; analysis reads names from the source itself.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "core/analyze.hpp"
 #include "core/diagnostic.hpp"
 #include "core/parse.hpp"
+#include "core/prescan.hpp"
 #include "core/transpile.hpp"
 
 namespace a2g {
@@ -20,6 +22,11 @@ struct ParsedFile {
 };
 
 ParsedFile parse_file(Parser& parser, std::string_view source);
+
+// The parse of `reduced` (prescan.hpp: the source with runs of statements blanked) in place of
+// the source, or nothing when it has a syntax error (the whole file is parsed then, which
+// reports it, or repairs what the grammar misreads).
+std::optional<ParsedFile> parse_reduced(Parser& parser, std::string_view source, ReducedSource reduced);
 
 // Stage 3 with the repairs it can ask for, then the early errors (early_errors.cpp): `yield`
 // words the grammar took for yield expressions outside any generator (Facts::misparsed_yields)

@@ -112,7 +112,13 @@ bool place_helpers(LoweredFile& file, TSNode root, std::string_view src, const N
   std::string text;
   if (at > 0 && src[at - 1] != '\n') text += crlf ? "\r\n" : "\n";
   if (!file.epilogue.empty()) text += file.epilogue + (crlf ? "\r\n" : "\n");
-  if (options.helpers == HelperDelivery::inline_) text += helper_text(runtime_pieces(runtime_names, has_exports(root), options.global_promise), names, crlf);
+  // In a module with exports, the entry points called elsewhere than at the file's start are
+  // hoisted functions (another module may call the file's functions before its first line runs).
+  NameSet hoisted;
+  if (has_exports(root)) {
+    js.used_later().for_each([&](const HelperInfo& h) { hoisted.emplace(h.name); });
+  }
+  if (options.helpers == HelperDelivery::inline_) text += helper_text(runtime_pieces(runtime_names, hoisted, options.global_promise), names, crlf);
   if (options.helpers == HelperDelivery::inline_ || !file.epilogue.empty()) edits.insert(at, std::move(text), Order::file_end());
   return true;
 }
@@ -130,7 +136,7 @@ std::string runtime_module(HelperModuleKind kind) {
   if (kind == HelperModuleKind::esm) out += "export { " + list + " };\n";
   if (kind == HelperModuleKind::cjs) out += "module.exports = { " + list + " };\n";
   if (kind == HelperModuleKind::global) {
-    for (const std::string& n : all) out += rt + ".global." + n + " = " + n + ";\n";
+    for (const std::string& n : all) out += rt + "." + n + " = " + n + ";\n";
   }
   return out;
 }

@@ -116,6 +116,7 @@ inline std::string helper_name(Helper h, std::string_view prefix) {
 class HelperSet {
  public:
   void add(Helper h) { bits_.set(static_cast<size_t>(h)); }
+  void remove(Helper h) { bits_.reset(static_cast<size_t>(h)); }
   bool contains(Helper h) const { return bits_.test(static_cast<size_t>(h)); }
   bool empty() const { return bits_.none(); }
   template <class F>

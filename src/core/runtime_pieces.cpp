@@ -261,15 +261,14 @@ void declarations_and_mentions(std::string_view code, NameSet& declared, NameSet
   }
 }
 
-void add_declarations(std::string& out, const std::vector<const Entry*>& entries, bool hoisted) {
-  if (entries.empty()) return;
-  if (!hoisted) {
-    out += "var ";
-    for (size_t i = 0; i < entries.size(); ++i) out += (i > 0 ? ", " : "") + entries[i]->name;
-    out += ";\n";
-    return;
-  }
+void add_declarations(std::string& out, const std::vector<const Entry*>& entries, const NameSet& hoisted) {
+  std::string vars;
   for (const Entry* e : entries) {
+    if (!hoisted.contains(e->name)) vars += (vars.empty() ? "var " : ", ") + e->name;
+  }
+  if (!vars.empty()) out += vars + ";\n";
+  for (const Entry* e : entries) {
+    if (!hoisted.contains(e->name)) continue;
     out += "function " + e->name + "(" + e->params + ") { return __async_rt(), " + e->name + "(" + e->params +
            "); }\n";
   }
@@ -391,6 +390,16 @@ std::vector<RuntimeSection> runtime_sections() {
 }
 
 std::string runtime_pieces(const NameSet& used, bool hoisted, bool live) {
+  NameSet all;
+  if (hoisted) {
+    for (const Piece& p : runtime().pieces) {
+      for (const Entry& e : p.entries) all.insert(e.name);
+    }
+  }
+  return runtime_pieces(used, all, live);
+}
+
+std::string runtime_pieces(const NameSet& used, const NameSet& hoisted, bool live) {
   const Runtime& rt = runtime();
   std::set<size_t> wanted = wanted_pieces(used);
   if (wanted.empty()) return {};

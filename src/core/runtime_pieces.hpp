@@ -21,6 +21,8 @@ using NameSet = std::set<std::string, std::less<>>;
 // order. Unknown names are ignored; nothing known: empty. `live` (--promise=global): with the
 // lines of the runtime between `// if live` and `// end if` (else without them).
 std::string runtime_pieces(const NameSet& used, bool hoisted, bool live = false);
+// The same, where only the entry points in `hoisted` are hoisted functions (the others: `var`s).
+std::string runtime_pieces(const NameSet& used, const NameSet& hoisted, bool live);
 
 // The entry points of the runtime (`__async`, `__async_await`, ...), in file order.
 std::vector<std::string> runtime_entry_names();

@@ -52,6 +52,10 @@ struct TranspileOptions {
   // Fast paths on (default): a file whose text holds neither `async` nor `await` cannot contain
   // anything to lower or to refuse, and is copied without parsing. Off: always parse.
   bool fast_paths = true;
+  // With the fast paths: parse only the top-level statements and the function bodies that may hold
+  // async syntax (prescan.hpp), the rest of the text blanked. A syntax error in the rest is then not
+  // reported (as in a file without async syntax, which is not parsed). Off: the whole file.
+  bool parse_async_only = false;
   // Top-level await / for await in a file that is no ES module: the whole program runs as the
   // body of an async function (see README). Off: an error, as always in ES modules.
   bool top_level_await = false;

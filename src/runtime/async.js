@@ -36,15 +36,12 @@ function __async_rt() {
     global = globalThis;
   } catch (e) {} // in the temporal dead zone of the file's own `globalThis`
   if (!global || global.Object !== Obj) global = Obj.constructor("return this")();
-  // What the runtime gives back: the global object.
-  var api = { global: global };
   var Fn = global.Function;
   var Promise = global.Promise;
   var resolve = Promise.resolve;
   var then = Promise.prototype.then;
   var TypeError = global.TypeError;
   var Symbol = global.Symbol;
-  var Reflect = global.Reflect;
   var getPrototypeOf = Obj.getPrototypeOf;
   var setPrototypeOf = Obj.setPrototypeOf;
   var defineProperty = Obj.defineProperty;
@@ -53,7 +50,11 @@ function __async_rt() {
   var generatorObject = aGenerator(); // (Rhino: no %GeneratorFunction.prototype%.prototype)
   var next = generatorObject.next; // %GeneratorPrototype%'s
   var throwInto = generatorObject["throw"];
-  var apply = Reflect ? Reflect.apply : Fn.prototype.call.bind(Fn.prototype.apply); // apply(fn, self, args)
+  // fn.call(self, a, b) and fn.apply(self, args) through the built-in call and apply, captured:
+  // call(fn, self, a, b) and apply(fn, self, args).
+  var fnCall = Fn.prototype.call;
+  var call = fnCall.bind(fnCall);
+  var apply = fnCall.bind(Fn.prototype.apply);
   // Async generator methods for __async_methods: set by the section `generator` of
   // async_generator.js, which a file with such methods has (their bodies call __async_generator).
   var generatorMethod;
@@ -70,28 +71,25 @@ function __async_rt() {
   // `async function f(a) { body }` runs as `__async(this, arguments, function* (a) { body })`.
   var run = (__async = function (self, args, body, newTarget) {
     if (newTarget !== void 0) throw new TypeError(newTarget.name + " is not a constructor");
-    var P = Promise, promiseResolve = resolve, promiseThen = then;
     // if live
-    P = global.Promise; // --promise=global: the global Promise of the moment
-    promiseResolve = P.resolve;
-    promiseThen = P.prototype.then;
+    var Promise = global.Promise, resolve = Promise.resolve, then = Promise.prototype.then; // --promise=global: the global Promise of the moment
     // end if
-    return new P(function (done, fail) {
+    return new Promise(function (done, fail) {
       var gen = apply(body, self, args); // parameter defaults run here: a throw rejects
       function step(method, value) {
         var result;
         try {
-          result = apply(method, gen, [value]);
+          result = call(method, gen, value);
         } catch (error) {
           return fail(error);
         }
         if (result.done) return done(result.value);
         try {
-          value = apply(promiseResolve, P, [result.value]); // PromiseResolve(%Promise%, v)
+          value = call(resolve, Promise, result.value); // PromiseResolve(%Promise%, v)
         } catch (error) {
           return step(throwInto, error);
         }
-        apply(promiseThen, value, [onFulfilled, onRejected]);
+        call(then, value, onFulfilled, onRejected);
       }
       function onFulfilled(value) {
         step(next, value);
@@ -118,16 +116,16 @@ function __async_rt() {
   var makers = [];
   var Proxy = global.Proxy;
   var proxied; // (decided by the first method made)
-  function makeMethod(name, length, call) {
+  function makeMethod(name, length, target) {
     var make = makers[length];
     if (!make) {
       for (var params = [], i = 0; i < length; i++) params.push("a" + i);
       var body = "(" + params + '){"use strict";return c(this,arguments)}';
       try {
         make = Fn("n", "c", "return{[n]" + body + "}[n]");
-        if (make("a", call).name !== "a") make = 0;
+        if (make("a", target).name !== "a") make = 0;
       } catch (e) {} // no computed keys, or no compiling at run time
-      make = makers[length] = make || function (name, call) {
+      make = makers[length] = make || function (name, target) {
         var fn;
         // (these are constructors: `new` throws, as it does for a native async function. Its
         // receiver is an object made from fn.prototype; so is a call on an async generator
@@ -136,12 +134,12 @@ function __async_rt() {
           if (self && typeof self === "object" && getPrototypeOf(self) === fn.prototype) {
             throw new TypeError(name + " is not a constructor");
           }
-          return call(self, args);
+          return target(self, args);
         }
         try {
           fn = proxied
-            ? new Proxy(Proxy.revocable(api, api).revoke, { __proto__: null, apply: function (t, self, args) {
-              return call(self, args);
+            ? new Proxy(Proxy.revocable(Obj, Obj).revoke, { __proto__: null, apply: function (t, self, args) {
+              return target(self, args);
             } })
             : /^[A-Za-z_$][\w$]*$/.test(name) && Fn("c", "return function " + name + body)(construct);
         } catch (e) {} // a reserved word, or no compiling at run time
@@ -154,9 +152,9 @@ function __async_rt() {
         } catch (e) {} // Rhino: neither can be redefined
         return fn;
       };
-      if (proxied === void 0) proxied = !!Proxy && Obj.getOwnPropertyNames(make("a", call)).length > 2;
+      if (proxied === void 0) proxied = !!Proxy && Obj.getOwnPropertyNames(make("a", target)).length > 2;
     }
-    return make("" + name, call); // (a number key as written: `1e3` names "1000")
+    return make("" + name, target); // (a number key as written: `1e3` names "1000")
   }
 
   // section: kind
@@ -243,6 +241,7 @@ function __async_rt() {
   // section: property_key
   // needs: capture
   // ToPropertyKey(key), once: a string or a symbol.
+  var Reflect = global.Reflect;
   var symbols = Obj.getOwnPropertySymbols;
   var ownKeys = Reflect ? Reflect.ownKeys : function (o) {
     var keys = Obj.getOwnPropertyNames(o);
@@ -335,7 +334,7 @@ function __async_rt() {
       keyName = key;
     } else {
       var description = key.description;
-      if (description === void 0) description = apply(symbolToString, key, []).slice(7, -1) || void 0;
+      if (description === void 0) description = call(symbolToString, key).slice(7, -1) || void 0;
       keyName = description === void 0 ? "" : "[" + description + "]";
     }
     return key;
@@ -410,23 +409,23 @@ function __async_rt() {
     if (Reflect) return Reflect.get(base, key, receiver);
     var descriptor = lookup(base, key);
     if (descriptor === void 0) return void 0;
-    if (apply(hasOwn, descriptor, ["value"])) return descriptor.value;
-    return descriptor.get === void 0 ? void 0 : apply(descriptor.get, receiver, []);
+    if (call(hasOwn, descriptor, "value")) return descriptor.value;
+    return descriptor.get === void 0 ? void 0 : call(descriptor.get, receiver);
   });
   // OrdinarySet(base, key, value, receiver): whether it succeeded.
   function ordinarySet(base, key, value, receiver) {
     if (Reflect) return Reflect.set(base, key, value, receiver);
     var descriptor = lookup(base, key);
-    if (descriptor !== void 0 && !apply(hasOwn, descriptor, ["value"])) {
+    if (descriptor !== void 0 && !call(hasOwn, descriptor, "value")) {
       if (descriptor.set === void 0) return false;
-      apply(descriptor.set, receiver, [value]);
+      call(descriptor.set, receiver, value);
       return true;
     }
     if ((descriptor !== void 0 && !descriptor.writable) || receiver === null) return false;
     if (typeof receiver !== "object" && typeof receiver !== "function") return false;
     var own = getOwnPropertyDescriptor(receiver, key);
     if (own !== void 0) {
-      if (!apply(hasOwn, own, ["value"]) || !own.writable) return false;
+      if (!call(hasOwn, own, "value") || !own.writable) return false;
       defineProperty(receiver, key, { __proto__: null, value: value });
       return true;
     }
@@ -437,7 +436,7 @@ function __async_rt() {
   var superSet = (__async_home_set = function (home, key, value, receiver, strict) {
     if (superAccess) {
       var access = accessFrom(home);
-      apply(strict ? access.set : access.setSloppy, receiver, [key, value]);
+      call(strict ? access.set : access.setSloppy, receiver, key, value);
       return value;
     }
     key = propertyKey(key);
@@ -452,7 +451,7 @@ function __async_rt() {
   __async_home_update = function (home, key, op, receiver, strict) {
     if (superAccess) {
       var access = accessFrom(home);
-      return apply(strict ? access.update : access.updateSloppy, receiver, [key, op]);
+      return call(strict ? access.update : access.updateSloppy, receiver, key, op);
     }
     if (op > 3) throw new global.ReferenceError("Unsupported reference to 'super'");
     var value = superGet(home, key, receiver);
@@ -515,7 +514,7 @@ function __async_rt() {
         } catch (e) {} // a frozen Error
       }
       record.at = holder;
-      var owner = apply(mapGet, traces.owners, [loop ? loop.iterator : value]);
+      var owner = call(mapGet, traces.owners, loop ? loop.iterator : value);
       if (owner) owner.awaiter = record;
     }
     return value;
@@ -531,8 +530,8 @@ function __async_rt() {
   // Adds the frames of `record` and the records awaiting it to an error, once.
   function annotate(error, record) {
     if ((typeof error !== "object" && typeof error !== "function") || error === null) return;
-    if (apply(mapGet, traces.seen, [error])) return;
-    apply(mapSet, traces.seen, [error, true]);
+    if (call(mapGet, traces.seen, error)) return;
+    call(mapSet, traces.seen, error, true);
     var limit = ErrorConstructor.stackTraceLimit;
     if (typeof limit !== "number") limit = 10; // (Hermes)
     var frames = "";
@@ -553,7 +552,7 @@ function __async_rt() {
     if (!outer) traces.bottom = record;
     traces.current = record;
     try {
-      return apply(method, gen, [value]);
+      return call(method, gen, value);
     } catch (error) {
       // Made in this run: the calls awaiting the bottom one. The rejection the body was resumed
       // with, made where no record ran (a native or untraced callee): this call and those
@@ -594,12 +593,12 @@ function __async_rt() {
     if (!traces.on) return gen;
     var record = new Traced(gen);
     var traced = forward(record);
-    apply(mapSet, traces.owners, [traced, record]);
+    call(mapSet, traces.owners, traced, record);
     return traced;
   };
   tracer.own = function (object, traced) {
-    var record = apply(mapGet, traces.owners, [traced]);
-    if (record) apply(mapSet, traces.owners, [object, record]);
+    var record = call(mapGet, traces.owners, traced);
+    if (record) call(mapSet, traces.owners, object, record);
   };
   // The async function driver (section run) with a traced body, which gets its arguments as
   // `apply` hands them over: `function* (body, record, args)`. It resumes the body itself (the
@@ -625,16 +624,16 @@ function __async_rt() {
     if (!traces.on) return untraced(self, args, body, newTarget);
     var record = new Traced();
     var promise = untraced(self, [body, record, args], tracedBody, newTarget);
-    apply(mapSet, traces.owners, [promise, record]);
+    call(mapSet, traces.owners, promise, record);
     return promise;
   }
   run = __async = tracedRun;
 
   // end of sections (async_generator.js continues them)
 
-  // Made once: from now on __async_rt gives back what it made.
+  // Made once: from now on __async_rt gives back the global object (for --print-helpers global).
   function made() {
-    return api;
+    return global;
   }
   return (__async_rt = made)();
 }

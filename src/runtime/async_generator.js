@@ -57,11 +57,11 @@
   // `constructor` getter) rejects at once.
   function awaitValue(value, onFulfilled, onRejected) {
     try {
-      value = apply(resolve, Promise, [value]); // PromiseResolve(%Promise%, value)
+      value = call(resolve, Promise, value); // PromiseResolve(%Promise%, value)
     } catch (error) {
       return onRejected(error);
     }
-    apply(then, value, [onFulfilled, onRejected]);
+    call(then, value, onFulfilled, onRejected);
   }
 
   // section: iterator_keys
@@ -82,7 +82,7 @@
   // `continue`, whose body then completes without a value, completes with v too.)
   var forgetsReturn = (function* () { yield; })();
   forgetsReturn.next();
-  forgetsReturn = apply(returnInto, forgetsReturn, [forgetsReturn]).value !== forgetsReturn;
+  forgetsReturn = call(returnInto, forgetsReturn, forgetsReturn).value !== forgetsReturn;
   var START = 0, SUSPENDED_YIELD = 1, EXECUTING = 2, DRAINING = 3, COMPLETED = 4; // [[AsyncGeneratorState]]
   // yield* (section delegate): delegateStep(record, kind, value, completed, yielded) hands a request
   // to the inner iterator, then calls completed(kind, value) with the completion of the yield*, or
@@ -92,16 +92,17 @@
   // their prototype object was looked at (shared: see the section markers). Where the engine has
   // no WeakMap, a property that is not enumerable stands in.
   var states = realm.states;
-  var weakMapGet = states && global.WeakMap.prototype.get;
-  var weakMapSet = states && global.WeakMap.prototype.set;
+  var weakMapPrototype = states && getPrototypeOf(states);
+  var weakMapGet = states && weakMapPrototype.get;
+  var weakMapSet = states && weakMapPrototype.set;
   var stateKey = "async2gen state";
   function stateOf(object) {
-    if (states) return apply(weakMapGet, states, [object]);
+    if (states) return call(weakMapGet, states, object);
     var descriptor = isObject(object) ? Obj.getOwnPropertyDescriptor(object, stateKey) : void 0;
     return descriptor && descriptor.value;
   }
   function setState(object, value) {
-    if (states) apply(weakMapSet, states, [object, value]);
+    if (states) call(weakMapSet, states, object, value);
     else define(object, stateKey, value, 1);
   }
 
@@ -120,8 +121,8 @@
     define(AsyncGeneratorPrototype, name, makeMethod(name, 1, function (self, args) {
       var handler = stateOf(self);
       if (typeof handler === "function") return handler(kind, args[0]);
-      return new Promise(function (resolvePromise, rejectPromise) {
-        rejectPromise(new TypeError("AsyncGenerator.prototype." + name + " called on an object that is not an async generator"));
+      return new Promise(function () { // (rejected with what its executor throws)
+        throw new TypeError("AsyncGenerator.prototype." + name + " called on an object that is not an async generator");
       });
     }), 3);
   }
@@ -197,12 +198,6 @@
       if (isThrow) request.reject(value);
       else request.resolve(iterResult(value, done));
     }
-    // AsyncGeneratorYield: the request to resume the body with at once, if any (else it suspends).
-    function yieldValue(value) {
-      completeStep(false, value, false);
-      if (!head) state = SUSPENDED_YIELD;
-      return head;
-    }
     // The body receives a request at a yield: AsyncGeneratorUnwrapYieldResumption.
     function resumeWith(request) {
       if (request.kind === returnInto) awaitValue(request.value, returned, rejected);
@@ -217,9 +212,11 @@
     function returned(value) {
       runBody(returnInto, value);
     }
+    // AsyncGeneratorYield: resumes the body at once with the next request, if any (else it suspends).
     function yielded(value) {
-      var request = yieldValue(value);
-      if (request) resumeWith(request);
+      completeStep(false, value, false);
+      if (head) resumeWith(head);
+      else state = SUSPENDED_YIELD;
     }
     // The yield* the body is in completed: resume the body with that completion.
     function delegated(method, arg) {
@@ -233,7 +230,7 @@
       for (;;) {
         var result;
         try {
-          result = apply(method, gen, [arg]);
+          result = call(method, gen, arg);
         } catch (error) {
           return drainAfter(true, error);
         }
@@ -257,9 +254,10 @@
     function drainAfter(isThrow, value) {
       state = DRAINING;
       completeStep(isThrow, value, true);
-      for (var request; (request = head); ) {
-        if (request.kind === returnInto) return awaitValue(request.value, drainFulfilled, drainRejected); // AsyncGeneratorAwaitReturn
-        completeStep(request.kind === throwInto, request.kind === throwInto ? request.value : void 0, true);
+      for (var kind; head; ) {
+        kind = head.kind;
+        if (kind === returnInto) return awaitValue(head.value, drainFulfilled, drainRejected); // AsyncGeneratorAwaitReturn
+        completeStep(kind === throwInto, kind === throwInto ? head.value : void 0, true);
       }
       state = COMPLETED;
     }
@@ -347,7 +345,7 @@
       method = getMethod(obj, iteratorKey);
       if (method === void 0) throw new TypeError("object is not async iterable");
     }
-    var iterator = apply(method, obj, []);
+    var iterator = call(method, obj);
     if (!isObject(iterator)) {
       throw new TypeError("Result of the Symbol." + (sync ? "iterator" : "asyncIterator") + " method is not an object");
     }

@@ -112,7 +112,7 @@
       }
       var result;
       try {
-        result = apply(resource.method, resource.value, []);
+        result = call(resource.method, resource.value);
       } catch (e) {
         if (!resource.sync) {
           disposalFailed(stack, e);

@@ -84,6 +84,7 @@ const HELP = `usage: node tests/bench/bench.mjs [options]
                       costs 50-400 ms a file)
   --jobs N            async2gen -j (default: the number of cores)
   --bin PATH          async2gen binary to use (default: build/release/src/async2gen, built first)
+  --a2g-flag FLAG     an option added to every async2gen run (repeatable; e.g. --parse-async-only)
   --no-build          do not run cmake; use the binary as it is
   --no-install        do not run npm ci even when node_modules looks stale
   --usr-bin-time      measure with /usr/bin/time (10 ms resolution) instead of lib/rusage.py
@@ -102,6 +103,7 @@ function parseArgs(argv) {
     perFileNode: 40,
     jobs: os.availableParallelism ? os.availableParallelism() : os.cpus().length,
     bin: null,
+    a2gFlags: [],
     build: true,
     install: true,
     out: path.join(HERE, "RESULTS.md"),
@@ -131,6 +133,7 @@ function parseArgs(argv) {
       case "--per-file-node": o.perFileNode = int(); break;
       case "--jobs": o.jobs = Math.max(1, int()); break;
       case "--bin": o.bin = path.resolve(val()); break;
+      case "--a2g-flag": o.a2gFlags.push(val()); break;
       case "--no-build": o.build = false; break;
       case "--no-install": o.install = false; break;
       case "--usr-bin-time": o.usrBinTime = true; break;
@@ -447,9 +450,9 @@ function makeTools(opts, a2g) {
     name: "async2gen",
     version: `${a2g.version} (${a2g.git})`,
     outName: (rel) => rel,
-    argv: ({ dir, outDir }) => ({ cmd: a2g.bin, args: ["-d", outDir, dir, "-j", String(opts.jobs), "-q"], cwd: HERE }),
+    argv: ({ dir, outDir }) => ({ cmd: a2g.bin, args: ["-d", outDir, dir, "-j", String(opts.jobs), "-q", ...opts.a2gFlags], cwd: HERE }),
     async verifyRun(set, outDir) {
-      const r = await spawnP(a2g.bin, ["-d", outDir, set.dir, "-j", String(opts.jobs), "-q", "--error-format=json", "--color=never"]);
+      const r = await spawnP(a2g.bin, ["-d", outDir, set.dir, "-j", String(opts.jobs), "-q", "--error-format=json", "--color=never", ...opts.a2gFlags]);
       const refused = {};
       for (const line of r.stderr.split("\n")) {
         if (!line.startsWith("{")) continue;
@@ -462,7 +465,7 @@ function makeTools(opts, a2g) {
       if (r.status !== 0 && !Object.keys(refused).length) refused["*"] = `exit ${r.status}: ${tail(r.stderr, 300)}`;
       return refused;
     },
-    perFile: (inp, out) => ({ cmd: a2g.bin, args: [inp, "-o", out] }),
+    perFile: (inp, out) => ({ cmd: a2g.bin, args: [inp, "-o", out, ...opts.a2gFlags] }),
   });
 
   // A row for async2gen on one thread: the node-based tools below run on one thread.
@@ -472,7 +475,7 @@ function makeTools(opts, a2g) {
       extra: true,
       version: "",
       outName: (rel) => rel,
-      argv: ({ dir, outDir }) => ({ cmd: a2g.bin, args: ["-d", outDir, dir, "-j", "1", "-q"], cwd: HERE }),
+      argv: ({ dir, outDir }) => ({ cmd: a2g.bin, args: ["-d", outDir, dir, "-j", "1", "-q", ...opts.a2gFlags], cwd: HERE }),
     });
   }
 
@@ -707,8 +710,8 @@ async function fastPathCheck(opts, a2g, setsDir, sets) {
     const b = path.join(CACHE, "out", "fastpath", slug(set.name), "slow");
     rmrf(a);
     rmrf(b);
-    const ra = await spawnP(a2g.bin, ["-d", a, set.dir, "-j", String(opts.jobs), "-q", "--color=never"]);
-    const rb = await spawnP(a2g.bin, ["-d", b, set.dir, "-j", String(opts.jobs), "-q", "--color=never", "--no-fast-paths"]);
+    const ra = await spawnP(a2g.bin, ["-d", a, set.dir, "-j", String(opts.jobs), "-q", "--color=never", ...opts.a2gFlags]);
+    const rb = await spawnP(a2g.bin, ["-d", b, set.dir, "-j", String(opts.jobs), "-q", "--color=never", ...opts.a2gFlags, "--no-fast-paths"]);
     const fa = fs.existsSync(a) ? walkFiles(a).sort() : [];
     const fb = fs.existsSync(b) ? walkFiles(b).sort() : [];
     const all = [...new Set([...fa, ...fb])].sort();
@@ -764,7 +767,7 @@ function report(ctx) {
 
   L.push("## Throughput (batch, one process per tool and set)", "");
   L.push("Medians over the rounds. CPU = user + sys of the process (all its threads). MB/CPU-s = input MB ÷ CPU s. " +
-    "Ratios are async2gen ÷ tool: below 1 means async2gen takes less. async2gen runs `-d OUT SET -j " + opts.jobs + " -q`; " +
+    "Ratios are async2gen ÷ tool: below 1 means async2gen takes less. async2gen runs `-d OUT SET -j " + opts.jobs + " -q" + opts.a2gFlags.map((f) => " " + f).join("") + "`; " +
     "oxc-transform, @swc/core and Babel run in one node process each, one file after another (one thread, node start-up included); esbuild runs its native binary with every file as an entry point (all cores).", "");
   L.push("| set | tool | runs | wall s | CPU s | CPU min–max | MB/CPU-s | peak RSS MB | a2g/tool wall | a2g/tool CPU |", "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|");
   const summary = {};
