@@ -526,6 +526,12 @@ void EarlyErrors::check_expression(TSNode n, string_view type) {
     if (bad) error(n, "Invalid regular expression flags");
   } else if (type == "private_property_identifier") {
     check_private_name(n);
+  } else if (type == "regex" && node_begin(n) != division_ && src_.substr(node_begin(n), 2) == "/*") {
+    // `x = async` + line break + `/*/g ...`: the grammar took `/*/g` for a regular expression;
+    // `/*` always starts a comment.
+    bool closed = src_.find("*/", node_begin(n) + 2) != string_view::npos;
+    error(n, closed ? "'/*' starts a comment here, which this parser read as a regular expression"
+                    : "unterminated comment");
   }
 }
 
