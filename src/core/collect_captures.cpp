@@ -139,7 +139,7 @@ void collect_capture(TSNode n, Capture what, bool shorthand, Analysis& a) {
 void settle_arguments_uses(Scope& closed) {
   OuterCaptures& captures = closed.function->captures;
   std::erase_if(closed.arguments_uses, [&](const CaptureUse& use) {
-    return std::ranges::any_of(closed.arguments_bindings, [&](TSNode scope) {
+    return std::any_of(closed.arguments_bindings.begin(), closed.arguments_bindings.end(), [&](TSNode scope) {
       return node_begin(scope) <= node_begin(use.node) && node_end(use.node) <= node_end(scope);
     });
   });
