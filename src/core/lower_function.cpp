@@ -93,24 +93,24 @@ std::string outer_prologue(const AsyncFunction& f, const Names& names, Emitter& 
   }
   if (f.captures.new_target) captures.push_back(names.new_target + " = new.target");
   if (f.captures.this_value) captures.push_back(names.this_value + " = () => this");
-  TSNode home = f.captures.super_home;
-  if (!ts_node_is_null(home)) {
-    // An object literal's method: through the literal (lower_super.cpp), the arrows say no `super`.
-    std::string strict = js::flag(f.strict);
-    std::string home_name = names.home_binding(f.captures.super_home_binding);
-    if (f.captures.super_get) captures.push_back(names.super_get + " = (k) => " + js.call(Helper::home_get, {home_name, "k", "this"}));
-    if (f.captures.super_set) {
-      captures.push_back(names.super_set + " = (k, v) => " + js.call(Helper::home_set, {home_name, "k", "v", "this", strict}));
-    }
-    if (f.captures.super_update) {
-      captures.push_back(names.super_update + " = (k, op) => " +
-                         js.call(Helper::home_update, {home_name, "k", "op", "this", strict}));
-    }
+  // In an object literal's method the arrows say no `super`: they go through the literal (lower_super.cpp).
+  bool through_home = !ts_node_is_null(f.captures.super_home);
+  std::string home = names.home_binding(f.captures.super_home_binding);
+  std::string strict = js::flag(f.strict);
+  if (f.captures.super_get) {
+    captures.push_back(names.super_get + " = (k) => " +
+                       (through_home ? js.call(Helper::home_get, {home, "k", "this"}) : "super[k]"));
   }
-  if (f.captures.super_get && ts_node_is_null(home)) captures.push_back(names.super_get + " = (k) => super[k]");
-  if (f.captures.super_set && ts_node_is_null(home)) captures.push_back(names.super_set + " = (k, v) => super[k] = v");
+  if (f.captures.super_set) {
+    captures.push_back(names.super_set + " = (k, v) => " +
+                       (through_home ? js.call(Helper::home_set, {home, "k", "v", "this", strict}) : "super[k] = v"));
+  }
   if (f.captures.super_call) captures.push_back(names.super_call + " = (...a) => super(...a)");
-  if (f.captures.super_update && ts_node_is_null(home)) captures.push_back(names.super_update + " = " + super_update_arrow());
+  if (f.captures.super_update) {
+    captures.push_back(names.super_update + " = " +
+                       (through_home ? "(k, op) => " + js.call(Helper::home_update, {home, "k", "op", "this", strict})
+                                     : super_update_arrow()));
+  }
   if (f.captures.callee) captures.push_back(names.callee + " = arguments.callee");
   if (!captures.empty()) out += "const " + js::list(captures) + "; ";
   return out;

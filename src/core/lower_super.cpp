@@ -23,27 +23,6 @@ void replace_access(const SuperAccess& s, uint32_t begin, uint32_t end, const st
   cx.edits.replace(node_begin(find_token(s.access, "]")), end, (sequence ? ")" : "") + rest);
 }
 
-}  // namespace
-
-// {...}  =>  ((__async_home) => __async_home = {...})()
-// {...}  =>  (__async_home1 = {...}), with `let __async_home1;` first in the block around it
-// A binding of the literal's own, made each time the literal is: its methods' arrows reach `super`
-// through it (lower_function.cpp), as natively through their [[HomeObject]].
-std::string open_super_home(int binding, LowerContext& cx) {
-  std::string name = cx.names.home_binding(binding);
-  return binding ? "(" + name + " = " : "((" + name + ") => " + name + " = ";
-}
-std::string close_super_home(int binding) { return binding ? ")" : ")()"; }
-
-void lower_super_home(const SuperHome& h, LowerContext& cx) {
-  if (h.binding) run_at_block_start(h.block, "let " + cx.names.home_binding(h.binding), cx);
-  if (h.is_holder) return;  // (its holder's wrapping binds it)
-  cx.edits.insert(node_begin(h.node), open_super_home(h.binding, cx), Order::opening(h.depth));
-  cx.edits.insert(node_end(h.node), close_super_home(h.binding), Order::closing(h.depth));
-}
-
-namespace {
-
 // The updates of super[k] the arrow `__async_super_update` does, by their code (SuperUpdate).
 struct SuperUpdateForm {
   SuperUpdate op;
@@ -180,6 +159,23 @@ void lower_super_access(const SuperAccess& s, LowerContext& cx) {
   bool constructed = s.constructed;
   replace_access(s, node_begin(s.super_token), node_end(s.access), (constructed ? "(" : "") + n.super_get + "(",
                  constructed ? "))" : ")", cx);
+}
+
+// {...}  =>  ((__async_home) => __async_home = {...})()
+// {...}  =>  (__async_home1 = {...}), with `let __async_home1;` first in the block around it
+// A binding of the literal's own, made each time the literal is: its methods' arrows reach `super`
+// through it (lower_function.cpp), as natively through their [[HomeObject]].
+std::string open_super_home(int binding, LowerContext& cx) {
+  std::string name = cx.names.home_binding(binding);
+  return binding ? "(" + name + " = " : "((" + name + ") => " + name + " = ";
+}
+std::string close_super_home(int binding) { return binding ? ")" : ")()"; }
+
+void lower_super_home(const SuperHome& h, LowerContext& cx) {
+  if (h.binding) run_at_block_start(h.block, "let " + cx.names.home_binding(h.binding), cx);
+  if (h.is_holder) return;  // (its holder's wrapping binds it)
+  cx.edits.insert(node_begin(h.node), open_super_home(h.binding, cx), Order::opening(h.depth));
+  cx.edits.insert(node_end(h.node), close_super_home(h.binding), Order::closing(h.depth));
 }
 
 }  // namespace a2g

@@ -367,28 +367,24 @@ function __async_rt() {
   // object whose methods say `super` does the access, its prototype set to the home's first, so
   // the receiver, strict mode and the error messages are native; elsewhere [[Get]] and [[Set]]
   // with a receiver (OrdinaryGet, OrdinarySet) over property descriptors.
-  var superAccess; // { get, set, setSloppy, update, updateSloppy }
+  // The compiled objects, strict code's and sloppy code's: { get, set(k, v), update(k, op) }.
+  var strictAccess, sloppyAccess;
   try {
-    var updates = "return o<1?super[k]++:o<2?super[k]--:o<3?++super[k]:o<4?--super[k]:delete super[k]}";
-    superAccess = Fn(
-      '"use strict";return{__proto__:null,get(k){return super[k]},set(k,v){super[k]=v},update(k,o){' + updates +
-        "}"
-    )();
-    var sloppyAccess = Fn("return{__proto__:null,set(k,v){super[k]=v},update(k,o){" + updates + "}")();
-    superAccess.setSloppy = sloppyAccess.set;
-    superAccess.updateSloppy = sloppyAccess.update;
-    superAccess.sloppy = sloppyAccess;
+    var methods = "get(k){return super[k]},set(k,v){super[k]=v},update(k,o){" +
+      "return o<1?super[k]++:o<2?super[k]--:o<3?++super[k]:o<4?--super[k]:delete super[k]}}";
+    strictAccess = Fn('"use strict";return{__proto__:null,' + methods)();
+    sloppyAccess = Fn("return{__proto__:null," + methods)();
   } catch (e) {
-    superAccess = void 0; // (a content security policy, or no `super` in methods)
+    strictAccess = void 0; // (a content security policy, or no `super` in methods)
   }
   var getOwnPropertyDescriptor = Obj.getOwnPropertyDescriptor;
   var hasOwn = Obj.prototype.hasOwnProperty;
-  // The home's prototype as the base of the compiled methods (both objects, for the sloppy ones).
-  function accessFrom(home) {
+  // One of the compiled objects, with the home's prototype as its base.
+  function accessFrom(home, strict) {
+    var access = strict ? strictAccess : sloppyAccess;
     var base = getPrototypeOf(home);
-    if (getPrototypeOf(superAccess) !== base) setPrototypeOf(superAccess, base);
-    if (getPrototypeOf(superAccess.sloppy) !== base) setPrototypeOf(superAccess.sloppy, base);
-    return superAccess;
+    if (getPrototypeOf(access) !== base) setPrototypeOf(access, base);
+    return access;
   }
   function superBase(home, key, what) {
     var base = getPrototypeOf(home);
@@ -403,7 +399,7 @@ function __async_rt() {
     }
   }
   var superGet = (__async_home_get = function (home, key, receiver) {
-    if (superAccess) return apply(accessFrom(home).get, receiver, [key]);
+    if (strictAccess) return call(accessFrom(home, true).get, receiver, key);
     key = propertyKey(key);
     var base = superBase(home, key, "read");
     if (Reflect) return Reflect.get(base, key, receiver);
@@ -434,9 +430,8 @@ function __async_rt() {
     return true;
   }
   var superSet = (__async_home_set = function (home, key, value, receiver, strict) {
-    if (superAccess) {
-      var access = accessFrom(home);
-      call(strict ? access.set : access.setSloppy, receiver, key, value);
+    if (strictAccess) {
+      call(accessFrom(home, strict).set, receiver, key, value);
       return value;
     }
     key = propertyKey(key);
@@ -449,10 +444,7 @@ function __async_rt() {
   // `op` of SuperUpdate (runtime_abi.hpp); the value read once, the key converted at the read and
   // at the write, as V8 does.
   __async_home_update = function (home, key, op, receiver, strict) {
-    if (superAccess) {
-      var access = accessFrom(home);
-      return call(strict ? access.update : access.updateSloppy, receiver, key, op);
-    }
+    if (strictAccess) return call(accessFrom(home, strict).update, receiver, key, op);
     if (op > 3) throw new global.ReferenceError("Unsupported reference to 'super'");
     var value = superGet(home, key, receiver);
     var old = op & 1 ? value-- : value++; // ToNumeric once
