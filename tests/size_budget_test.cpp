@@ -40,13 +40,13 @@ TEST_SUITE("size") {
     long added = added_bytes("one-function.js");
     MESSAGE("added ", added, " bytes");
     CHECK(added > 1000);  // the runtime is there
-    CHECK(added <= 4100);  // recorded: 4064 (4248 before the captured call/apply and var entry points, 4522 before the compaction of issue 19: define flags, method maker, --promise=global lines only with it)
+    CHECK(added <= 4130);  // recorded: 4099 (4064 before the method maker named its handover after the method: a function named `c` called itself on Rhino; 4248 before the captured call/apply and var entry points, 4522 before the compaction of issue 19: define flags, method maker, --promise=global lines only with it)
   }
 
   TEST_CASE("an async generator program: the added code stays within its budget") {
     long added = added_bytes("async-generator.js");
     MESSAGE("added ", added, " bytes");
     CHECK(added > 5000);
-    CHECK(added <= 16080);  // recorded: 16051 (main's for await change: +246; 16809 before the captured call/apply and hashless module cache names, 17487 before the compaction of issue 19)
+    CHECK(added <= 16120);  // recorded: 16084 (16051 before the same method maker fix; main's for await change: +246; 16809 before the captured call/apply and hashless module cache names, 17487 before the compaction of issue 19)
   }
 }
