@@ -52,6 +52,9 @@ struct OuterCaptures {
   int32_t super_home_depth = 0;
   int super_home_binding = 0;  // its SuperHome::binding
   bool super_home_handed = false;  // its SuperHome::handed: the home is taken at the start of each call
+  // An async arrow in a method of the literal that is not async (a method_definition): where the
+  // home is handed, that method takes it as it starts, and the arrow reads it from there.
+  TSNode super_home_taker{};
   // Sloppy, simple parameters, mentions `callee`: arguments.callee must be the outer function.
   bool callee = false;
   bool super_any() const { return super_get || super_set || super_update || super_call; }
@@ -155,6 +158,9 @@ struct SuperHome {
   // methods become wrappers that hand it to them at each call (METHOD_HOME), taken at their start
   // (`const __async_home = __async_home_taken()`).
   bool handed = false;
+  // The methods of the literal that are not async but hold async arrows reaching `super`: each
+  // takes the home as it starts (`const __async_home = __async_home_taken();`).
+  std::vector<TSNode> takers;
   bool is_holder = false;  // a MethodHolder too, whose wrapping binds it
 };
 

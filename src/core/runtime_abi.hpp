@@ -144,6 +144,9 @@ enum MethodFlag : int {
   method_class_name = 4,  // the key is the name of the anonymous class that the call wraps
   method_private = 8,     // the key is a static private async method itself (`this.#m`)
   method_home = 16,       // the method takes its object literal's home at each call (SuperHome::handed)
+  method_sync = 32,       // ... a method that is not async (SuperHome::takers): only that
+  method_getter = 64,     // ... a getter
+  method_setter = 128,    // ... a setter
 };
 
 constexpr int method_flags(bool is_static, bool generator) {
@@ -174,6 +177,9 @@ inline constexpr AbiConstant abi_constants[] = {
     {"METHOD_CLASS_NAME", method_class_name},
     {"METHOD_PRIVATE", method_private},
     {"METHOD_HOME", method_home},
+    {"METHOD_SYNC", method_sync},
+    {"METHOD_GETTER", method_getter},
+    {"METHOD_SETTER", method_setter},
     {"SUPER_POST_INCREMENT", static_cast<int>(SuperUpdate::post_increment)},
     {"SUPER_POST_DECREMENT", static_cast<int>(SuperUpdate::post_decrement)},
     {"SUPER_PRE_INCREMENT", static_cast<int>(SuperUpdate::pre_increment)},

@@ -18,6 +18,9 @@
 // abi METHOD_CLASS_NAME = 4
 // abi METHOD_PRIVATE = 8
 // abi METHOD_HOME = 16
+// abi METHOD_SYNC = 32
+// abi METHOD_GETTER = 64
+// abi METHOD_SETTER = 128
 // abi SUPER_POST_INCREMENT = 0
 // abi SUPER_POST_DECREMENT = 1
 // abi SUPER_PRE_INCREMENT = 2
@@ -305,12 +308,17 @@ function __async_rt() {
       } else {
         var holder = isClass && !(flags & 1) ? target.prototype : target; // METHOD_STATIC
         var descriptor = Obj.getOwnPropertyDescriptor(holder, key);
-        if (descriptor !== void 0 && typeof descriptor.value === "function") {
-          var method = descriptor.value;
-          if (flags & 16) method = homeMethod(method, target, key); // METHOD_HOME
+        var part = flags & 64 ? "get" : flags & 128 ? "set" : "value"; // METHOD_GETTER, METHOD_SETTER
+        var method = descriptor && descriptor[part];
+        if (typeof method === "function") {
+          if (flags & 16) method = homeMethod(method, target, key, part); // METHOD_HOME
           if (flags & 2) method = generatorMethod(method); // METHOD_GENERATOR
-          else setPrototypeOf(method, AsyncFunctionPrototype);
-          if (method !== descriptor.value) defineProperty(holder, key, { __proto__: null, value: method });
+          else if (!(flags & 32)) setPrototypeOf(method, AsyncFunctionPrototype); // (METHOD_SYNC: not async)
+          if (method !== descriptor[part]) {
+            descriptor = { __proto__: null };
+            descriptor[part] = method;
+            defineProperty(holder, key, descriptor);
+          }
         }
       }
     }
@@ -470,20 +478,26 @@ function __async_rt() {
   // An object literal made in a loop whose async methods reach `super` through it, and that cannot
   // move into an arrow of its own (an `await` in a property value): nothing binds it anew each
   // time it is made on every engine (Hermes 0.12 has one `let` per function), so each such method
-  // becomes a wrapper that hands the literal to it at each call, taken as the method starts:
+  // becomes a wrapper that hands the literal to it for the time of each call, taken as the method
+  // starts (its body, after its parameters):
   // `go() { const __async_home = __async_home_taken(), ...; return __async(...); }`.
   var handed;
-  // (Named after its key: Rhino's methods have no name, Hermes 0.12's none for computed keys.)
-  homeMethod = function (fn, home, key) {
-    return makeMethod(functionName(key), fn.length, function (self, args) {
+  // (Named after its key, "get k" for a getter: Rhino's methods have no name, Hermes 0.12's none
+  // for computed keys.)
+  homeMethod = function (fn, home, key, part) {
+    var name = functionName(key);
+    return makeMethod(part === "value" ? name : part + " " + name, fn.length, function (self, args) {
+      var outer = handed; // (a call made while the parameters are bound hands its own, and gives it back)
       handed = home;
-      return apply(fn, self, args);
+      try {
+        return apply(fn, self, args);
+      } finally {
+        handed = outer;
+      }
     });
   };
   __async_home_taken = function () {
-    var home = handed;
-    handed = void 0;
-    return home;
+    return handed;
   };
 
   // section: trace
