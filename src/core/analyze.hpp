@@ -270,7 +270,9 @@ struct Facts {
 
 // `top_level_await`: in a file that is no ES module, top-level await and for await are allowed;
 // the whole program then runs as the body of an async function (Facts::async_program).
-Facts analyze(TSNode root, std::string_view source, bool top_level_await = false);
+// `plain_functions` (--assume plain-functions): async methods are left as methods, without the
+// holder's fix-ups that make them instances of %AsyncFunction% (async generator methods keep them).
+Facts analyze(TSNode root, std::string_view source, bool top_level_await = false, bool plain_functions = false);
 
 // The error for top-level `await` / `for await` (`what`) where it is not allowed.
 std::string top_level_error(std::string_view what);

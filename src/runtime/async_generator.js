@@ -65,14 +65,14 @@
   }
 
   // section: iterator_keys
-  // needs: capture
+  // needs: objects
   // The program and the runtime must agree on the key of async iterables (as core-js does).
   if (Symbol && !Symbol.asyncIterator) define(Symbol, "asyncIterator", Symbol("Symbol.asyncIterator"));
   var iteratorKey = Symbol ? Symbol.iterator : "@@iterator";
   var asyncIteratorKey = Symbol ? Symbol.asyncIterator : "@@asyncIterator";
 
   // section: generator
-  // needs: await_value, capture, is_object, iter_result, iterator_keys, kind, markers, method
+  // needs: await_value, capture, is_object, iter_result, iterator_keys, kind, markers, method, objects
   // The async generator machinery: the prototypes, the request queue and the body driver.
   var create = Obj.create;
   var returnInto = generatorObject["return"];
@@ -302,7 +302,7 @@
   };
 
   // section: generator_function
-  // needs: capture, generator, method
+  // needs: capture, generator, method, objects
   // The function object of an async generator declaration (§15.6): see __async_function in async.js.
   __async_generator_function = function (body, plain, name) {
     if (!plain && getPrototypeOf(body) !== GeneratorFunction) return body;
