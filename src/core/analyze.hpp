@@ -99,6 +99,9 @@ struct AsyncFunction {
   // Declarations: the program, statement_block or switch_body at whose start the declared name is
   // bound to the function object (see lower_declaration.cpp); null for an anonymous default export.
   TSNode declaration_scope{};
+  // That scope is a program or a function's body (not a block, where sloppy code's Annex B would
+  // hoist a plain function declaration out; see lower_declaration.cpp).
+  bool function_level_scope = false;
   // Another function declaration of its name follows in that scope: the name holds that one, so
   // this one is never bound to it.
   bool declared_again = false;

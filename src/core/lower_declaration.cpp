@@ -55,24 +55,12 @@ void run_at_block_start(TSNode block, const std::string& statement, LowerContext
   cx.edits.insert(at, semicolon + " " + statement + ";", Order::scope_start());
 }
 
-// Whether a declaration in `scope` is one of its function's or program's own (where Annex B
-// hoists nothing out of a block).
-bool function_level(TSNode scope) {
-  std::string_view type = node_type(scope);
-  if (type == "program") return true;
-  if (type != "statement_block") return false;
-  std::string_view parent = node_type(ts_node_parent(scope));
-  return parent == "function_declaration" || parent == "function_expression" || parent == "generator_function" ||
-         parent == "generator_function_declaration" || parent == "method_definition" || parent == "arrow_function" ||
-         parent == "class_static_block";
-}
-
 bool lower_declaration(const AsyncFunction& f, LowerContext& cx) {
   if (ts_node_is_null(f.declaration_scope)) return false;
   // --assume plain-functions: the declaration stays a plain function doing the work, as at the top
   // level of a module. Not in a block of sloppy code: Annex B would hoist a plain function
   // declaration out of it (never an async one), so there it stays a generator, bound as above.
-  bool sloppy_block = !(f.strict && !f.strict_body) && !function_level(f.declaration_scope);
+  bool sloppy_block = !(f.strict && !f.strict_body) && !f.function_level_scope;
   if (cx.plain_functions && !f.generator && !sloppy_block) return false;
   bool plain = cx.module && node_type(f.declaration_scope) == "program";
   std::string name(f.naming.own);
