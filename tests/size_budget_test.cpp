@@ -40,7 +40,7 @@ TEST_SUITE("size") {
     long added = added_bytes("one-function.js");
     MESSAGE("added ", added, " bytes");
     CHECK(added > 1000);  // the runtime is there
-    CHECK(added <= 4100);  // recorded: 4064 (4248 before the captured call/apply and var entry points, 4522 before the compaction of issue 19: define flags, method maker, --promise=global lines only with it)
+    CHECK(added <= 4130);  // recorded: 4099 (4064 before the method maker named its handover after the method: a function named `c` called itself on Rhino; 4248 before the captured call/apply and var entry points, 4522 before the compaction of issue 19: define flags, method maker, --promise=global lines only with it)
   }
 
   TEST_CASE("one exported async function, --assume plain-functions: the added code stays within its budget") {
@@ -54,6 +54,6 @@ TEST_SUITE("size") {
     long added = added_bytes("async-generator.js");
     MESSAGE("added ", added, " bytes");
     CHECK(added > 5000);
-    CHECK(added <= 15870);  // recorded: 15838 (16051 before issue 19's compaction of the request queue's drain and the inner iterator's methods; main's for await change: +246; 16809 before the captured call/apply and hashless module cache names, 17487 before the compaction of issue 19)
+    CHECK(added <= 15900);  // recorded: 15871 (16084 before issue 19's compaction of the request queue's drain and the inner iterator's methods; 16051 before the same method maker fix; main's for await change: +246; 16809 before the captured call/apply and hashless module cache names, 17487 before the compaction of issue 19)
   }
 }

@@ -51,6 +51,7 @@ struct OuterCaptures {
   TSNode super_home{};
   int32_t super_home_depth = 0;
   int super_home_binding = 0;  // its SuperHome::binding
+  bool super_home_handed = false;  // its SuperHome::handed: the home is taken at the start of each call
   // Sloppy, simple parameters, mentions `callee`: arguments.callee must be the outer function.
   bool callee = false;
   bool super_any() const { return super_get || super_set || super_update || super_call; }
@@ -80,6 +81,7 @@ struct MethodRole {
   TSNode object_method{};
   bool as_property = false;
   TSNode noted_key{};  // a computed key, noted as it is evaluated (__async_method_key)
+  int listed = -1;     // else its place in its holder's MethodHolder::listed (a key written out)
   bool is_static = false;
 };
 
@@ -152,6 +154,10 @@ struct SuperHome {
   // 0: bound by an arrow around it; N: by `let __async_homeN;` at the start of `block`.
   int binding = 0;
   TSNode block{};
+  // Or not bound at all (a literal that is made in a loop and cannot move into an arrow): its async
+  // methods become wrappers that hand it to them at each call (METHOD_HOME), taken at their start
+  // (`const __async_home = __async_home_taken()`).
+  bool handed = false;
   bool is_holder = false;  // a MethodHolder too, whose wrapping binds it
 };
 

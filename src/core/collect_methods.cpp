@@ -106,6 +106,7 @@ void register_method(TSNode n, AsyncFunction& f, Analysis& a) {
     ++known.count;
     return;
   }
+  f.method.listed = static_cast<int>(known.listed.size());
   known.listed.push_back({std::string(node_text(name, a.src)), method_flags(f.method.is_static, f.generator)});
 }
 

@@ -8,8 +8,11 @@
 // - For a tainted literal: `(__async_homeN = { ... })`, with `let __async_homeN;` at the start of
 //   the innermost block around it, entered once each time the function runs, unless the literal is
 //   in a loop of that function: a `let` in a loop's block is made anew each iteration, but not on
-//   Hermes 0.12, whose `let` is function-wide (tests/engines/quirks.json). Then its methods say
-//   `super` in arrows, as in classes.
+//   Hermes 0.12, whose `let` is function-wide (tests/engines/quirks.json).
+// - For a tainted literal in a loop: no binding; its async methods become wrappers (the runtime's
+//   __async_methods) that hand it to them at each call, taken as the method starts. Where an async
+//   arrow in another of its methods reaches `super`, that cannot be: its methods say `super` in
+//   arrows, as in classes.
 // The walk keeps the literals, blocks and loops on its path, in O(1) per node.
 #include <unordered_set>
 
@@ -57,28 +60,55 @@ void taint_object(TSNode n, Analysis& a) {
   if (top.scope == a.scopes.innermost_index(node_begin(n))) top.tainted = true;
 }
 
+namespace {
+
+// Whether f is an async method of the object literal `home` that its holder lists or notes (the
+// runtime can replace it by a wrapper that hands it the home).
+bool own_method_of(const AsyncFunction& f, TSNode home, Analysis& a) {
+  return !ts_node_is_null(f.method.object_method) && ts_node_eq(a.parent(f.method.object_method), home) &&
+         (f.method.listed >= 0 || !ts_node_is_null(f.method.noted_key));
+}
+
+}  // namespace
+
 void finish_super_homes(Analysis& a) {
+  // A tainted literal made in a loop is handed to its methods at each call (SuperHome::handed)
+  // if every function that reaches super through it is one of its own async methods: an async
+  // arrow in one of its other methods could only take it when that method starts.
+  std::unordered_map<const void*, bool> handable;  // tainted literal in a loop -> handed
+  for (AsyncFunction& f : a.facts.functions) {
+    TSNode home = f.captures.super_home;
+    if (ts_node_is_null(home)) continue;
+    auto tainted = a.tainted_objects.find(home.id);
+    if (tainted == a.tainted_objects.end() || !ts_node_is_null(tainted->second)) continue;
+    bool own = own_method_of(f, home, a) && a.holder_index.contains(home.id);
+    auto [at, added] = handable.try_emplace(home.id, own);
+    if (!added) at->second = at->second && own;
+  }
   std::unordered_map<const void*, int> bindings;  // home -> its SuperHome::binding
   int declared = 0;
   for (AsyncFunction& f : a.facts.functions) {
     TSNode home = f.captures.super_home;
     if (ts_node_is_null(home)) continue;
+    auto handed = handable.find(home.id);
+    if (handed != handable.end() && !handed->second) {  // (its methods say `super` in arrows)
+      f.captures.super_home = TSNode{};
+      continue;
+    }
     auto known = bindings.find(home.id);
     if (known == bindings.end()) {
-      auto tainted = a.tainted_objects.find(home.id);
       SuperHome h{f.captures.super_home_depth, home};
-      if (tainted != a.tainted_objects.end()) {
-        if (ts_node_is_null(tainted->second)) {
-          f.captures.super_home = TSNode{};
-          continue;
-        }
+      auto tainted = a.tainted_objects.find(home.id);
+      if (handed != handable.end()) {
+        h.handed = true;
+      } else if (tainted != a.tainted_objects.end()) {
         h.binding = ++declared;
         h.block = tainted->second;
       }
       auto holder = a.holder_index.find(home.id);
       if (holder != a.holder_index.end()) {
         MethodHolder& held = a.facts.method_holders[holder->second];
-        held.super_home = true;
+        held.super_home = !h.handed;
         held.super_home_binding = h.binding;
         h.is_holder = true;
       }
@@ -86,6 +116,12 @@ void finish_super_homes(Analysis& a) {
       known = bindings.emplace(home.id, h.binding).first;
     }
     f.captures.super_home_binding = known->second;
+    if (handed == handable.end()) continue;
+    f.captures.super_home_handed = true;
+    if (f.method.listed >= 0) {
+      MethodHolder& held = a.facts.method_holders[a.holder_index.at(home.id)];
+      held.listed[f.method.listed].flags |= method_home;
+    }
   }
 }
 

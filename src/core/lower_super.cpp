@@ -172,6 +172,7 @@ std::string open_super_home(int binding, LowerContext& cx) {
 std::string close_super_home(int binding) { return binding ? ")" : ")()"; }
 
 void lower_super_home(const SuperHome& h, LowerContext& cx) {
+  if (h.handed) return;  // (its methods take it at each call)
   if (h.binding) run_at_block_start(h.block, "let " + cx.names.home_binding(h.binding), cx);
   if (h.is_holder) return;  // (its holder's wrapping binds it)
   cx.edits.insert(node_begin(h.node), open_super_home(h.binding, cx), Order::opening(h.depth));

@@ -17,6 +17,7 @@
 // abi METHOD_GENERATOR = 2
 // abi METHOD_CLASS_NAME = 4
 // abi METHOD_PRIVATE = 8
+// abi METHOD_HOME = 16
 // abi SUPER_POST_INCREMENT = 0
 // abi SUPER_POST_DECREMENT = 1
 // abi SUPER_PRE_INCREMENT = 2
@@ -125,9 +126,10 @@ function __async_rt() {
     var make = makers[length];
     if (!make) {
       for (var params = [], i = 0; i < length; i++) params.push("a" + i);
-      var body = "(" + params + '){"use strict";return c(this,arguments)}';
+      // (the method's source but for the name of the function it hands its call to)
+      var head = "(" + params + '){"use strict";return ', tail = "(this,arguments)}";
       try {
-        make = Fn("n", "c", "return{[n]" + body + "}[n]");
+        make = Fn("n", "c", "return{[n]" + head + "c" + tail + "}[n]");
         if (make("a", target).name !== "a") make = 0;
       } catch (e) {} // no computed keys, or no compiling at run time
       make = makers[length] = make || function (name, target) {
@@ -146,8 +148,9 @@ function __async_rt() {
             ? new Proxy(Proxy.revocable(Obj, Obj).revoke, { __proto__: null, apply: function (t, self, args) {
               return target(self, args);
             } })
-            : /^[A-Za-z_$][\w$]*$/.test(name) && Fn("c", "return function " + name + body)(construct);
+            : /^[A-Za-z_$][\w$]*$/.test(name) && Fn(name + "_", "return function " + name + head + name + "_" + tail)(construct);
         } catch (e) {} // a reserved word, or no compiling at run time
+        // (the call is handed over to `NAME_`: under the name it declares, the function is itself)
         fn = fn || function () {
           return construct(this, arguments);
         };
@@ -258,6 +261,18 @@ function __async_rt() {
     return ownKeys(holder)[0];
   }
 
+  // section: function_name
+  // needs: capture, objects
+  // The name SetFunctionName gives a function keyed by a property key (a string, a symbol, or a
+  // number key as written, which names by its string).
+  var symbolToString = Symbol && Symbol.prototype.toString;
+  function functionName(key) {
+    if (typeof key !== "symbol") return key;
+    var description = key.description;
+    if (description === void 0) description = call(symbolToString, key).slice(7, -1) || void 0;
+    return description === void 0 ? "" : "[" + description + "]";
+  }
+
   // section: method_key
   // needs: property_key
   // `async [KEY]() {}` and `async *[KEY]() {}` in an object literal or a class become
@@ -280,6 +295,8 @@ function __async_rt() {
   // `count` noted ones, then those listed after `isClass` as key, flags, key, flags, ...
   // (METHOD_CLASS_NAME: the key is the name an anonymous class expression, wrapped by this call,
   // would have had; METHOD_PRIVATE: the key is a private async method itself).
+  // Methods handed their object literal at each call (METHOD_HOME): set by the section `home_handed`.
+  var homeMethod;
   __async_methods = function (target, count, isClass) {
     var methods = count ? methodKeys.splice(methodKeys.length - 2 * count, 2 * count) : [];
     for (var i = 3; i < arguments.length; i++) methods.push(arguments[i]);
@@ -294,8 +311,11 @@ function __async_rt() {
         var holder = isClass && !(flags & 1) ? target.prototype : target; // METHOD_STATIC
         var descriptor = Obj.getOwnPropertyDescriptor(holder, key);
         if (descriptor !== void 0 && typeof descriptor.value === "function") {
-          if (flags & 2) defineProperty(holder, key, { __proto__: null, value: generatorMethod(descriptor.value) }); // METHOD_GENERATOR
-          else setPrototypeOf(descriptor.value, AsyncFunctionPrototype);
+          var method = descriptor.value;
+          if (flags & 16) method = homeMethod(method, target, key); // METHOD_HOME
+          if (flags & 2) method = generatorMethod(method); // METHOD_GENERATOR
+          else setPrototypeOf(method, AsyncFunctionPrototype);
+          if (method !== descriptor.value) defineProperty(holder, key, { __proto__: null, value: method });
         }
       }
     }
@@ -327,21 +347,14 @@ function __async_rt() {
   };
 
   // section: key
-  // needs: capture, objects, property_key
+  // needs: function_name, property_key
   // `{ [k]: async function () {} }` becomes `{ [__async_key(k)]: __async_function(g, 0, __async_key_name()) }`:
   // the key is converted once (ToPropertyKey) and the name SetFunctionName gives it kept for the
   // value, which is evaluated right after the key.
   var keyName;
-  var symbolToString = Symbol && Symbol.prototype.toString;
   __async_key = function (key) {
     key = propertyKey(key);
-    if (typeof key !== "symbol") {
-      keyName = key;
-    } else {
-      var description = key.description;
-      if (description === void 0) description = call(symbolToString, key).slice(7, -1) || void 0;
-      keyName = description === void 0 ? "" : "[" + description + "]";
-    }
+    keyName = functionName(key);
     return key;
   };
   __async_key_name = function () {
@@ -455,6 +468,27 @@ function __async_rt() {
     var old = op & 1 ? value-- : value++; // ToNumeric once
     superSet(home, key, value, receiver, strict);
     return op < 2 ? old : value;
+  };
+
+  // section: home_handed
+  // needs: capture, function_name, method, methods
+  // An object literal made in a loop whose async methods reach `super` through it, and that cannot
+  // move into an arrow of its own (an `await` in a property value): nothing binds it anew each
+  // time it is made on every engine (Hermes 0.12 has one `let` per function), so each such method
+  // becomes a wrapper that hands the literal to it at each call, taken as the method starts:
+  // `go() { const __async_home = __async_home_taken(), ...; return __async(...); }`.
+  var handed;
+  // (Named after its key: Rhino's methods have no name, Hermes 0.12's none for computed keys.)
+  homeMethod = function (fn, home, key) {
+    return makeMethod(functionName(key), fn.length, function (self, args) {
+      handed = home;
+      return apply(fn, self, args);
+    });
+  };
+  __async_home_taken = function () {
+    var home = handed;
+    handed = void 0;
+    return home;
   };
 
   // section: trace
