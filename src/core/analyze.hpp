@@ -104,6 +104,9 @@ struct AsyncFunction {
   // Declarations: the program, statement_block or switch_body at whose start the declared name is
   // bound to the function object (see lower_declaration.cpp); null for an anonymous default export.
   TSNode declaration_scope{};
+  // That scope is a program or a function's body (not a block, where sloppy code's Annex B would
+  // hoist a plain function declaration out; see lower_declaration.cpp).
+  bool function_level_scope = false;
   // Another function declaration of its name follows in that scope: the name holds that one, so
   // this one is never bound to it.
   bool declared_again = false;
@@ -282,7 +285,9 @@ struct Facts {
 
 // `top_level_await`: in a file that is no ES module, top-level await and for await are allowed;
 // the whole program then runs as the body of an async function (Facts::async_program).
-Facts analyze(TSNode root, std::string_view source, bool top_level_await = false);
+// `plain_functions` (--assume plain-functions): async methods are left as methods, without the
+// holder's fix-ups that make them instances of %AsyncFunction% (async generator methods keep them).
+Facts analyze(TSNode root, std::string_view source, bool top_level_await = false, bool plain_functions = false);
 
 // The error for top-level `await` / `for await` (`what`) where it is not allowed.
 std::string top_level_error(std::string_view what);

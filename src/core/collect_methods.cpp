@@ -113,6 +113,8 @@ void register_method(TSNode n, AsyncFunction& f, Analysis& a) {
 }  // namespace
 
 void note_method(TSNode n, AsyncFunction& f, Analysis& a) {
+  // --assume plain-functions: an async method stays a method, as it is lowered, with no fix-up.
+  if (a.plain_functions && !f.generator) return;
   // An object literal's method becomes a property whose value the runtime makes, unless it uses
   // super (it needs its home object) or sloppy arguments.callee: settled when its scope closes.
   if (node_type(a.parent(n)) == "object") {

@@ -242,7 +242,8 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   }
   // The arrow becomes an instance of %AsyncFunction% with the name it would have had where it
   // stands: __async_arrow((a) => {...}, "f"). (Unless that name cannot be given by the runtime.)
-  std::optional<std::string> name = name_argument(f, cx);
+  // (--assume plain-functions: the arrow stays one, named natively where it stands)
+  std::optional<std::string> name = cx.plain_functions ? std::nullopt : name_argument(f, cx);
   std::string wrap = name ? cx.js.open_call(Helper::arrow) : "";
   std::string unwrap = !name ? "" : name->empty() ? ")" : ", " + *name + ")";
   bool bare = node_type(f.params) == "identifier";

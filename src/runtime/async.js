@@ -45,12 +45,7 @@ function __async_rt() {
   var resolve = Promise.resolve;
   var then = Promise.prototype.then;
   var TypeError = global.TypeError;
-  var Symbol = global.Symbol;
-  var getPrototypeOf = Obj.getPrototypeOf;
-  var setPrototypeOf = Obj.setPrototypeOf;
-  var defineProperty = Obj.defineProperty;
   var aGenerator = function* () {};
-  var GeneratorFunction = getPrototypeOf(aGenerator); // %GeneratorFunction.prototype%
   var generatorObject = aGenerator(); // (Rhino: no %GeneratorFunction.prototype%.prototype)
   var next = generatorObject.next; // %GeneratorPrototype%'s
   var throwInto = generatorObject["throw"];
@@ -59,6 +54,16 @@ function __async_rt() {
   var fnCall = Fn.prototype.call;
   var call = fnCall.bind(fnCall);
   var apply = fnCall.bind(Fn.prototype.apply);
+
+  // section: objects
+  // needs: capture
+  // What the sections that make or change objects use (a file whose async functions stay plain
+  // functions, --assume plain-functions, may need none of it).
+  var Symbol = global.Symbol;
+  var getPrototypeOf = Obj.getPrototypeOf;
+  var setPrototypeOf = Obj.setPrototypeOf;
+  var defineProperty = Obj.defineProperty;
+  var GeneratorFunction = getPrototypeOf(aGenerator); // %GeneratorFunction.prototype%
   // Async generator methods for __async_methods: set by the section `generator` of
   // async_generator.js, which a file with such methods has (their bodies call __async_generator).
   var generatorMethod;
@@ -106,7 +111,7 @@ function __async_rt() {
   });
 
   // section: method
-  // needs: capture
+  // needs: capture, objects
   // A method (no `prototype`, no constructor) with this name and length that hands its `this` and
   // arguments to `call`. Made by a function compiled once per length: `{ [n](a0) {...} }[n]` gives
   // the name and the length for free (defining `length` costs about ten times as much as making
@@ -164,7 +169,7 @@ function __async_rt() {
   }
 
   // section: kind
-  // needs: capture
+  // needs: capture, objects
   // The prototype of a kind of function (%AsyncFunction.prototype%, ...) as far as ES2015 can make
   // one, with its constructor: named after the kind, an instance of Function, and unable to
   // compile source text (that would need a transpiler at run time), so calling it throws.
@@ -185,7 +190,7 @@ function __async_rt() {
   }
 
   // section: shared
-  // needs: capture
+  // needs: capture, objects
   // What the files of a program share, kept on the global object under a registered symbol: made
   // by the first file that needs it, as make(arg).
   function shared(name, make, arg) {
@@ -209,7 +214,7 @@ function __async_rt() {
   var AsyncFunctionPrototype = shared("%AsyncFunction.prototype%", functionKind, "AsyncFunction");
 
   // section: function
-  // needs: async_function_prototype, capture, method, run
+  // needs: async_function_prototype, capture, method, objects, run
   // The function object of an async function declaration (§15.8.4): a method with the declared name
   // and length, so it has no `prototype` and is no constructor. `body` is the declaration as lowered:
   // a generator declaration (hoisted like the original, bound at the start of its scope to what this
@@ -230,7 +235,7 @@ function __async_rt() {
   var String = global.String;
 
   // section: arrow
-  // needs: async_function_prototype, capture, string
+  // needs: async_function_prototype, objects, string
   // An async arrow: `async (a) => {...}` becomes `__async_arrow((a) => { return __async(...); }, "f")`:
   // an instance of %AsyncFunction%, with the name it would have had where it stands.
   __async_arrow = function (fn, name) {
@@ -260,7 +265,7 @@ function __async_rt() {
   }
 
   // section: function_name
-  // needs: capture
+  // needs: capture, objects
   // The name SetFunctionName gives a function keyed by a property key (a string, a symbol, or a
   // number key as written, which names by its string).
   var symbolToString = Symbol && Symbol.prototype.toString;
@@ -286,7 +291,7 @@ function __async_rt() {
   };
 
   // section: methods
-  // needs: async_function_prototype, capture, method_key, string
+  // needs: async_function_prototype, capture, method_key, objects, string
   // Then the object or class, once it exists, gives its async methods what native ones have: async
   // methods become instances of %AsyncFunction%, async generator methods get a `prototype` of their
   // own, which the objects they return inherit from (through a wrapper). The methods are the last
@@ -379,7 +384,7 @@ function __async_rt() {
     };
   };
   // section: super_home
-  // needs: capture, property_key, string
+  // needs: capture, objects, property_key, string
   // `super` in the async methods of an object literal, and in the async arrows of its methods: the
   // lowered body cannot say `super` (a generator cannot; Rhino and Hermes 0.12 have no `super` in
   // arrows, nor `super[k]`), so the literal is bound as it is made (`((__async_home) =>
@@ -501,7 +506,7 @@ function __async_rt() {
   };
 
   // section: trace
-  // needs: capture, run, shared
+  // needs: capture, objects, run, shared
   // --async-stack-traces: the lowered async functions that wait for the one that throws, as the
   // `at async NAME (file:line:col)` frames V8 shows for native ones. A file compiled with it calls
   // __async_traces() on line 1 and `(yield __async_at(v, SITE))` at each await: the running call
