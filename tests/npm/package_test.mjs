@@ -104,6 +104,17 @@ test('errors throw an Error with file:line:col, the code frame and fields', asyn
   assert.match(api.transformSync('await 1;\n', { moduleKind: 'cjs', topLevelAwait: true }).code, /yield 1/);
 });
 
+test('the assume option: plain-functions through the API, unknown names refused', () => {
+  const plain = api.transformSync(program, { assume: 'plain-functions' }).code;
+  assert.doesNotMatch(plain, /__async_function\(/);
+  assert.ok(plain.length < api.transformSync(program).code.length);
+  assert.equal(api.transformSync(program, { assume: ['plain-functions'] }).code, plain);
+  write('plain.js', plain);
+  assert.equal(node('plain.js'), 'got 42\n');
+  assert.throws(() => api.transformSync(program, { assume: 'nope' }), /nope/);
+  assert.throws(() => api.transformSync(program, { assume: 1 }), TypeError);
+});
+
 test('transformFile and transformFileSync: names, package type, the same code as the CLI', async () => {
   const sync = api.transformFileSync(path.join(project, 'in.js'));
   const cli = run(['in.js']);
@@ -158,6 +169,8 @@ const cliCases = [
   ['--print-helpers', 'global'],
   ['--version'],
   ['--top-level-await', '--module-kind=cjs', '--stdin-filename', 'x.cjs'],
+  ['in.js', '--assume', 'plain-functions', '-o', 'OUT-assume.js'],
+  ['in.js', '--assume', 'nope'],
 ];
 const stdinFor = (c) => (c.includes('--stdin-filename') ? 'await 1;\n' : undefined);
 const tree = (dir) => {
@@ -178,7 +191,7 @@ let nativeResults;
 test('the CLI: native binary and WebAssembly build give the same output and exit codes', () => {
   nativeResults = runCases({}, 'out-native');
   const wasmResults = runCases({ ASYNC2GEN_WASM: '1' }, 'out-wasm');
-  assert.deepEqual(nativeResults.map((r) => r.status), [0, 1, 1, 2, 2, 0, 0, 0, 1, 0, 0, 0]);
+  assert.deepEqual(nativeResults.map((r) => r.status), [0, 1, 1, 2, 2, 0, 0, 0, 1, 0, 0, 0, 0, 2]);
   for (let i = 0; i < cliCases.length; i++) assert.deepEqual(wasmResults[i], nativeResults[i], cliCases[i].join(' '));
   const a = tree(path.join(project, 'out-native')), b = tree(path.join(project, 'out-wasm'));
   assert.ok(Object.keys(a).length > 300, 'the fixtures were written');
