@@ -66,7 +66,7 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
   // The fast path parses a copy with the runs of statements that cannot matter blanked
   // (prescan.hpp); whatever it cannot answer for sure the whole file's parse answers.
   std::optional<ParsedFile> reduced;
-  if (options.fast_paths && options.parse_async_only) {
+  if (options.fast_paths) {
     size_t comment = result.source_map_comment ? result.source_map_comment->first : std::string_view::npos;
     std::optional<ReducedSource> r = reduce_source(source, comment);
     if (getenv("A2G_PRESCAN_DEBUG")) fprintf(stderr, "PRESCAN %s %zu %d\n", options.file_name.c_str(), source.size(), r ? (int)r->blanked : -1);
