@@ -63,14 +63,11 @@ struct TranspileOptions {
   bool async_stack_traces = false;
 };
 
-// Holds a parser to reuse across files; one per thread.
+// One per thread (each file gets a parser of its own, from the thread's arena: parse_arena.hpp).
 class Transpiler {
  public:
   // The pipeline, stage by stage (transpile.cpp).
   TranspileResult run(std::string_view source, const TranspileOptions& options = {});
-
- private:
-  Parser parser_;
 };
 
 }  // namespace a2g
