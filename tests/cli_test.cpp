@@ -257,6 +257,26 @@ TEST_SUITE("cli") {
     CHECK(s.run("--promise=other z.js").code == 2);
   }
 
+  TEST_CASE("--assume: plain-functions leaves out the function-object runtime; unknown names exit 2") {
+    Scratch s;
+    spit(s.dir / "a.js", good);
+    Run exact = s.run("a.js");
+    Run plain = s.run("--assume plain-functions a.js");
+    REQUIRE(exact.code == 0);
+    REQUIRE(plain.code == 0);
+    CHECK(exact.out.find("__async_function") != std::string::npos);
+    CHECK(plain.out.find("__async_function") == std::string::npos);
+    CHECK(plain.out.find("makeMethod") == std::string::npos);
+    CHECK(plain.out.size() < exact.out.size());
+    // a list, repeatable, the same as once
+    CHECK(s.run("--assume=plain-functions,plain-functions --assume plain-functions a.js").out == plain.out);
+    Run unknown = s.run("--assume plain-functions,loose a.js");
+    CHECK(unknown.code == 2);
+    CHECK(unknown.out.empty());
+    CHECK(unknown.err.find("unknown assumption 'loose' (known: plain-functions)") != std::string::npos);
+    CHECK(s.run("--help").out.find("--assume") != std::string::npos);
+  }
+
   TEST_CASE("-d mirrors folders and files, in parallel, the same whatever -j") {
     Scratch s;
     fs::create_directories(s.dir / "src/deep/er");

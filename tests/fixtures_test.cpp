@@ -123,6 +123,15 @@ TEST_SUITE("fixtures") {
         options.global_promise = args.find("--promise=global") != std::string::npos;
         options.top_level_await = args.find("--top-level-await") != std::string::npos;
         options.async_stack_traces = args.find("--async-stack-traces") != std::string::npos;
+        // `--assume LIST` or `--assume=LIST`, as the CLI reads it
+        std::istringstream words(args);
+        for (std::string word, list; words >> word;) {
+          if (word == "--assume") words >> list;
+          else if (word.starts_with("--assume=")) list = word.substr(9);
+          else continue;
+          std::optional<std::string> unknown = options.assumptions.add_list(list);
+          REQUIRE_MESSAGE(!unknown, name << "/args: " << unknown_assumption_message(unknown.value_or("")));
+        }
       }
       TranspileResult r = transpiler.run(source, options);
       bool expects_errors = fs::exists(dir / "errors.txt") || (!fs::exists(dir / "output.js") && !r.ok());

@@ -26,6 +26,7 @@ a2g::TranspileOptions core_options(const Options& o) {
   t.top_level_await = o.top_level_await;
   t.max_input_bytes = o.max_input_bytes;
   t.async_stack_traces = o.async_stack_traces;
+  for (Assumption a : o.assume) t.assumptions.add(static_cast<a2g::Assumption>(a));
   return t;
 }
 
@@ -76,6 +77,16 @@ std::string base_name(const std::string& path) {
 }
 
 }  // namespace
+
+// (the public enum lists the core's assumptions in the same order)
+static_assert(a2g::assumption_count == 1 &&
+              static_cast<int>(Assumption::plain_functions) == static_cast<int>(a2g::Assumption::plain_functions));
+
+std::optional<Assumption> assumption_named(std::string_view name) {
+  std::optional<a2g::Assumption> a = a2g::assumption_named(name);
+  if (!a) return std::nullopt;
+  return static_cast<Assumption>(*a);
+}
 
 std::string_view version() { return A2G_VERSION; }
 

@@ -63,6 +63,9 @@ Compiled compile_source(async2gen::Transpiler& transpiler, std::string_view sour
   o.max_input_bytes = options.max_input_mib << 20;
   o.top_level_await = options.top_level_await;
   o.async_stack_traces = options.async_stack_traces;
+  for (const AssumptionInfo& info : assumption_table) {
+    if (options.assumptions.contains(info.id)) o.assume.push_back(*async2gen::assumption_named(info.name));
+  }
   o.helpers = options.helpers == HelperDelivery::import   ? async2gen::Helpers::import
               : options.helpers == HelperDelivery::global ? async2gen::Helpers::global
                                                           : async2gen::Helpers::inline_;

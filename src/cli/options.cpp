@@ -74,6 +74,17 @@ ParsedOptions parse_options(int argc, char** argv) {
                "For debugging: errors thrown in lowered code show the lowered async functions waiting for it as "
                "`at async NAME (file:line:col)` frames, as V8 shows native ones (where the engine has "
                "Error.captureStackTrace; costs time at each await; default: off)");
+  std::vector<std::string> assume;
+  app.add_option("--assume", assume,
+                 "Assume what the program promises, for a smaller output (comma-separated, repeatable; default: "
+                 "none, the output is exact). plain-functions: the program does not look at the function objects "
+                 "of its async functions, async arrows and async methods (their prototype, [[Prototype]], "
+                 "`prototype` property, constructor): they stay the plain functions the output declares, and the "
+                 "runtime leaves out what makes them look native. Calls stay exact: this, arguments, new.target "
+                 "(new still throws), the order of every await, rejections, names and lengths. Async generator "
+                 "functions stay exact. See README, Assumptions")
+      ->delimiter(',')
+      ->allow_extra_args(false);
   bool no_fast_paths = false;
   app.add_flag("--no-fast-paths", no_fast_paths,
                "Parse every file whole (by default, a file without async syntax is copied unparsed, and in the "
@@ -108,6 +119,12 @@ ParsedOptions parse_options(int argc, char** argv) {
   o.source_maps = map_kinds.at(maps);
   o.sources_content = !no_content;
   o.global_promise = promise == "global";
+  for (const std::string& name : assume) {
+    if (std::optional<std::string> unknown = o.assumptions.add_list(name)) {
+      std::cerr << "async2gen: error: --assume: " << unknown_assumption_message(*unknown) << "\n";
+      parsed.exit_now = exit_usage_or_io;
+    }
+  }
   o.fast_paths = !no_fast_paths;
   o.helpers = helpers == "import" || helpers == "file" ? HelperDelivery::import
               : helpers == "global"                     ? HelperDelivery::global

@@ -38,6 +38,7 @@ struct Options {
   uint64_t max_input_mib = default_max_input_bytes >> 20;  // --max-input-size: larger inputs are refused
   bool top_level_await = false; // --top-level-await: CommonJS and scripts run as an async function body
   bool async_stack_traces = false;  // --async-stack-traces: `at async` frames of lowered callers
+  Assumptions assumptions;          // --assume LIST (core/assumptions.hpp)
   HelperDelivery helpers = HelperDelivery::inline_;
   std::string helpers_module = "async2gen/runtime";
   // --helpers=file (with -d): one runtime file at the top of the output folder, NAME.mjs for ES

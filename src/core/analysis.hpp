@@ -36,14 +36,19 @@ struct OpenBlock {
 };
 
 struct Analysis {
-  Analysis(std::string_view source, TSNode root, bool allow_top_level_await)
-      : src(source), top_level_await(allow_top_level_await), words(source), shared(source, root, words) {}
+  Analysis(std::string_view source, TSNode root, bool allow_top_level_await, bool assume_plain_functions)
+      : src(source),
+        top_level_await(allow_top_level_await),
+        plain_functions(assume_plain_functions),
+        words(source),
+        shared(source, root, words) {}
   void error(TSNode n, std::string message);
   // The parent of the node being entered or of one of its ancestors (see NodePath).
   TSNode parent(TSNode n) const { return path.parent(n); }
 
   std::string_view src;
   bool top_level_await = false;  // allowed, when the file is no module
+  bool plain_functions = false;  // --assume plain-functions (see analyze)
   int32_t depth = 0;             // of the node being entered
   Facts facts;
   ScopeTracker scopes;

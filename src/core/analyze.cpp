@@ -178,8 +178,8 @@ std::string top_level_error(std::string_view what) {
          "code in an async function (CommonJS and scripts: see --top-level-await)";
 }
 
-Facts analyze(TSNode root, std::string_view source, bool top_level_await) {
-  Analysis a(source, root, top_level_await);
+Facts analyze(TSNode root, std::string_view source, bool top_level_await, bool plain_functions) {
+  Analysis a(source, root, top_level_await, plain_functions);
   a.scopes.enter_program(root, is_module(root, source) || directive_prologue(root, source).use_strict);
   walk(root, a);
   note_declared_again(a);

@@ -51,6 +51,10 @@ struct OuterCaptures {
   TSNode super_home{};
   int32_t super_home_depth = 0;
   int super_home_binding = 0;  // its SuperHome::binding
+  bool super_home_handed = false;  // its SuperHome::handed: the home is taken at the start of each call
+  // An async arrow in a method of the literal that is not async (a method_definition): where the
+  // home is handed, that method takes it as it starts, and the arrow reads it from there.
+  TSNode super_home_taker{};
   // Sloppy, simple parameters, mentions `callee`: arguments.callee must be the outer function.
   bool callee = false;
   bool super_any() const { return super_get || super_set || super_update || super_call; }
@@ -80,6 +84,7 @@ struct MethodRole {
   TSNode object_method{};
   bool as_property = false;
   TSNode noted_key{};  // a computed key, noted as it is evaluated (__async_method_key)
+  int listed = -1;     // else its place in its holder's MethodHolder::listed (a key written out)
   bool is_static = false;
 };
 
@@ -99,6 +104,9 @@ struct AsyncFunction {
   // Declarations: the program, statement_block or switch_body at whose start the declared name is
   // bound to the function object (see lower_declaration.cpp); null for an anonymous default export.
   TSNode declaration_scope{};
+  // That scope is a program or a function's body (not a block, where sloppy code's Annex B would
+  // hoist a plain function declaration out; see lower_declaration.cpp).
+  bool function_level_scope = false;
   // Another function declaration of its name follows in that scope: the name holds that one, so
   // this one is never bound to it.
   bool declared_again = false;
@@ -149,6 +157,13 @@ struct SuperHome {
   // 0: bound by an arrow around it; N: by `let __async_homeN;` at the start of `block`.
   int binding = 0;
   TSNode block{};
+  // Or not bound at all (a literal that is made in a loop and cannot move into an arrow): its async
+  // methods become wrappers that hand it to them at each call (METHOD_HOME), taken at their start
+  // (`const __async_home = __async_home_taken()`).
+  bool handed = false;
+  // The methods of the literal that are not async but hold async arrows reaching `super`: each
+  // takes the home as it starts (`const __async_home = __async_home_taken();`).
+  std::vector<TSNode> takers;
   bool is_holder = false;  // a MethodHolder too, whose wrapping binds it
 };
 
@@ -270,7 +285,9 @@ struct Facts {
 
 // `top_level_await`: in a file that is no ES module, top-level await and for await are allowed;
 // the whole program then runs as the body of an async function (Facts::async_program).
-Facts analyze(TSNode root, std::string_view source, bool top_level_await = false);
+// `plain_functions` (--assume plain-functions): async methods are left as methods, without the
+// holder's fix-ups that make them instances of %AsyncFunction% (async generator methods keep them).
+Facts analyze(TSNode root, std::string_view source, bool top_level_await = false, bool plain_functions = false);
 
 // The error for top-level `await` / `for await` (`what`) where it is not allowed.
 std::string top_level_error(std::string_view what);

@@ -52,7 +52,7 @@ void guard_statement_start(std::optional<uint32_t> at, LowerContext& cx) {
 // A statement rewritten to start with `{` (a lowered `for await`) after the name `let` and a line
 // break would make `let {` a declaration: the guard ends the `let` statement first.
 // let          let;
-// for await => { const r = ...
+// for await => { let r = ...
 // (`statement` is on the analysis walk's path)
 std::optional<uint32_t> block_start_guard(TSNode statement, const Analysis& a) {
   ptrdiff_t i = a.path.find(statement);

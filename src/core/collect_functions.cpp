@@ -114,6 +114,11 @@ void note_declaration(TSNode n, AsyncFunction& f, const Analysis& a) {
   parent_type = node_type(parent);
   if (parent_type == "program" || parent_type == "statement_block" || parent_type == "switch_body") {
     f.declaration_scope = parent;
+    std::string_view owner = parent_type == "statement_block" ? node_type(a.parent(parent)) : "";
+    f.function_level_scope = parent_type == "program" || owner == "function_declaration" ||
+                             owner == "function_expression" || owner == "generator_function" ||
+                             owner == "generator_function_declaration" || owner == "method_definition" ||
+                             owner == "arrow_function" || owner == "class_static_block";
   }
 }
 

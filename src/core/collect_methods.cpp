@@ -121,12 +121,15 @@ void register_method(TSNode n, AsyncFunction& f, Analysis& a) {
     ++known.count;
     return;
   }
+  f.method.listed = static_cast<int>(known.listed.size());
   known.listed.push_back({std::string(node_text(name, a.src)), method_flags(f.method.is_static, f.generator)});
 }
 
 }  // namespace
 
 void note_method(TSNode n, AsyncFunction& f, Analysis& a) {
+  // --assume plain-functions: an async method stays a method, as it is lowered, with no fix-up.
+  if (a.plain_functions && !f.generator) return;
   // An object literal's method becomes a property whose value the runtime makes, unless it uses
   // super (it needs its home object) or sloppy arguments.callee: settled when its scope closes.
   if (node_type(a.parent(n)) == "object") {

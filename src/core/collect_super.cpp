@@ -76,6 +76,7 @@ void collect_super(TSNode n, Analysis& a) {
   if (method && !ts_node_is_null(method->home)) {  // an object literal's method: through its home
     owner->captures.super_home = method->home;
     owner->captures.super_home_depth = method->home_depth;
+    if (!method->function) owner->captures.super_home_taker = method->node;  // (a method that is not async)
   }
   owner->captures.super_update |= use == SuperUse::update;
   owner->captures.super_get |= reads;

@@ -8,9 +8,13 @@
 // - For a tainted literal: `(__async_homeN = { ... })`, with `let __async_homeN;` at the start of
 //   the innermost block around it, entered once each time the function runs, unless the literal is
 //   in a loop of that function: a `let` in a loop's block is made anew each iteration, but not on
-//   Hermes 0.12, whose `let` is function-wide (tests/engines/quirks.json). Then its methods say
-//   `super` in arrows, as in classes.
+//   Hermes 0.12, whose `let` is function-wide (tests/engines/quirks.json).
+// - For a tainted literal in a loop: no binding; its async methods become wrappers (the runtime's
+//   __async_methods) that hand it to them at each call, taken as the method starts. Where an async
+//   arrow in another of its methods reaches `super`, that cannot be: its methods say `super` in
+//   arrows, as in classes.
 // The walk keeps the literals, blocks and loops on its path, in O(1) per node.
+#include <algorithm>
 #include <unordered_set>
 
 #include "core/analysis.hpp"
@@ -57,35 +61,111 @@ void taint_object(TSNode n, Analysis& a) {
   if (top.scope == a.scopes.innermost_index(node_begin(n))) top.tainted = true;
 }
 
+namespace {
+
+// Whether f is an async method of the object literal `home` that its holder lists or notes (the
+// runtime can replace it by a wrapper that hands it the home).
+bool own_method_of(const AsyncFunction& f, TSNode home, Analysis& a) {
+  return !ts_node_is_null(f.method.object_method) && ts_node_eq(a.parent(f.method.object_method), home) &&
+         (f.method.listed >= 0 || !ts_node_is_null(f.method.noted_key));
+}
+
+// Whether `method`, a method of `home` that is not async, can take the home as its body starts:
+// no generator (whose body starts at the first next(), after the call), and a key written out
+// (listed by the holder).
+bool can_take(TSNode method, TSNode home, Analysis& a) {
+  if (!ts_node_eq(a.parent(method), home) || !ts_node_is_null(find_token(method, "*"))) return false;
+  std::string_view key = node_type(child_by_field(method, "name"));
+  return key == "property_identifier" || key == "string" || key == "number";
+}
+
+// METHOD_HOME with what kind of method `method` is (a taker, not async). (`get`/`set` as keywords
+// are unnamed tokens; a method named `get` has a named key.)
+int taker_flags(TSNode method) {
+  if (!ts_node_is_null(find_token(method, "get"))) return method_home | method_sync | method_getter;
+  if (!ts_node_is_null(find_token(method, "set"))) return method_home | method_sync | method_setter;
+  return method_home | method_sync;
+}
+
+MethodHolder& holder_of(TSNode home, int32_t depth, Analysis& a) {
+  auto [at, added] = a.holder_index.try_emplace(home.id, a.facts.method_holders.size());
+  if (added) {
+    MethodHolder h;
+    h.depth = depth;
+    h.node = home;
+    a.facts.method_holders.push_back(std::move(h));
+  }
+  return a.facts.method_holders[at->second];
+}
+
+}  // namespace
+
 void finish_super_homes(Analysis& a) {
-  std::unordered_map<const void*, int> bindings;  // home -> its SuperHome::binding
+  // A tainted literal made in a loop is handed to its methods at each call (SuperHome::handed)
+  // if every function that reaches super through it is one of its own async methods, or an async
+  // arrow in one of its other methods that can take it as it starts (can_take).
+  std::unordered_map<const void*, bool> handable;  // tainted literal in a loop -> handed
+  for (AsyncFunction& f : a.facts.functions) {
+    TSNode home = f.captures.super_home;
+    if (ts_node_is_null(home)) continue;
+    auto tainted = a.tainted_objects.find(home.id);
+    if (tainted == a.tainted_objects.end() || !ts_node_is_null(tainted->second)) continue;
+    TSNode taker = f.captures.super_home_taker;
+    bool ok = ts_node_is_null(taker) ? own_method_of(f, home, a) && a.holder_index.contains(home.id)
+                                     : can_take(taker, home, a);
+    auto [at, added] = handable.try_emplace(home.id, ok);
+    if (!added) at->second = at->second && ok;
+  }
+  std::unordered_map<const void*, size_t> known;  // home -> its index in super_homes
   int declared = 0;
   for (AsyncFunction& f : a.facts.functions) {
     TSNode home = f.captures.super_home;
     if (ts_node_is_null(home)) continue;
-    auto known = bindings.find(home.id);
-    if (known == bindings.end()) {
+    auto handed = handable.find(home.id);
+    if (handed != handable.end() && !handed->second) {  // (its methods say `super` in arrows)
+      f.captures.super_home = TSNode{};
+      continue;
+    }
+    auto seen = known.find(home.id);
+    if (seen == known.end()) {
+      SuperHome h;
+      h.depth = f.captures.super_home_depth;
+      h.node = home;
       auto tainted = a.tainted_objects.find(home.id);
-      SuperHome h{f.captures.super_home_depth, home};
-      if (tainted != a.tainted_objects.end()) {
-        if (ts_node_is_null(tainted->second)) {
-          f.captures.super_home = TSNode{};
-          continue;
-        }
+      if (handed != handable.end()) {
+        h.handed = true;
+      } else if (tainted != a.tainted_objects.end()) {
         h.binding = ++declared;
         h.block = tainted->second;
       }
       auto holder = a.holder_index.find(home.id);
       if (holder != a.holder_index.end()) {
         MethodHolder& held = a.facts.method_holders[holder->second];
-        held.super_home = true;
+        held.super_home = !h.handed;
         held.super_home_binding = h.binding;
         h.is_holder = true;
       }
+      seen = known.emplace(home.id, a.facts.super_homes.size()).first;
       a.facts.super_homes.push_back(h);
-      known = bindings.emplace(home.id, h.binding).first;
     }
-    f.captures.super_home_binding = known->second;
+    SuperHome& h = a.facts.super_homes[seen->second];
+    f.captures.super_home_binding = h.binding;
+    if (!h.handed) continue;
+    TSNode taker = f.captures.super_home_taker;
+    if (!ts_node_is_null(taker)) {  // the method around it takes the home, once
+      bool listed = std::any_of(h.takers.begin(), h.takers.end(), [&](TSNode t) { return ts_node_eq(t, taker); });
+      if (listed) continue;
+      h.takers.push_back(taker);
+      MethodHolder& held = holder_of(home, h.depth, a);
+      held.listed.push_back({std::string(node_text(child_by_field(taker, "name"), a.src)), taker_flags(taker)});
+      h.is_holder = true;
+      continue;
+    }
+    f.captures.super_home_handed = true;
+    if (f.method.listed >= 0) {
+      MethodHolder& held = a.facts.method_holders[a.holder_index.at(home.id)];
+      held.listed[f.method.listed].flags |= method_home;
+    }
   }
 }
 

@@ -23,6 +23,9 @@ struct LowerContext {
   // block, before the end of the async function the program runs in (lower_file).
   std::string program_epilogue;
   bool module = false;  // the file is an ES module
+  // --assume plain-functions: async functions, arrows and methods stay the functions the lowering
+  // declares; the runtime makes no function objects for them (async generators: as without it).
+  bool plain_functions = false;
   int cached_generators = 0;  // file-level variables for generators (see lower_function)
   // --async-stack-traces: each await notes where it waits, `(yield __async_at(x))`.
   bool trace_awaits = false;

@@ -57,6 +57,11 @@ void run_at_block_start(TSNode block, const std::string& statement, LowerContext
 
 bool lower_declaration(const AsyncFunction& f, LowerContext& cx) {
   if (ts_node_is_null(f.declaration_scope)) return false;
+  // --assume plain-functions: the declaration stays a plain function doing the work, as at the top
+  // level of a module. Not in a block of sloppy code: Annex B would hoist a plain function
+  // declaration out of it (never an async one), so there it stays a generator, bound as above.
+  bool sloppy_block = !(f.strict && !f.strict_body) && !f.function_level_scope;
+  if (cx.plain_functions && !f.generator && !sloppy_block) return false;
   bool plain = cx.module && node_type(f.declaration_scope) == "program";
   std::string name(f.naming.own);
   bool anonymous = name.empty();

@@ -32,6 +32,8 @@ std::string name_literal(const std::string& key) { return key == js::string("") 
 bool lower_function_expression(const AsyncFunction& f, LowerContext& cx) {
   // (sloppy code reading arguments.callee, and expressions assigning their own name, stay functions)
   if (f.kind != FunctionKind::expression || f.captures.callee) return false;
+  // (--assume plain-functions: stays a function, named natively where it stands)
+  if (cx.plain_functions && !f.generator) return false;
   if (!f.naming.key && ts_node_is_null(f.naming.computed_key)) return false;
   std::string name = *name_argument(f, cx);
   bool cached = generator_cacheable(f);

@@ -7,10 +7,11 @@
 namespace a2g {
 
 LoweredFile lower_file(std::string_view source, const Names& names, const Facts& facts, bool module,
-                       bool trace_awaits) {
+                       bool trace_awaits, bool plain_functions) {
   LoweredFile out(names.prefix);
   LowerContext cx(source, names, out.edits, out.js, module);
   cx.trace_awaits = trace_awaits;
+  cx.plain_functions = plain_functions;
   for (const AsyncFunction& f : facts.functions) lower_function(f, cx);
   for (const Await& a : facts.awaits) lower_await(a, cx);
   for (const SuperAccess& s : facts.supers) lower_super_access(s, cx);

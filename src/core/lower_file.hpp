@@ -20,7 +20,8 @@ struct LoweredFile {
 };
 
 // `module`: the file may be an ES module (see module_kind.hpp). `trace_awaits`: --async-stack-traces.
+// `plain_functions`: --assume plain-functions (see LowerContext).
 LoweredFile lower_file(std::string_view source, const Names& names, const Facts& facts, bool module,
-                       bool trace_awaits = false);
+                       bool trace_awaits = false, bool plain_functions = false);
 
 }  // namespace a2g

@@ -97,6 +97,7 @@ std::string outer_prologue(const AsyncFunction& f, const Names& names, Emitter& 
   bool through_home = !ts_node_is_null(f.captures.super_home);
   std::string home = names.home_binding(f.captures.super_home_binding);
   std::string strict = js::flag(f.strict);
+  if (f.captures.super_home_handed) captures.push_back(home + " = " + js.call(Helper::home_taken, {}));  // first
   if (f.captures.super_get) {
     captures.push_back(names.super_get + " = (k) => " +
                        (through_home ? js.call(Helper::home_get, {home, "k", "this"}) : "super[k]"));
@@ -241,7 +242,8 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   }
   // The arrow becomes an instance of %AsyncFunction% with the name it would have had where it
   // stands: __async_arrow((a) => {...}, "f"). (Unless that name cannot be given by the runtime.)
-  std::optional<std::string> name = name_argument(f, cx);
+  // (--assume plain-functions: the arrow stays one, named natively where it stands)
+  std::optional<std::string> name = cx.plain_functions ? std::nullopt : name_argument(f, cx);
   std::string wrap = name ? cx.js.open_call(Helper::arrow) : "";
   std::string unwrap = !name ? "" : name->empty() ? ")" : ", " + *name + ")";
   bool bare = node_type(f.params) == "identifier";

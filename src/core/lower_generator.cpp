@@ -13,7 +13,7 @@ namespace a2g {
 // (flags: 1 static, 2 generator). The key is converted once (ToPropertyKey), as natively.
 void mark_method(const AsyncFunction& f, LowerContext& cx) {
   TSNode name = f.method.noted_key;
-  int flags = method_flags(f.method.is_static, f.generator);
+  int flags = method_flags(f.method.is_static, f.generator) | (f.captures.super_home_handed ? method_home : method_plain);
   cx.edits.insert(node_begin(name) + 1, cx.js.open_call(Helper::method_key), Order::opening(f.depth));
   cx.edits.insert(node_end(name) - 1, flags != method_plain ? ", " + js::number(flags) + ")" : ")", Order::closing(f.depth));
 }
@@ -103,14 +103,16 @@ std::string await_in_finally(std::string_view keyword, Helper pending, Helper se
 }
 
 // label: for await (const x of xs) BODY
-//   => { const __async_r1 = __async_iterator(xs); try { label: for (; __async_step(__async_r1,
+//   => { let __async_r1 = __async_iterator(xs); try { label: for (; __async_step(__async_r1,
 //      (yield __async_next(__async_r1))); ) { const x = __async_r1.value; BODY } } catch (__async_e1) {
 //      throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try {
 //      __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e1) { __async_closed(__async_r1,
 //      __async_e1, 1); } } }
 // The iterable expression stays where it is; the loop target moves into the body (folded onto
 // one line, with its own rewrites: an await in a default value, an async arrow, ...), and labels
-// move onto the inner loop so `continue label` still names a loop.
+// move onto the inner loop so `continue label` still names a loop. The record is a `let`, not a
+// `const`: Rhino 1.7.14 initialises a `const` once per function, so a for await in a loop would
+// keep its first iterator (tests/engines/quirks.json, rhino-const-function-scoped).
 void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   const Names& names = cx.names;
   std::string r = names.loop_record(id);
@@ -124,7 +126,7 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   std::string unreached = dead_zone.empty() ? "" : " break " + block + "; " + dead_zone + ";";
   guard_statement_start(loop.let_guard, cx);
   cx.edits.replace(begin, node_begin(loop.left),
-                   label + "{ const " + r + " = " + cx.js.open_call(Helper::iterator) +
+                   label + "{ let " + r + " = " + cx.js.open_call(Helper::iterator) +
                        line_breaks(cx.src, begin, node_begin(loop.left)));
   cx.edits.replace(node_end(loop.left), node_begin(loop.right),
                    line_breaks(cx.src, node_end(loop.left), node_begin(loop.right)));

@@ -172,6 +172,14 @@ std::string open_super_home(int binding, LowerContext& cx) {
 std::string close_super_home(int binding) { return binding ? ")" : ")()"; }
 
 void lower_super_home(const SuperHome& h, LowerContext& cx) {
+  if (h.handed) {  // its async methods take it at each call, and so do its takers:
+    // get m() { const __async_home = __async_home_taken(); ... async () => super.x ... }
+    for (TSNode taker : h.takers) {
+      run_at_block_start(child_by_field(taker, "body"),
+                         "const " + cx.names.home_binding(0) + " = " + cx.js.call(Helper::home_taken, {}), cx);
+    }
+    return;
+  }
   if (h.binding) run_at_block_start(h.block, "let " + cx.names.home_binding(h.binding), cx);
   if (h.is_holder) return;  // (its holder's wrapping binds it)
   cx.edits.insert(node_begin(h.node), open_super_home(h.binding, cx), Order::opening(h.depth));

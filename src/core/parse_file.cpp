@@ -447,7 +447,8 @@ Facts analyze_file(Parser& parser, ParsedFile& file, std::string_view source, co
   for (int round = 0;; ++round) {
     bool module = may_be_module(file.tree.root(), source, options);
     bool top_level_await = options.top_level_await && !module;
-    facts = analyze(file.tree.root(), source, top_level_await);
+    facts = analyze(file.tree.root(), source, top_level_await,
+                    options.assumptions.contains(Assumption::plain_functions));
     // What the grammar misread: the repairs of early_errors.cpp (`await` as a name before a line
     // break, ...), else `yield` used as a name where it saw an expression (from the analysis);
     // made in the parse copy, parsed again. (`await` first: in `() => await\nyield* x` the

@@ -27,6 +27,7 @@ enum class Helper : uint8_t {
   home_get,            // super[k] through an object literal's home binding
   home_set,            // super[k] = v through it
   home_update,         // super[k]++ and the like through it
+  home_taken,          // the home handed to a method by its wrapper (METHOD_HOME)
   rt,                  // the runtime's state, made on first use (bootstrap)
   traces,              // --async-stack-traces: turns the runtime's records on (line 1)
   at,                  // --async-stack-traces: where the running function awaits
@@ -72,6 +73,7 @@ inline constexpr HelperInfo helper_table[] = {
     {Helper::home_get, "__async_home_get", 3},
     {Helper::home_set, "__async_home_set", 5},
     {Helper::home_update, "__async_home_update", 5},
+    {Helper::home_taken, "__async_home_taken", 0},
     {Helper::rt, "__async_rt", 0},
     {Helper::traces, "__async_traces", 0},
     {Helper::at, "__async_at", 3},
@@ -141,6 +143,10 @@ enum MethodFlag : int {
   method_generator = 2,
   method_class_name = 4,  // the key is the name of the anonymous class that the call wraps
   method_private = 8,     // the key is a static private async method itself (`this.#m`)
+  method_home = 16,       // the method takes its object literal's home at each call (SuperHome::handed)
+  method_sync = 32,       // ... a method that is not async (SuperHome::takers): only that
+  method_getter = 64,     // ... a getter
+  method_setter = 128,    // ... a setter
 };
 
 constexpr int method_flags(bool is_static, bool generator) {
@@ -170,6 +176,10 @@ inline constexpr AbiConstant abi_constants[] = {
     {"METHOD_GENERATOR", method_generator},
     {"METHOD_CLASS_NAME", method_class_name},
     {"METHOD_PRIVATE", method_private},
+    {"METHOD_HOME", method_home},
+    {"METHOD_SYNC", method_sync},
+    {"METHOD_GETTER", method_getter},
+    {"METHOD_SETTER", method_setter},
     {"SUPER_POST_INCREMENT", static_cast<int>(SuperUpdate::post_increment)},
     {"SUPER_POST_DECREMENT", static_cast<int>(SuperUpdate::post_decrement)},
     {"SUPER_PRE_INCREMENT", static_cast<int>(SuperUpdate::pre_increment)},

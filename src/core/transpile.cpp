@@ -97,7 +97,8 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
   if (facts.functions.empty() && !facts.async_program) return unchanged(source, result);
 
   Names names = choose_names(source);
-  LoweredFile lowered = lower_file(source, names, facts, module, options.async_stack_traces);  // 4
+  LoweredFile lowered = lower_file(source, names, facts, module, options.async_stack_traces,
+                                     options.assumptions.contains(Assumption::plain_functions));  // 4
 
   uint32_t runtime_offset =
       result.source_map_comment ? result.source_map_comment->first : static_cast<uint32_t>(source.size());

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/assumptions.hpp"
 #include "core/diagnostic.hpp"
 #include "core/edit.hpp"
 #include "core/parse.hpp"
@@ -61,6 +62,8 @@ struct TranspileOptions {
   // --async-stack-traces: the runtime keeps which lowered calls await which, and where, and adds
   // them to the stacks of errors as `at async` frames (engines with Error.captureStackTrace).
   bool async_stack_traces = false;
+  // --assume: what the program promises (assumptions.hpp); none by default (exact output).
+  Assumptions assumptions;
 };
 
 // One per thread (each file gets a parser of its own, from the thread's arena: parse_arena.hpp).

@@ -17,6 +17,10 @@
 // abi METHOD_GENERATOR = 2
 // abi METHOD_CLASS_NAME = 4
 // abi METHOD_PRIVATE = 8
+// abi METHOD_HOME = 16
+// abi METHOD_SYNC = 32
+// abi METHOD_GETTER = 64
+// abi METHOD_SETTER = 128
 // abi SUPER_POST_INCREMENT = 0
 // abi SUPER_POST_DECREMENT = 1
 // abi SUPER_PRE_INCREMENT = 2
@@ -41,12 +45,7 @@ function __async_rt() {
   var resolve = Promise.resolve;
   var then = Promise.prototype.then;
   var TypeError = global.TypeError;
-  var Symbol = global.Symbol;
-  var getPrototypeOf = Obj.getPrototypeOf;
-  var setPrototypeOf = Obj.setPrototypeOf;
-  var defineProperty = Obj.defineProperty;
   var aGenerator = function* () {};
-  var GeneratorFunction = getPrototypeOf(aGenerator); // %GeneratorFunction.prototype%
   var generatorObject = aGenerator(); // (Rhino: no %GeneratorFunction.prototype%.prototype)
   var next = generatorObject.next; // %GeneratorPrototype%'s
   var throwInto = generatorObject["throw"];
@@ -55,6 +54,16 @@ function __async_rt() {
   var fnCall = Fn.prototype.call;
   var call = fnCall.bind(fnCall);
   var apply = fnCall.bind(Fn.prototype.apply);
+
+  // section: objects
+  // needs: capture
+  // What the sections that make or change objects use (a file whose async functions stay plain
+  // functions, --assume plain-functions, may need none of it).
+  var Symbol = global.Symbol;
+  var getPrototypeOf = Obj.getPrototypeOf;
+  var setPrototypeOf = Obj.setPrototypeOf;
+  var defineProperty = Obj.defineProperty;
+  var GeneratorFunction = getPrototypeOf(aGenerator); // %GeneratorFunction.prototype%
   // Async generator methods for __async_methods: set by the section `generator` of
   // async_generator.js, which a file with such methods has (their bodies call __async_generator).
   var generatorMethod;
@@ -102,7 +111,7 @@ function __async_rt() {
   });
 
   // section: method
-  // needs: capture
+  // needs: capture, objects
   // A method (no `prototype`, no constructor) with this name and length that hands its `this` and
   // arguments to `call`. Made by a function compiled once per length: `{ [n](a0) {...} }[n]` gives
   // the name and the length for free (defining `length` costs about ten times as much as making
@@ -120,9 +129,10 @@ function __async_rt() {
     var make = makers[length];
     if (!make) {
       for (var params = [], i = 0; i < length; i++) params.push("a" + i);
-      var body = "(" + params + '){"use strict";return c(this,arguments)}';
+      // (the method's source but for the name of the function it hands its call to)
+      var head = "(" + params + '){"use strict";return ', tail = "(this,arguments)}";
       try {
-        make = Fn("n", "c", "return{[n]" + body + "}[n]");
+        make = Fn("n", "c", "return{[n]" + head + "c" + tail + "}[n]");
         if (make("a", target).name !== "a") make = 0;
       } catch (e) {} // no computed keys, or no compiling at run time
       make = makers[length] = make || function (name, target) {
@@ -141,8 +151,9 @@ function __async_rt() {
             ? new Proxy(Proxy.revocable(Obj, Obj).revoke, { __proto__: null, apply: function (t, self, args) {
               return target(self, args);
             } })
-            : /^[A-Za-z_$][\w$]*$/.test(name) && Fn("c", "return function " + name + body)(construct);
+            : /^[A-Za-z_$][\w$]*$/.test(name) && Fn(name + "_", "return function " + name + head + name + "_" + tail)(construct);
         } catch (e) {} // a reserved word, or no compiling at run time
+        // (the call is handed over to `NAME_`: under the name it declares, the function is itself)
         fn = fn || function () {
           return construct(this, arguments);
         };
@@ -158,7 +169,7 @@ function __async_rt() {
   }
 
   // section: kind
-  // needs: capture
+  // needs: capture, objects
   // The prototype of a kind of function (%AsyncFunction.prototype%, ...) as far as ES2015 can make
   // one, with its constructor: named after the kind, an instance of Function, and unable to
   // compile source text (that would need a transpiler at run time), so calling it throws.
@@ -179,7 +190,7 @@ function __async_rt() {
   }
 
   // section: shared
-  // needs: capture
+  // needs: capture, objects
   // What the files of a program share, kept on the global object under a registered symbol: made
   // by the first file that needs it, as make(arg).
   function shared(name, make, arg) {
@@ -203,7 +214,7 @@ function __async_rt() {
   var AsyncFunctionPrototype = shared("%AsyncFunction.prototype%", functionKind, "AsyncFunction");
 
   // section: function
-  // needs: async_function_prototype, capture, method, run
+  // needs: async_function_prototype, capture, method, objects, run
   // The function object of an async function declaration (§15.8.4): a method with the declared name
   // and length, so it has no `prototype` and is no constructor. `body` is the declaration as lowered:
   // a generator declaration (hoisted like the original, bound at the start of its scope to what this
@@ -224,7 +235,7 @@ function __async_rt() {
   var String = global.String;
 
   // section: arrow
-  // needs: async_function_prototype, capture, string
+  // needs: async_function_prototype, objects, string
   // An async arrow: `async (a) => {...}` becomes `__async_arrow((a) => { return __async(...); }, "f")`:
   // an instance of %AsyncFunction%, with the name it would have had where it stands.
   __async_arrow = function (fn, name) {
@@ -253,6 +264,18 @@ function __async_rt() {
     return ownKeys(holder)[0];
   }
 
+  // section: function_name
+  // needs: capture, objects
+  // The name SetFunctionName gives a function keyed by a property key (a string, a symbol, or a
+  // number key as written, which names by its string).
+  var symbolToString = Symbol && Symbol.prototype.toString;
+  function functionName(key) {
+    if (typeof key !== "symbol") return key;
+    var description = key.description;
+    if (description === void 0) description = call(symbolToString, key).slice(7, -1) || void 0;
+    return description === void 0 ? "" : "[" + description + "]";
+  }
+
   // section: method_key
   // needs: property_key
   // `async [KEY]() {}` and `async *[KEY]() {}` in an object literal or a class become
@@ -268,13 +291,15 @@ function __async_rt() {
   };
 
   // section: methods
-  // needs: async_function_prototype, capture, method_key, string
+  // needs: async_function_prototype, capture, method_key, objects, string
   // Then the object or class, once it exists, gives its async methods what native ones have: async
   // methods become instances of %AsyncFunction%, async generator methods get a `prototype` of their
   // own, which the objects they return inherit from (through a wrapper). The methods are the last
   // `count` noted ones, then those listed after `isClass` as key, flags, key, flags, ...
   // (METHOD_CLASS_NAME: the key is the name an anonymous class expression, wrapped by this call,
   // would have had; METHOD_PRIVATE: the key is a private async method itself).
+  // Methods handed their object literal at each call (METHOD_HOME): set by the section `home_handed`.
+  var homeMethod;
   __async_methods = function (target, count, isClass) {
     var methods = count ? methodKeys.splice(methodKeys.length - 2 * count, 2 * count) : [];
     for (var i = 3; i < arguments.length; i++) methods.push(arguments[i]);
@@ -288,9 +313,17 @@ function __async_rt() {
       } else {
         var holder = isClass && !(flags & 1) ? target.prototype : target; // METHOD_STATIC
         var descriptor = Obj.getOwnPropertyDescriptor(holder, key);
-        if (descriptor !== void 0 && typeof descriptor.value === "function") {
-          if (flags & 2) defineProperty(holder, key, { __proto__: null, value: generatorMethod(descriptor.value) }); // METHOD_GENERATOR
-          else setPrototypeOf(descriptor.value, AsyncFunctionPrototype);
+        var part = flags & 64 ? "get" : flags & 128 ? "set" : "value"; // METHOD_GETTER, METHOD_SETTER
+        var method = descriptor && descriptor[part];
+        if (typeof method === "function") {
+          if (flags & 16) method = homeMethod(method, target, key, part); // METHOD_HOME
+          if (flags & 2) method = generatorMethod(method); // METHOD_GENERATOR
+          else if (!(flags & 32)) setPrototypeOf(method, AsyncFunctionPrototype); // (METHOD_SYNC: not async)
+          if (method !== descriptor[part]) {
+            descriptor = { __proto__: null };
+            descriptor[part] = method;
+            defineProperty(holder, key, descriptor);
+          }
         }
       }
     }
@@ -322,21 +355,14 @@ function __async_rt() {
   };
 
   // section: key
-  // needs: capture, property_key
+  // needs: function_name, property_key
   // `{ [k]: async function () {} }` becomes `{ [__async_key(k)]: __async_function(g, 0, __async_key_name()) }`:
   // the key is converted once (ToPropertyKey) and the name SetFunctionName gives it kept for the
   // value, which is evaluated right after the key.
   var keyName;
-  var symbolToString = Symbol && Symbol.prototype.toString;
   __async_key = function (key) {
     key = propertyKey(key);
-    if (typeof key !== "symbol") {
-      keyName = key;
-    } else {
-      var description = key.description;
-      if (description === void 0) description = call(symbolToString, key).slice(7, -1) || void 0;
-      keyName = description === void 0 ? "" : "[" + description + "]";
-    }
+    keyName = functionName(key);
     return key;
   };
   __async_key_name = function () {
@@ -358,7 +384,7 @@ function __async_rt() {
     };
   };
   // section: super_home
-  // needs: capture, property_key, string
+  // needs: capture, objects, property_key, string
   // `super` in the async methods of an object literal, and in the async arrows of its methods: the
   // lowered body cannot say `super` (a generator cannot; Rhino and Hermes 0.12 have no `super` in
   // arrows, nor `super[k]`), so the literal is bound as it is made (`((__async_home) =>
@@ -452,8 +478,35 @@ function __async_rt() {
     return op < 2 ? old : value;
   };
 
+  // section: home_handed
+  // needs: capture, function_name, method, methods
+  // An object literal made in a loop whose async methods reach `super` through it, and that cannot
+  // move into an arrow of its own (an `await` in a property value): nothing binds it anew each
+  // time it is made on every engine (Hermes 0.12 has one `let` per function), so each such method
+  // becomes a wrapper that hands the literal to it for the time of each call, taken as the method
+  // starts (its body, after its parameters):
+  // `go() { const __async_home = __async_home_taken(), ...; return __async(...); }`.
+  var handed;
+  // (Named after its key, "get k" for a getter: Rhino's methods have no name, Hermes 0.12's none
+  // for computed keys.)
+  homeMethod = function (fn, home, key, part) {
+    var name = functionName(key);
+    return makeMethod(part === "value" ? name : part + " " + name, fn.length, function (self, args) {
+      var outer = handed; // (a call made while the parameters are bound hands its own, and gives it back)
+      handed = home;
+      try {
+        return apply(fn, self, args);
+      } finally {
+        handed = outer;
+      }
+    });
+  };
+  __async_home_taken = function () {
+    return handed;
+  };
+
   // section: trace
-  // needs: capture, run, shared
+  // needs: capture, objects, run, shared
   // --async-stack-traces: the lowered async functions that wait for the one that throws, as the
   // `at async NAME (file:line:col)` frames V8 shows for native ones. A file compiled with it calls
   // __async_traces() on line 1 and `(yield __async_at(v, SITE))` at each await: the running call

@@ -65,14 +65,14 @@
   }
 
   // section: iterator_keys
-  // needs: capture
+  // needs: objects
   // The program and the runtime must agree on the key of async iterables (as core-js does).
   if (Symbol && !Symbol.asyncIterator) define(Symbol, "asyncIterator", Symbol("Symbol.asyncIterator"));
   var iteratorKey = Symbol ? Symbol.iterator : "@@iterator";
   var asyncIteratorKey = Symbol ? Symbol.asyncIterator : "@@asyncIterator";
 
   // section: generator
-  // needs: await_value, capture, is_object, iter_result, iterator_keys, kind, markers, method
+  // needs: await_value, capture, is_object, iter_result, iterator_keys, kind, markers, method, objects
   // The async generator machinery: the prototypes, the request queue and the body driver.
   var create = Obj.create;
   var returnInto = generatorObject["return"];
@@ -227,21 +227,19 @@
     // request to the inner iterator instead (section delegate).
     function runBody(method, arg) {
       if (delegation) return delegateStep(delegation, method, arg, delegated, yielded);
-      for (;;) {
-        var result;
-        try {
-          result = call(method, gen, arg);
-        } catch (error) {
-          return drainAfter(true, error);
-        }
-        var value = result.value;
-        if (forgetsReturn && method === returnInto) returning = [arg];
-        if (result.done) return drainAfter(false, returning && value === void 0 ? returning[0] : value);
-        if (value === AWAIT) return awaitValue(take(), fulfilled, rejected);
-        if (value !== DELEGATE) return awaitValue(value, yielded, rejected); // `yield v` awaits v first
-        delegation = take(); // yield*: its first request is next(undefined)
-        return runBody(next);
+      var result;
+      try {
+        result = call(method, gen, arg);
+      } catch (error) {
+        return drainAfter(true, error);
       }
+      var value = result.value;
+      if (forgetsReturn && method === returnInto) returning = [arg];
+      if (result.done) return drainAfter(false, returning && value === void 0 ? returning[0] : value);
+      if (value === AWAIT) return awaitValue(take(), fulfilled, rejected);
+      if (value !== DELEGATE) return awaitValue(value, yielded, rejected); // `yield v` awaits v first
+      delegation = take(); // yield*: its first request is next(undefined)
+      runBody(next);
     }
     function drainFulfilled(value) {
       drainAfter(false, value);
@@ -254,9 +252,16 @@
     function drainAfter(isThrow, value) {
       state = DRAINING;
       completeStep(isThrow, value, true);
+      drain();
+    }
+    // AsyncGeneratorDrainQueue: the requests of a completed generator, up to a return() to await.
+    function drain() {
       for (var kind; head; ) {
         kind = head.kind;
-        if (kind === returnInto) return awaitValue(head.value, drainFulfilled, drainRejected); // AsyncGeneratorAwaitReturn
+        if (kind === returnInto) {
+          state = DRAINING;
+          return awaitValue(head.value, drainFulfilled, drainRejected); // AsyncGeneratorAwaitReturn
+        }
         completeStep(kind === throwInto, kind === throwInto ? head.value : void 0, true);
       }
       state = COMPLETED;
@@ -269,18 +274,12 @@
       var promise = new Promise(function (resolvePromise, rejectPromise) {
         request = { kind: kind, value: value, resolve: resolvePromise, reject: rejectPromise, next: void 0 };
       });
-      if (state === START && kind === throwInto) state = COMPLETED;
-      if (state === COMPLETED && kind !== returnInto) {
-        if (kind === next) request.resolve(iterResult(void 0, true));
-        else request.reject(value);
-        return promise;
-      }
       if (head) tail.next = request;
       else head = request;
       tail = request;
-      if (kind === returnInto && (state === START || state === COMPLETED)) {
-        state = DRAINING;
-        awaitValue(value, drainFulfilled, drainRejected);
+      if (state === START && kind !== next) state = COMPLETED; // return() or throw() before the start
+      if (state === COMPLETED) { // (then the request is the only one)
+        drain();
       } else if (state === START) {
         state = EXECUTING;
         runBody(next);
@@ -302,7 +301,7 @@
   };
 
   // section: generator_function
-  // needs: capture, generator, method
+  // needs: capture, generator, method, objects
   // The function object of an async generator declaration (§15.6): see __async_function in async.js.
   __async_generator_function = function (body, plain, name) {
     if (!plain && getPrototypeOf(body) !== GeneratorFunction) return body;
@@ -353,9 +352,9 @@
       iterator: iterator,
       next: iterator.next,
       sync: sync, // true: CreateAsyncFromSyncIterator over it
-      generator: !!inGenerator, // in an async generator: results are awaited through the AWAIT marker
+      generator: inGenerator, // truthy in an async generator: results are awaited through the AWAIT marker
       state: 0, // for await: 0 in the loop head, 1 in the body (leaving it closes the iterator), 2 done
-      threw: false, // for await: the body threw
+      threw: 0, // for await: truthy once the body threw
       value: void 0,
     };
   }
@@ -365,12 +364,16 @@
   // next / throw / return as node 20 does them: a promise; a rejected value does not close the
   // sync iterator, and a missing throw() rejects with the thrown value.
   var MISSING = {};
-  function innerCall(record, kind, hasValue, value) {
-    if (record.sync) return fromSyncCall(record, kind, hasValue, value);
+  function innerMethod(record, kind) {
     var method = kind ? getMethod(record.iterator, kind === 1 ? "throw" : "return") : record.next;
     if (kind && method === void 0) return MISSING;
     if (typeof method !== "function") throw notFunction(method);
-    return apply(method, record.iterator, hasValue ? [value] : []);
+    return method;
+  }
+  function innerCall(record, kind, hasValue, value) {
+    if (record.sync) return fromSyncCall(record, kind, hasValue, value);
+    var method = innerMethod(record, kind);
+    return method === MISSING ? method : apply(method, record.iterator, hasValue ? [value] : []);
   }
   // (apart: its closures would make every call allocate their variables, a tenth of a step)
   function fromSyncCall(record, kind, hasValue, value) {
@@ -380,12 +383,11 @@
       rejectPromise = rej;
     });
     try {
-      var method = kind ? getMethod(record.iterator, kind === 1 ? "throw" : "return") : record.next;
-      if (kind && method === void 0) {
+      var method = innerMethod(record, kind);
+      if (method === MISSING) {
         if (kind === 1) rejectPromise(value);
         else resolvePromise(iterResult(value, true));
       } else {
-        if (typeof method !== "function") throw notFunction(method);
         var result = apply(method, record.iterator, hasValue ? [value] : []);
         var done = !!checkResult(result).done;
         awaitValue(result.value, function (v) {
@@ -479,7 +481,7 @@
     return true;
   };
   __async_threw = function (record, error) {
-    if (record.state === 1) record.threw = true;
+    if (record.state === 1) record.threw = 1;
     return error;
   };
   // AsyncIteratorClose, in the loop's `finally`: __async_close(R) calls the iterator's return() if

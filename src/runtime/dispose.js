@@ -12,7 +12,7 @@
    DisposeResources completes with when a disposal threw, else the scope's own completion goes on. */
 
   // section: dispose_keys
-  // needs: capture
+  // needs: capture, objects
   // Symbol.dispose and Symbol.asyncDispose: the engine's, else installed once (as core-js does), so
   // the program and the runtime agree on the keys; SuppressedError: the engine's, else one made here
   // and installed on the global object, shared by the files of a program.

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "async2gen/async2gen.hpp"
+#include "core/assumptions.hpp"
 #include "core/json.hpp"
 #include "core/source_map.hpp"
 
@@ -26,8 +27,9 @@ bool flag(const a2g::JsonValue& o, std::string_view key, bool fallback) {
   return v && v->kind == a2g::JsonValue::Kind::boolean ? v->boolean : fallback;
 }
 
-// The options as npm/lib/options.js checked and spelled them.
-async2gen::Options read_options(std::string_view json) {
+// The options as npm/lib/options.js checked and spelled them. `assume` names are checked here,
+// against the core's table: the first unknown one goes to `unknown`.
+async2gen::Options read_options(std::string_view json, std::string& unknown) {
   async2gen::Options o;
   std::optional<a2g::JsonValue> parsed = a2g::parse_json(json);
   if (!parsed || parsed->kind != a2g::JsonValue::Kind::object) return o;
@@ -59,6 +61,13 @@ async2gen::Options read_options(std::string_view json) {
   o.top_level_await = flag(v, "topLevelAwait", false);
   o.async_stack_traces = flag(v, "asyncStackTraces", false);
   o.fast_paths = flag(v, "fastPaths", true);
+  if (const a2g::JsonValue* names = v.find("assume"); names && names->kind == a2g::JsonValue::Kind::array) {
+    for (const a2g::JsonValue& name : names->array) {
+      std::optional<async2gen::Assumption> a = async2gen::assumption_named(name.string);
+      if (a) o.assume.push_back(*a);
+      else if (unknown.empty()) unknown = name.string.empty() ? "\"\"" : name.string;
+    }
+  }
   if (const a2g::JsonValue* m = v.find("maxInputBytes"); m && m->kind == a2g::JsonValue::Kind::number && m->number > 0) {
     o.max_input_bytes = static_cast<uint64_t>(m->number);
   }
@@ -89,9 +98,17 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE Handle* a2g_transform(const char* source, size_t source_size, const char* options,
                                            size_t options_size) {
-  async2gen::Result r =
-      transpiler().transpile(std::string_view(source, source_size), read_options(std::string_view(options, options_size)));
+  std::string unknown;
+  async2gen::Options o = read_options(std::string_view(options, options_size), unknown);
   auto* h = new Handle;
+  if (!unknown.empty()) {  // an option error: one diagnostic without a position
+    std::string message = "option assume: " + a2g::unknown_assumption_message(unknown);
+    h->fields[2] = "[{\"file\":" + a2g::json_quote(o.filename) + ",\"line\":0,\"column\":0,\"offset\":0,\"endOffset\":0," +
+                   "\"severity\":\"error\",\"message\":" + a2g::json_quote(message) +
+                   ",\"rendered\":" + a2g::json_quote("async2gen: error: " + message + "\n") + "}]";
+    return h;
+  }
+  async2gen::Result r = transpiler().transpile(std::string_view(source, source_size), o);
   h->ok = r.ok();
   h->fields[0] = std::move(r.code);
   h->fields[1] = std::move(r.map);

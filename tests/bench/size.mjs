@@ -1,6 +1,6 @@
-// Output size: async2gen (helpers inline, as each file gets them by default) beside esbuild and
-// Babel, for the inputs in size/ and the seed example: raw, minified (esbuild --minify, as the
-// issue measured) and minified + gzipped bytes.
+// Output size: async2gen (helpers inline, as each file gets them by default; and with
+// --assume plain-functions) beside esbuild and Babel, for the inputs in size/ and the seed example:
+// raw, minified (esbuild --minify, as the issue measured) and minified + gzipped bytes.
 //   node tests/bench/size.mjs [--bin build/release/src/async2gen]
 // Needs tests/bench/node_modules (`npm ci` there); prints a Markdown table.
 import { execFileSync } from "node:child_process";
@@ -27,6 +27,7 @@ const babel = require("@babel/core");
 const isModule = (src) => /^\s*(import|export)\b/m.test(src);
 const tools = {
   async2gen: (file) => execFileSync(bin, [file], { encoding: "utf8" }),
+  "async2gen --assume plain-functions": (file) => execFileSync(bin, ["--assume", "plain-functions", file], { encoding: "utf8" }),
   esbuild: (file, src) =>
     esbuild.transformSync(src, {
       loader: "js",

@@ -8,7 +8,7 @@
 // `--seed N+i --count 1`.
 //
 // Usage:
-//   node tests/difftest/difftest.mjs --bin PATH [--seed N] [--count K] [--jobs J]
+//   node tests/difftest/difftest.mjs --bin PATH [--args FLAGS] [--seed N] [--count K] [--jobs J]
 //                                    [--keep DIR] [--timeout-ms MS] [--skip F,...] [--verbose]
 //   node tests/difftest/difftest.mjs --print --seed N      # print the program of seed N
 // --skip turns generator features off (e.g. one with a known, already reported divergence);
@@ -26,7 +26,7 @@ import { generateProgram } from './gen.mjs';
 import { compareRuns as compare, describeError, makeLimiter, runFile, showLine } from '../common/run_in_worker.mjs';
 
 const USAGE =
-  'usage: node difftest.mjs --bin PATH [--seed N] [--count K] [--jobs J] [--keep DIR] [--timeout-ms MS]\n' +
+  'usage: node difftest.mjs --bin PATH [--args FLAGS] [--seed N] [--count K] [--jobs J] [--keep DIR] [--timeout-ms MS]\n' +
   '                        [--skip FEATURE,...] [--verbose]\n' +
   '       node difftest.mjs --print --seed N [--skip FEATURE,...]';
 // Features off unless --skip is given: documented known gaps that would drown everything else.
@@ -42,7 +42,7 @@ function usageError(msg) {
 
 function parseArgs(argv) {
   const opts = {
-    bin: null, seed: 1, count: 100, jobs: 2, keep: null, timeoutMs: 3000, verbose: false, print: false, skip: null,
+    bin: null, args: [], seed: 1, count: 100, jobs: 2, keep: null, timeoutMs: 3000, verbose: false, print: false, skip: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const [arg, inline] = argv[i].startsWith('--') ? argv[i].split(/=(.*)/s) : [argv[i]];
@@ -53,6 +53,7 @@ function parseArgs(argv) {
       return Number(v);
     };
     if (arg === '--bin') opts.bin = value();
+    else if (arg === '--args') opts.args = value().split(/\s+/).filter(Boolean);
     else if (arg === '--seed') opts.seed = int(0);
     else if (arg === '--count') opts.count = int(1);
     else if (arg === '--jobs') opts.jobs = int(1);
@@ -76,9 +77,9 @@ function parseArgs(argv) {
 // (running a file in a worker and comparing two runs: tests/common/run_in_worker.mjs)
 
 // Runs the binary on one file: { code, stdout, stderr }.
-function transpile(bin, file) {
+function transpile(bin, file, args = []) {
   return new Promise((resolve) => {
-    const child = spawn(bin, [file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bin, [...args, file], { stdio: ['ignore', 'pipe', 'pipe'] });
     const out = [], err = [];
     child.stdout.on('data', (c) => out.push(c));
     child.stderr.on('data', (c) => err.push(c));
@@ -101,7 +102,7 @@ async function runSeed(seed, ctx) {
   const output = path.join(tmp, `s${seed}.out.js`);
   fs.writeFileSync(input, src);
   const files = { input, output: null };
-  const tr = await spawns(() => transpile(opts.bin, input));
+  const tr = await spawns(() => transpile(opts.bin, input, opts.args));
   if (tr.code !== 0) {
     const lines = tr.stderr.split('\n').filter(Boolean).slice(0, 4).map((l) => `  ${showLine(l, 0)}`);
     return { seed, status: 'fail', report: [`  async2gen exited with ${tr.code}:`, ...lines], files, src };

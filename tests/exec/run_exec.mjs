@@ -15,21 +15,29 @@
 // workers run at the same time. Running a file in a worker and comparing two runs is shared with the
 // differential tester: tests/common/run_in_worker.mjs.
 //
+// With --bin PATH and --args 'FLAGS', the transpiled side is not output.js but input.js transpiled
+// anew by PATH with the case's own `args` file and FLAGS (one process per distinct set of flags,
+// with -d), for options that keep the output's behaviour (--assume plain-functions). Cases listed
+// by --skip-list FILE (JSON: { "category/case": "why it must differ under FLAGS" }) are run and must
+// still differ from native, like known gaps: the list cannot hide a case that works.
+//
 // Usage:
 //   node tests/exec/run_exec.mjs [--jobs N] [--timeout-ms MS] [--filter SUBSTR]
-//                                [--node24 PATH] [--verbose] FIXTURES_DIR
+//                                [--node24 PATH] [--bin PATH --args FLAGS [--skip-list FILE]]
+//                                [--verbose] FIXTURES_DIR
 // Last line of output: `exec: N passed, M failed, K skipped`.
 // Exit code: 0 iff M == 0 and N > 0; 1 on failures; 2 on usage errors.
 
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { compareRuns, describeError, makeLimiter, runFile } from '../common/run_in_worker.mjs';
 
 const USAGE =
-  'usage: node run_exec.mjs [--jobs N] [--timeout-ms MS] [--filter SUBSTR] [--node24 PATH] [--verbose] FIXTURES_DIR';
+  'usage: node run_exec.mjs [--jobs N] [--timeout-ms MS] [--filter SUBSTR] [--node24 PATH] ' +
+  '[--bin PATH --args FLAGS [--skip-list FILE]] [--verbose] FIXTURES_DIR';
 const RUN_FILES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'common', 'run_files.mjs');
 const ESM_RE = /^\s*(import|export)\b/m;
 
@@ -41,7 +49,8 @@ function usageError(msg) {
 }
 
 function parseArgs(argv) {
-  const opts = { jobs: 2, timeoutMs: 5000, filter: '', verbose: false, dir: null, node24: null };
+  const opts = { jobs: 2, timeoutMs: 5000, filter: '', verbose: false, dir: null, node24: null, bin: null, args: null,
+                 skipList: null };
   for (let i = 0; i < argv.length; i++) {
     let [arg, value] = argv[i].startsWith('--') ? argv[i].split(/=(.*)/s) : [argv[i]];
     const takeValue = () => value ?? (i + 1 < argv.length ? argv[++i] : usageError(`${arg} needs a value`));
@@ -54,6 +63,9 @@ function parseArgs(argv) {
     else if (arg === '--timeout-ms') opts.timeoutMs = takeInt();
     else if (arg === '--filter') opts.filter = takeValue();
     else if (arg === '--node24') opts.node24 = takeValue();
+    else if (arg === '--bin') opts.bin = takeValue();
+    else if (arg === '--args') opts.args = takeValue();
+    else if (arg === '--skip-list') opts.skipList = takeValue();
     else if (arg === '--verbose') opts.verbose = true;
     else if (arg === '--help' || arg === '-h') { console.log(USAGE); process.exit(0); }
     else if (arg.startsWith('-')) usageError(`unknown option ${arg}`);
@@ -61,6 +73,8 @@ function parseArgs(argv) {
     else usageError(`unexpected argument ${arg}`);
   }
   if (opts.dir === null) usageError('missing FIXTURES_DIR');
+  if ((opts.bin === null) !== (opts.args === null)) usageError('--bin and --args go together');
+  if (opts.skipList !== null && opts.bin === null) usageError('--skip-list needs --bin and --args');
   if (!fs.existsSync(opts.dir) || !fs.statSync(opts.dir).isDirectory())
     usageError(`not a directory: ${opts.dir}`);
   return opts;
@@ -126,7 +140,7 @@ async function runCase(c, limit, timeoutMs, newer) {
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'async2gen-exec-'));
   try {
     const native = runnablePath(path.join(c.dir, 'input.js'), tmpDir);
-    const transpiled = runnablePath(path.join(c.dir, 'output.js'), tmpDir);
+    const transpiled = runnablePath(c.transpiled ?? path.join(c.dir, 'output.js'), tmpDir);
     const [a, b] = await Promise.all([
       c.node24 ? newer(native) : limit(() => runFile(native, timeoutMs)),
       c.node24 === 'both' ? newer(transpiled) : limit(() => runFile(transpiled, timeoutMs)),
@@ -168,6 +182,32 @@ function batchInNewerNode(opts) {
   });
 }
 
+// --bin/--args: input.js of every case to run, transpiled by the binary with the case's own `args`
+// and the extra flags into `outDir`; sets c.transpiled. One process per distinct set of flags.
+function transpileAnew(cases, opts, outDir) {
+  const groups = new Map();
+  for (const c of cases) {
+    if (c.skip) continue;
+    const argsFile = path.join(c.dir, 'args');
+    const own = fs.existsSync(argsFile) ? fs.readFileSync(argsFile, 'utf8').trim() : '';
+    const flags = [...own.split(/\s+/), ...opts.args.split(/\s+/)].filter(Boolean);
+    const key = flags.join(' ');
+    if (!groups.has(key)) groups.set(key, { flags, cases: [] });
+    groups.get(key).cases.push(c);
+  }
+  let n = 0;
+  for (const { flags, cases: group } of groups.values()) {
+    const root = path.join(outDir, `set${++n}`);
+    for (const c of group) {
+      const dest = path.join(root, 'in', c.id, 'input.js');
+      fs.mkdirSync(path.dirname(dest), { recursive: true });
+      fs.copyFileSync(path.join(c.dir, 'input.js'), dest);
+      c.transpiled = path.join(root, 'out', c.id, 'input.js');
+    }
+    execFileSync(opts.bin, ['-q', '-d', path.join(root, 'out'), ...flags, path.join(root, 'in')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+}
+
 // ---------------------------------------------------------------- comparing
 
 // Returns [] for a pass, otherwise the report lines of the failure.
@@ -185,6 +225,14 @@ async function main() {
   const limit = makeLimiter(opts.jobs);
   if (!opts.node24) for (const c of cases) c.skip ||= c.node24 !== null;
   const newer = batchInNewerNode(opts);
+  const listed = opts.skipList ? JSON.parse(fs.readFileSync(opts.skipList, 'utf8')) : {};
+  delete listed['//'];  // (the file's comment)
+  for (const id of Object.keys(listed)) {
+    if (!opts.filter && !cases.some((c) => c.id === id)) usageError(`${opts.skipList} lists ${id}, which is no case`);
+  }
+  for (const c of cases) if (c.knownGap === null && c.id in listed) c.knownGap = `listed: ${listed[c.id]}`;
+  const transpiledDir = opts.bin ? fs.mkdtempSync(path.join(os.tmpdir(), 'async2gen-exec-anew-')) : null;
+  if (opts.bin) transpileAnew(cases, opts, transpiledDir);
   // Start everything (the limiter bounds concurrency), report in case order.
   const pending = cases.map((c) => (c.skip ? null : runCase(c, limit, opts.timeoutMs, newer)));
   let passed = 0, failed = 0, skipped = 0, gaps = 0;
@@ -198,9 +246,10 @@ async function main() {
     // A known gap (a `known-gap` file naming the issue) must still differ: once it matches
     // native, the file has to go, so the gap cannot silently linger or hide a regression.
     if (cases[i].knownGap !== null) {
-      if (report.length === 0) {
+      // (with --bin/--args, a known gap of the default output may match: only listed cases must differ)
+      if (report.length === 0 && (!opts.bin || cases[i].id in listed)) {
         failed++;
-        console.log(`FAIL ${cases[i].id}\n  matches native now: remove its known-gap file`);
+        console.log(`FAIL ${cases[i].id}\n  matches native now: remove its known-gap file${cases[i].id in listed ? ' (or its line in ' + opts.skipList + ')' : ''}`);
       } else {
         gaps++;
         if (opts.verbose) console.log(`known gap ${cases[i].id}: ${cases[i].knownGap}`);
@@ -215,7 +264,8 @@ async function main() {
       console.log(`FAIL ${cases[i].id}\n${report.join('\n')}`);
     }
   }
-  if (gaps) console.log(`exec: ${gaps} known gaps still differ from native (see their known-gap files)`);
+  if (transpiledDir) fs.rmSync(transpiledDir, { recursive: true, force: true });
+  if (gaps) console.log(`exec: ${gaps} known gaps still differ from native (see their known-gap files${opts.skipList ? ' and ' + opts.skipList : ''})`);
   console.log(`exec: ${passed} passed, ${failed} failed, ${skipped} skipped`);
   process.exitCode = failed === 0 && passed > 0 ? 0 : 1;
 }

@@ -73,4 +73,17 @@ TEST_SUITE("api") {
     CHECK(async2gen::runtime_module(async2gen::RuntimeKind::cjs).find("exports") != std::string::npos);
     CHECK(async2gen::version() == "0.1.0");
   }
+
+  TEST_CASE("assumptions: by name, and plain-functions keeps async functions plain") {
+    CHECK(async2gen::assumption_named("plain-functions") == async2gen::Assumption::plain_functions);
+    CHECK_FALSE(async2gen::assumption_named("plain_functions").has_value());
+    CHECK_FALSE(async2gen::assumption_named("").has_value());
+    async2gen::Options o;
+    o.assume.push_back(async2gen::Assumption::plain_functions);
+    async2gen::Result plain = async2gen::transpile("async function f() { return await 1; }\n", o);
+    REQUIRE(plain.ok());
+    CHECK(plain.code.find("function f() { return __async(this, arguments") != std::string::npos);
+    CHECK(plain.code.find("__async_function") == std::string::npos);
+    CHECK(async2gen::transpile("async function f() { return await 1; }\n").code.find("__async_function") != std::string::npos);
+  }
 }

@@ -32,6 +32,13 @@ function normalize(options, defaultFilename) {
     } else if (key === 'inputSourceMap') {
       if (value === false || value === null) continue;
       out.inputSourceMap = typeof value === 'string' ? value : JSON.stringify(value);
+    } else if (key === 'assume') {
+      // (the names are checked by the core: an unknown one is an Async2genError naming the known ones)
+      const names = typeof value === 'string' ? value.split(',') : value;
+      if (!Array.isArray(names) || !names.every((n) => typeof n === 'string')) {
+        throw new TypeError('async2gen: option assume must be a string (comma-separated) or an array of strings');
+      }
+      out.assume = names.map((n) => n.trim()).filter(Boolean);
     } else if (key === 'maxInputSize') {
       if (typeof value !== 'number' || !(value >= 1)) throw new TypeError('async2gen: option maxInputSize must be a number of MiB >= 1');
       out.maxInputBytes = Math.floor(value) * 1024 * 1024;

@@ -32,6 +32,14 @@ enum class Helpers {
 enum class ModuleKind { automatic, esm, cjs };  // automatic: import/export syntax, then .mjs/.cjs names
 enum class PromiseMode { intrinsic, global };   // global: the global Promise at each call (zone.js)
 enum class RuntimeKind { esm, cjs, global };    // the shared runtime as a module or a script
+// What the program promises, for a smaller output (--assume; README, "Assumptions"):
+enum class Assumption {
+  // The program does not look at the function objects of its async functions, async arrows and
+  // async methods; they stay plain functions. Calls stay exact. Async generator functions stay exact.
+  plain_functions,
+};
+// The assumption named `name` as --assume spells it (`plain-functions`), if there is one.
+std::optional<Assumption> assumption_named(std::string_view name);
 
 struct Options {
   // The input's name: in diagnostics, the map's "sources" (unless map_source is set), and for the
@@ -54,6 +62,7 @@ struct Options {
   PromiseMode promise = PromiseMode::intrinsic;  // global needs Helpers::inline_
   bool top_level_await = false;     // CommonJS and scripts: the program runs as an async function body
   bool async_stack_traces = false;  // `at async` frames for lowered callers (debugging)
+  std::vector<Assumption> assume;   // none: the output is exact
   // A file without `async`/`await` is copied unparsed; in the others only what may hold async
   // syntax is parsed (a syntax error elsewhere is not reported). false: every file parsed whole.
   bool fast_paths = true;
