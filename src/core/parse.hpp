@@ -179,15 +179,19 @@ struct WalkStep {
 };
 // The steps of the tree whose root is `root`, made with a cursor by the first walk of that root and
 // kept (per thread, for the last tree walked whole, until it is deleted): the analysis and the early
-// errors walk the same tree several times, and the cursor's moves cost more than their work.
+// errors walk the same tree several times, and the cursor's moves cost more than their work. Only
+// for trees of texts up to `kept_steps_limit` bytes: 40 bytes a node would raise a bundle's peak
+// memory by a third.
+constexpr uint32_t kept_steps_limit = uint32_t{1} << 20;
 std::shared_ptr<const std::vector<WalkStep>> walk_steps(TSNode root);
 
 // A depth-first walk of `root` (no recursion, so deep nesting cannot overflow the C++ stack):
 // enter(node, depth) before a node's children, leave(node) after them. A whole tree's walk goes
-// over its kept steps, a subtree's with a cursor.
+// over its kept steps (up to kept_steps_limit), a subtree's with a cursor.
 template <class Enter, class Leave>
 void walk_tree(TSNode root, Enter&& enter, Leave&& leave) {
-  if (!ts_node_is_null(root) && ts_node_eq(root, ts_tree_root_node(root.tree))) {
+  if (!ts_node_is_null(root) && ts_node_end_byte(root) <= kept_steps_limit &&
+      ts_node_eq(root, ts_tree_root_node(root.tree))) {
     std::shared_ptr<const std::vector<WalkStep>> steps = walk_steps(root);
     std::vector<TSNode> open;  // the nodes entered and not left, root first
     for (const WalkStep& s : *steps) {
