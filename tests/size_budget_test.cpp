@@ -47,13 +47,13 @@ TEST_SUITE("size") {
     long added = added_bytes("one-function.js", "--assume plain-functions");
     MESSAGE("added ", added, " bytes");
     CHECK(added > 800);  // the capture and the driver are there
-    CHECK(added <= 1550);  // recorded: 1518 (the sections capture and run only)
+    CHECK(added <= 1540);  // recorded: 1506 (the sections capture and run only; 1518 with the new.target handover)
   }
 
   TEST_CASE("an async generator program: the added code stays within its budget") {
     long added = added_bytes("async-generator.js");
     MESSAGE("added ", added, " bytes");
     CHECK(added > 5000);
-    CHECK(added <= 15900);  // recorded: 15871 (16084 before issue 19's compaction of the request queue's drain and the inner iterator's methods; 16051 before the same method maker fix; main's for await change: +246; 16809 before the captured call/apply and hashless module cache names, 17487 before the compaction of issue 19)
+    CHECK(added <= 15930);  // recorded: 15905 (15871 before the undefined check of a block declaration not reached yet on Rhino); (16084 before issue 19's compaction of the request queue's drain and the inner iterator's methods; 16051 before the same method maker fix; main's for await change: +246; 16809 before the captured call/apply and hashless module cache names, 17487 before the compaction of issue 19)
   }
 }

@@ -79,10 +79,10 @@ ParsedOptions parse_options(int argc, char** argv) {
                  "Assume what the program promises, for a smaller output (comma-separated, repeatable; default: "
                  "none, the output is exact). plain-functions: the program does not look at the function objects "
                  "of its async functions, async arrows and async methods (their prototype, [[Prototype]], "
-                 "`prototype` property, constructor): they stay the plain functions the output declares, and the "
-                 "runtime leaves out what makes them look native. Calls stay exact: this, arguments, new.target "
-                 "(new still throws), the order of every await, rejections, names and lengths. Async generator "
-                 "functions stay exact. See README, Assumptions")
+                 "`prototype` property, constructor) and does not call them with new: they stay the plain "
+                 "functions the output declares, and the runtime leaves out what makes them look native. Calls "
+                 "stay exact: this, arguments, the order of every await, rejections, names and lengths. Async "
+                 "generator functions stay exact. See README, Assumptions")
       ->delimiter(',')
       ->allow_extra_args(false);
   bool no_fast_paths = false;

@@ -98,13 +98,11 @@ MethodHolder& holder_of(TSNode home, int32_t depth, Analysis& a) {
   return a.facts.method_holders[at->second];
 }
 
-}  // namespace
-
-void finish_super_homes(Analysis& a) {
-  // A tainted literal made in a loop is handed to its methods at each call (SuperHome::handed)
-  // if every function that reaches super through it is one of its own async methods, or an async
-  // arrow in one of its other methods that can take it as it starts (can_take).
-  std::unordered_map<const void*, bool> handable;  // tainted literal in a loop -> handed
+// The tainted literals made in a loop, each with whether it is handed to its methods at each call
+// (SuperHome::handed): if every function that reaches super through it is one of its own async
+// methods, or an async arrow in one of its other methods that can take it as it starts.
+std::unordered_map<const void*, bool> handed_homes(Analysis& a) {
+  std::unordered_map<const void*, bool> handable;
   for (AsyncFunction& f : a.facts.functions) {
     TSNode home = f.captures.super_home;
     if (ts_node_is_null(home)) continue;
@@ -116,6 +114,23 @@ void finish_super_homes(Analysis& a) {
     auto [at, added] = handable.try_emplace(home.id, ok);
     if (!added) at->second = at->second && ok;
   }
+  return handable;
+}
+
+// A method around an async arrow of a handed home takes the home as it starts, listed once by the
+// literal's holder (made for it if the literal has no async method).
+void add_taker(SuperHome& h, TSNode taker, Analysis& a) {
+  if (std::any_of(h.takers.begin(), h.takers.end(), [&](TSNode t) { return ts_node_eq(t, taker); })) return;
+  h.takers.push_back(taker);
+  MethodHolder& held = holder_of(h.node, h.depth, a);
+  held.listed.push_back({std::string(node_text(child_by_field(taker, "name"), a.src)), taker_flags(taker)});
+  h.is_holder = true;
+}
+
+}  // namespace
+
+void finish_super_homes(Analysis& a) {
+  std::unordered_map<const void*, bool> handable = handed_homes(a);
   std::unordered_map<const void*, size_t> known;  // home -> its index in super_homes
   int declared = 0;
   for (AsyncFunction& f : a.facts.functions) {
@@ -151,14 +166,8 @@ void finish_super_homes(Analysis& a) {
     SuperHome& h = a.facts.super_homes[seen->second];
     f.captures.super_home_binding = h.binding;
     if (!h.handed) continue;
-    TSNode taker = f.captures.super_home_taker;
-    if (!ts_node_is_null(taker)) {  // the method around it takes the home, once
-      bool listed = std::any_of(h.takers.begin(), h.takers.end(), [&](TSNode t) { return ts_node_eq(t, taker); });
-      if (listed) continue;
-      h.takers.push_back(taker);
-      MethodHolder& held = holder_of(home, h.depth, a);
-      held.listed.push_back({std::string(node_text(child_by_field(taker, "name"), a.src)), taker_flags(taker)});
-      h.is_holder = true;
+    if (!ts_node_is_null(f.captures.super_home_taker)) {
+      add_taker(h, f.captures.super_home_taker, a);
       continue;
     }
     f.captures.super_home_handed = true;

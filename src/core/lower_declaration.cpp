@@ -6,7 +6,9 @@
 //   f = __async_function(f);   g = __async_generator_function(g);
 // A generator declaration is hoisted and scoped exactly like an async one (in a block also in
 // sloppy code, where Annex B hoists only plain functions), and nothing runs between the start of
-// a scope and its first statement, so no code sees the generator under that name.
+// a scope and its first statement, so no code sees the generator under that name. In a block the
+// binding is repeated after the declaration (`function* f(a) { body } f = __async_function(f);`),
+// for Rhino, which binds block declarations where they stand.
 // At the top level of a module, another module of an import cycle may call the declaration before
 // this module runs: there it stays a plain function doing the work (lower_function), and the
 // start of the module binds the name to a method that calls it.
@@ -81,6 +83,12 @@ bool lower_declaration(const AsyncFunction& f, LowerContext& cx) {
                        : plain   ? call({name, js::flag(true)})
                                  : call({name});
     run_at_scope_start(f.declaration_scope, name + " = " + made, cx);
+    // In a block, once more where it stands: Rhino 1.7.14 binds a block's function declarations
+    // only when they are reached (at the block's start the name is undefined, which the runtime
+    // hands back). Elsewhere the name is bound to the function object by then, which this keeps.
+    if (!f.function_level_scope && node_type(f.declaration_scope) != "program") {
+      cx.edits.insert(node_end(f.node), " " + name + " = " + made + ";", Order::statement_end());
+    }
   }
   if (plain) return false;
   uint32_t end = async_token_end(f, cx.src);

@@ -235,8 +235,10 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
     if (!ts_node_is_null(f.method.noted_key)) mark_method(f, cx);
     cx.edits.insert(node_begin(f.params), "(" + list + ") { " + hand_over, Order::opening(f.depth));
     // Methods are not constructors already; functions hand `new.target` over so that the
-    // helper throws a TypeError for `new f()`, as for a native async function.
-    bool constructible = f.kind != FunctionKind::method;
+    // helper throws a TypeError for `new f()`, as for a native async function. Not with
+    // --assume plain-functions: they are constructors then, and the added code stays within the
+    // README's floor (ES5 and generators: Rhino 1.7.14 has no new.target).
+    bool constructible = f.kind != FunctionKind::method && !cx.plain_functions;
     cx.edits.insert(node_end(f.body), end_cache + (constructible ? ", new.target); }" : "); }"), closer);
     return;
   }

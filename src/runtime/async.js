@@ -222,8 +222,9 @@ function __async_rt() {
   // module may call the hoisted declaration before this module runs). `name`: "default" for an
   // anonymous default export, which the transpiler names for the binding.
   __async_function = function (body, plain, name) {
-    // Several declarations of one name: the last one won, and may be a plain function.
-    if (!plain && getPrototypeOf(body) !== GeneratorFunction) return body;
+    // Several declarations of one name: the last one won, and may be a plain function. Or none
+    // yet: Rhino binds a block's function declaration when it is reached (bound again there).
+    if (!plain && (body === void 0 || getPrototypeOf(body) !== GeneratorFunction)) return body;
     var fn = makeMethod(name === void 0 ? body.name : name, body.length, function (self, args) {
       return plain ? apply(body, self, args) : run(self, args, body);
     });

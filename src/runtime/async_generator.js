@@ -304,7 +304,7 @@
   // needs: capture, generator, method, objects
   // The function object of an async generator declaration (§15.6): see __async_function in async.js.
   __async_generator_function = function (body, plain, name) {
-    if (!plain && getPrototypeOf(body) !== GeneratorFunction) return body;
+    if (!plain && (body === void 0 || getPrototypeOf(body) !== GeneratorFunction)) return body; // (see __async_function)
     var fn = makeMethod(name === void 0 ? body.name : name, body.length, function (self, args) {
       return plain ? apply(body, self, args) : generator(self, args, body, fn);
     });

@@ -275,9 +275,6 @@ const where = (e) => `${e.line}:${e.column}: ${e.message}` + (e.lineSource ? ` |
 // Hermes' errors for the async syntax that async2gen lowers (the rest it has).
 const LOWERED_SYNTAX_ERRORS = /^(async generators are unsupported|for await\.\.of loops are currently unsupported)$/;
 
-// The end of an async function lowered with --assume plain-functions: `..., new.target); }`.
-const HANDOVER_NEW_TARGET = /, new\.target\); \}/;
-
 // -> { verdict: 'pass' | 'quirk' | 'gap' | 'na' | 'fail', reason, group, details: [lines] }
 function judge(engine, c, record, truth, quirk) {
   const mustPass = c.mustRun || (MUST_PASS[c.id] ?? []).includes(engine);
@@ -294,12 +291,6 @@ function judge(engine, c, record, truth, quirk) {
     // names the message, its evidence shows the engine refusing the plain-JavaScript equivalent).
     if (quirk?.compileError && e.message.includes(quirk.compileError)) {
       return mustPass ? fail('listed as a quirk, but must pass', [`  ${where(e)}`]) : { verdict: 'quirk', reason: quirk.reason };
-    }
-    // --assume plain-functions: async functions stay functions that hand `new.target` over (so that
-    // `new f()` throws as natively); an engine without new.target (Rhino 1.7.14) cannot compile that.
-    if (c.args.some((a) => a.includes('plain-functions')) && HANDOVER_NEW_TARGET.test(e.lineSource ?? '')) {
-      const reason = 'the output hands new.target over (--assume plain-functions), which the engine lacks';
-      return { verdict: 'na', group: reason, reason: where(e) };
     }
     const native = record.inputCompile;
     if (native?.unsupported?.length) return { verdict: 'na', group: `the input: ${native.unsupported[0]}`, reason: native.unsupported[0] };

@@ -69,11 +69,11 @@ TEST_CASE("the fast path copies a file where `async` and `await` occur only insi
 TEST_CASE("declarations become generator declarations, bound to the function object where their scope starts") {
   CHECK(lowered("async function f(a, b) { await a; }\n") == "f = __async_function(f); function* f(a, b) { (yield a); }\n");
   CHECK(lowered("function g() { 'use strict'\n  async function f() {}\n  { async function h() {} }\n}\n") ==
-        "function g() { 'use strict'; f = __async_function(f);\n  function* f() {}\n  { h = __async_function(h); function* h() {} }\n}\n");
+        "function g() { 'use strict'; f = __async_function(f);\n  function* f() {}\n  { h = __async_function(h); function* h() {} h = __async_function(h); }\n}\n");
   CHECK(lowered("switch (x) { case 1: async function f() {} }\n") ==
-        "switch (x) { case (f = __async_function(f)), 1: function* f() {} }\n");
+        "switch (x) { case (f = __async_function(f)), 1: function* f() {} f = __async_function(f); }\n");
   CHECK(lowered("switch (x) { default: async function f() {} }\n") ==
-        "switch (x) { default: f = __async_function(f); function* f() {} }\n");
+        "switch (x) { default: f = __async_function(f); function* f() {} f = __async_function(f); }\n");
   // In a module another module may call it first: it stays a plain function, then a method calls it.
   CHECK(lowered("export async function f() {}\n") ==
         "f = __async_function(f, 1); export function f() { return __async(this, arguments, __async_g_1 || (__async_g_1 = {f: function* () {}}.f), new.target); }\n");
