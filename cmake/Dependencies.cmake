@@ -67,8 +67,13 @@ endfunction()
 a2g_npm_package(tree-sitter ${A2G_TREE_SITTER_VERSION} ${A2G_TREE_SITTER_SHA512} ts_core_dir)
 a2g_npm_package(tree-sitter-javascript ${A2G_TS_JAVASCRIPT_VERSION} ${A2G_TS_JAVASCRIPT_SHA512} ts_js_dir)
 
-# Third-party C: its own flags, optimised even in debug builds, no sanitizers, no warnings.
-set(a2g_third_party_flags -O2 -w)
+# Third-party C: its own flags, optimised even in debug builds, no sanitizers, no warnings; -O3 in
+# native release builds (tree-sitter's parse is about half of the time: 2% fewer instructions).
+if(EMSCRIPTEN)
+  set(a2g_third_party_flags -O2 -w)
+else()
+  set(a2g_third_party_flags $<IF:$<CONFIG:Release>,-O3,-O2> -w)
+endif()
 
 set(ts_lib "${ts_core_dir}/vendor/tree-sitter/lib")
 add_library(a2g_tree_sitter STATIC "${ts_lib}/src/lib.c")

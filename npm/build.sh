@@ -20,9 +20,9 @@ for p in async2gen linux-x64; do
   [ "$v" = "$version" ] || { echo "npm/build.sh: npm/$p/package.json says $v, CMakeLists.txt $version" >&2; exit 1; }
 done
 
-echo "== native binary (release, static libstdc++)" >&2
+echo "== native binary (release, static: A2G_STATIC_EXE)" >&2
 cmake -S "$root" -B "$root/build/npm-native" -G Ninja -DCMAKE_BUILD_TYPE=Release -DA2G_BUILD_TESTS=OFF \
-  -DA2G_DEPS_DIR="$deps" "-DCMAKE_EXE_LINKER_FLAGS=-static-libstdc++ -static-libgcc" >/dev/null
+  -DA2G_DEPS_DIR="$deps" -DA2G_STATIC_EXE=ON >/dev/null
 cmake --build "$root/build/npm-native" --target async2gen -j "$jobs"
 
 echo "== WebAssembly (emscripten $(emcc --version | sed -n '1s/.*) \([0-9.]*\).*/\1/p'))" >&2

@@ -23,7 +23,6 @@ a2g::TranspileOptions core_options(const Options& o) {
   t.file_name = o.filename;
   t.global_promise = o.promise == PromiseMode::global;
   t.fast_paths = o.fast_paths;
-  t.parse_async_only = o.parse_async_only;
   t.top_level_await = o.top_level_await;
   t.max_input_bytes = o.max_input_bytes;
   t.async_stack_traces = o.async_stack_traces;

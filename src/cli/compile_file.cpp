@@ -60,7 +60,6 @@ Compiled compile_source(async2gen::Transpiler& transpiler, std::string_view sour
   o.filename = input_path.empty() ? display_name : input_path;
   o.promise = options.global_promise ? async2gen::PromiseMode::global : async2gen::PromiseMode::intrinsic;
   o.fast_paths = options.fast_paths;
-  o.parse_async_only = options.parse_async_only;
   o.max_input_bytes = options.max_input_mib << 20;
   o.top_level_await = options.top_level_await;
   o.async_stack_traces = options.async_stack_traces;

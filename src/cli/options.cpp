@@ -87,11 +87,12 @@ ParsedOptions parse_options(int argc, char** argv) {
       ->allow_extra_args(false);
   bool no_fast_paths = false;
   app.add_flag("--no-fast-paths", no_fast_paths,
-               "Parse every file whole (the output must be the same; for testing the fast paths)");
-  app.add_flag("--parse-async-only", o.parse_async_only,
-               "Faster: parse only the top-level statements and function bodies that may hold async syntax; "
-               "a syntax error elsewhere is then not reported, as in a file without async syntax (the output "
-               "is otherwise the same)");
+               "Parse every file whole (by default, a file without async syntax is copied unparsed, and in the "
+               "others only the statements that may hold async syntax are parsed, so a syntax error elsewhere is "
+               "not reported; the output is otherwise the same)");
+  bool parse_async_only = false;
+  app.add_flag("--parse-async-only", parse_async_only,
+               "Accepted for compatibility; does nothing (what it turned on is now the default)");
   app.add_option("--max-input-size", o.max_input_mib,
                  "Refuse inputs larger than this many MiB (default 64; about 100 bytes of memory are needed per "
                  "input byte)")

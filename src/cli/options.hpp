@@ -35,7 +35,6 @@ struct Options {
   bool verbose = false;
   bool global_promise = false;  // --promise=global
   bool fast_paths = true;       // --no-fast-paths: parse every file whole
-  bool parse_async_only = false;  // --parse-async-only: blank the statements without async syntax
   uint64_t max_input_mib = default_max_input_bytes >> 20;  // --max-input-size: larger inputs are refused
   bool top_level_await = false; // --top-level-await: CommonJS and scripts run as an async function body
   bool async_stack_traces = false;  // --async-stack-traces: `at async` frames of lowered callers

@@ -48,8 +48,15 @@ bool folder_is_module(const fs::path& folder) {
 }  // namespace
 
 bool in_module_package(const std::string& file) {
+  // (the working folder read once: fs::absolute asks for it each time)
+  static const fs::path cwd = [] {
+    std::error_code ec;
+    fs::path p = fs::current_path(ec);
+    return ec ? fs::path() : p;
+  }();
+  fs::path path(file);
   std::error_code ec;
-  fs::path absolute = fs::absolute(file, ec);
+  fs::path absolute = path.is_absolute() || cwd.empty() ? fs::absolute(path, ec) : cwd / path;
   if (ec) return false;
   return folder_is_module(absolute.lexically_normal().parent_path());
 }

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/analyze.hpp"
@@ -58,6 +59,7 @@ struct Analysis {
   // AsyncFunction::declared_again).
   std::unordered_map<std::string, uint32_t> last_declaration;
   std::unordered_map<const void*, size_t> holder_index;  // MethodHolder by node id, in facts.method_holders
+  std::unordered_set<const void*> not_holders;  // classes whose methods are left as they are (describe_holder)
   // `await` outside async functions: an error unless the file uses `await` as a name.
   std::vector<Diagnostic> stray_awaits;
   bool has_await_identifier = false;

@@ -86,10 +86,25 @@ void register_method(TSNode n, AsyncFunction& f, Analysis& a) {
   // (a private method cannot be replaced by a wrapper: private async generator methods keep the
   // file's shared prototype)
   if (ts_node_is_null(name) || (is_private && f.generator)) return;
-  std::optional<MethodHolder> holder = describe_holder(n, f, a);
-  if (!holder) return;
+  // (a holder is described once: describe_holder reads the whole class body)
+  TSNode holder_node = a.parent(n);
+  if (node_type(holder_node) == "class_body") holder_node = a.parent(holder_node);
+  MethodHolder* seen = nullptr;
+  if (auto at = a.holder_index.find(holder_node.id); at != a.holder_index.end()) {
+    seen = &a.facts.method_holders[at->second];
+  } else if (a.not_holders.contains(holder_node.id)) {
+    return;
+  }
+  if (!seen) {
+    std::optional<MethodHolder> holder = describe_holder(n, f, a);
+    if (!holder) {
+      a.not_holders.insert(holder_node.id);
+      return;
+    }
+    seen = &known_holder(std::move(*holder), a);
+  }
   f.method.is_static = !ts_node_is_null(find_token(n, "static"));
-  MethodHolder& known = known_holder(std::move(*holder), a);
+  MethodHolder& known = *seen;
   // A private method is reached through `this` in the class's own fix-ups.
   if (is_private) {
     std::string_view own = node_text(name, a.src);

@@ -17,6 +17,13 @@ Parser::Parser() : parser_(ts_parser_new()) {
 
 Parser::~Parser() { ts_parser_delete(parser_); }
 
+const std::vector<std::string_view> symbol_names = [] {
+  const TSLanguage* language = tree_sitter_javascript();
+  std::vector<std::string_view> names(ts_language_symbol_count(language));
+  for (TSSymbol s = 0; s < names.size(); ++s) names[s] = ts_language_symbol_name(language, s);
+  return names;
+}();
+
 Tree Parser::parse_ranges(std::string_view text, const std::vector<std::pair<uint32_t, uint32_t>>& ranges) {
   // (tree-sitter wants the rows and columns of the ranges too)
   std::vector<TSRange> included;
@@ -90,7 +97,42 @@ namespace {
 thread_local std::unordered_map<const TSTree*, std::unordered_map<const void*, uint32_t>> node_ends;
 }  // namespace
 
-void forget_node_ends(const TSTree* tree) { node_ends.erase(tree); }
+namespace {
+// walk_steps's last tree and its steps.
+thread_local const TSTree* stepped_tree = nullptr;
+thread_local std::shared_ptr<const std::vector<WalkStep>> tree_steps;
+}  // namespace
+
+void forget_node_ends(const TSTree* tree) {
+  node_ends.erase(tree);
+  if (stepped_tree == tree) {
+    stepped_tree = nullptr;
+    tree_steps.reset();
+  }
+}
+
+std::shared_ptr<const std::vector<WalkStep>> walk_steps(TSNode root) {
+  if (stepped_tree == root.tree && tree_steps) return tree_steps;
+  auto steps = std::make_shared<std::vector<WalkStep>>();
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  int32_t depth = 0;
+  for (;;) {
+    steps->push_back({ts_tree_cursor_current_node(&cursor), depth});
+    if (ts_tree_cursor_goto_first_child(&cursor)) {
+      ++depth;
+      continue;
+    }
+    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+      if (!ts_tree_cursor_goto_parent(&cursor)) {
+        ts_tree_cursor_delete(&cursor);
+        stepped_tree = root.tree;
+        tree_steps = std::move(steps);
+        return tree_steps;
+      }
+      --depth;
+    }
+  }
+}
 
 uint32_t node_end(TSNode n) {
   std::unordered_map<const void*, uint32_t>& known = node_ends[n.tree];
@@ -108,11 +150,11 @@ uint32_t node_end(TSNode n) {
       break;
     }
     TSNode last = ts_node_child(n, count - 1);
-    if (std::string_view(ts_node_type(last)) != "comment") {
+    if (node_type(last) != "comment") {
       n = last;
       continue;
     }
-    while (count > 1 && std::string_view(ts_node_type(ts_node_child(n, count - 2))) == "comment") --count;
+    while (count > 1 && node_type(ts_node_child(n, count - 2)) == "comment") --count;
     if (count == 1) {  // (only comments: cannot happen in a statement)
       end = ts_node_start_byte(last);
       break;
@@ -149,7 +191,7 @@ TSNode find_token(TSNode n, std::string_view type) {
   if (ts_tree_cursor_goto_first_child(&cursor)) {
     do {
       TSNode c = ts_tree_cursor_current_node(&cursor);
-      if (!ts_node_is_named(c) && type == ts_node_type(c)) {
+      if (!ts_node_is_named(c) && type == node_type(c)) {
         found = c;
         break;
       }

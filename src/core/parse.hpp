@@ -4,13 +4,14 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <utility>
 #include <string_view>
 #include <vector>
 
 namespace a2g {
 
-// Forgets what node_end remembers about the nodes of `tree` (when it is deleted).
+// Forgets what node_end and walk_steps remember about the nodes of `tree` (when it is deleted).
 void forget_node_ends(const TSTree* tree);
 
 class Tree {
@@ -77,8 +78,15 @@ uint32_t node_end(TSNode n);
 inline std::string_view node_text(TSNode n, std::string_view src) {
   return src.substr(ts_node_start_byte(n), ts_node_end_byte(n) - ts_node_start_byte(n));
 }
-// (a null node, such as a missing optional field, has the empty type)
-inline std::string_view node_type(TSNode n) { return ts_node_is_null(n) ? std::string_view() : ts_node_type(n); }
+// The grammar's symbol names by symbol, their lengths known (made before main runs; parse.cpp).
+extern const std::vector<std::string_view> symbol_names;
+// (a null node, such as a missing optional field, has the empty type; ts_node_type's name without
+// its strlen)
+inline std::string_view node_type(TSNode n) {
+  if (ts_node_is_null(n)) return {};
+  TSSymbol s = ts_node_symbol(n);
+  return s < symbol_names.size() ? symbol_names[s] : std::string_view(ts_node_type(n));
+}
 TSNode child_by_field(TSNode n, std::string_view field);
 // Whether `method` is a `constructor() {}` of a class with an `extends` clause. `klass`: the
 // class around it (the parent of its class body), if known, else found with ts_node_parent.
@@ -135,7 +143,7 @@ class NodePath {
   void pop() {
     TSNode n = nodes_.back().node;
     nodes_.pop_back();
-    if (ts_node_is_named(n) && std::string_view(ts_node_type(n)) != "comment") last_[nodes_.size()] = n;
+    if (ts_node_is_named(n) && node_type(n) != "comment") last_[nodes_.size()] = n;
   }
   // The index of `n` on the path (searched from its end), or -1.
   ptrdiff_t find(TSNode n) const {
@@ -164,10 +172,36 @@ class NodePath {
   std::vector<TSNode> last_;  // by depth: the last named child (no comment) left there
 };
 
-// A depth-first walk of `root` with a cursor (no recursion, so deep nesting cannot overflow the
-// C++ stack): enter(node, depth) before a node's children, leave(node) after them.
+// A whole tree's nodes in depth-first order, each with its depth (the root's is 0).
+struct WalkStep {
+  TSNode node;
+  int32_t depth;
+};
+// The steps of the tree whose root is `root`, made with a cursor by the first walk of that root and
+// kept (per thread, for the last tree walked whole, until it is deleted): the analysis and the early
+// errors walk the same tree several times, and the cursor's moves cost more than their work. Only
+// for trees of texts up to `kept_steps_limit` bytes: 40 bytes a node would raise a bundle's peak
+// memory by a third.
+constexpr uint32_t kept_steps_limit = uint32_t{1} << 20;
+std::shared_ptr<const std::vector<WalkStep>> walk_steps(TSNode root);
+
+// A depth-first walk of `root` (no recursion, so deep nesting cannot overflow the C++ stack):
+// enter(node, depth) before a node's children, leave(node) after them. A whole tree's walk goes
+// over its kept steps (up to kept_steps_limit), a subtree's with a cursor.
 template <class Enter, class Leave>
 void walk_tree(TSNode root, Enter&& enter, Leave&& leave) {
+  if (!ts_node_is_null(root) && ts_node_end_byte(root) <= kept_steps_limit &&
+      ts_node_eq(root, ts_tree_root_node(root.tree))) {
+    std::shared_ptr<const std::vector<WalkStep>> steps = walk_steps(root);
+    std::vector<TSNode> open;  // the nodes entered and not left, root first
+    for (const WalkStep& s : *steps) {
+      for (; static_cast<int32_t>(open.size()) > s.depth; open.pop_back()) leave(open.back());
+      enter(s.node, s.depth);
+      open.push_back(s.node);
+    }
+    for (; !open.empty(); open.pop_back()) leave(open.back());
+    return;
+  }
   TSTreeCursor cursor = ts_tree_cursor_new(root);
   int32_t depth = 0;
   for (;;) {

@@ -3,6 +3,8 @@
 
 #include <cctype>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <vector>
 
 #include "core/source.hpp"
@@ -23,16 +25,28 @@ struct Entry {
 struct Piece {
   std::string name;             // `markers`
   std::string code;             // as written, without the section's own comment lines
-  std::string text;             // compact, without the lines for --promise=global
-  std::string live_text;        // compact, with them
   NameSet needs;                // from its `// needs:` line
   std::vector<Entry> entries;   // the entry points it sets
 };
 
+// The compact texts, made when a file first needs them (compact_js over the whole runtime is
+// most of a small file's time in a process of its own).
+struct CompactPiece {
+  std::once_flag made;
+  std::string text;       // compact, without the lines for --promise=global
+  std::string live_text;  // compact, with them
+};
+
 struct Runtime {
-  std::string head;  // `function __async_rt() {` up to the first section, compact
-  std::string tail;  // from "end of sections" on, compact
+  Runtime();  // the embedded files split into pieces
+  std::string head;  // `function __async_rt() {` up to the first section, as written
+  std::string tail;  // from "end of sections" on, as written
   std::vector<Piece> pieces;
+  // (made on first use, as the pieces' compact texts)
+  std::once_flag frame_made;
+  std::string compact_head;
+  std::string compact_tail;
+  std::unique_ptr<CompactPiece[]> compact;  // one per piece
 };
 
 std::vector<std::string_view> lines_of(std::string_view text) {
@@ -79,7 +93,7 @@ void split(std::string_view file, Runtime& rt, bool has_frame) {
   for (std::string_view line : lines_of(file)) {
     std::string_view t = trim(line);
     if (t.starts_with("// section:")) {
-      rt.pieces.push_back({std::string(trim(t.substr(11))), {}, {}, {}, {}, {}});
+      rt.pieces.push_back({std::string(trim(t.substr(11))), {}, {}, {}});
       piece = &rt.pieces.back();
       out = &piece->code;
       continue;
@@ -108,8 +122,8 @@ void split(std::string_view file, Runtime& rt, bool has_frame) {
     *out += '\n';
   }
   if (has_frame) {
-    rt.head = compact_js(head);
-    rt.tail = compact_js(tail);
+    rt.head = std::move(head);
+    rt.tail = std::move(tail);
   }
 }
 
@@ -129,20 +143,27 @@ std::string lines_for(std::string_view code, bool live) {
   return out;
 }
 
-const Runtime& runtime() {
-  static const Runtime all = [] {
-    Runtime rt;
-    split(runtime_async_js, rt, true);
-    split(runtime_async_generator_js, rt, false);
-    split(runtime_dispose_js, rt, false);
-    for (Piece& p : rt.pieces) {
-      p.text = compact_js(lines_for(p.code, false));
-      p.live_text = compact_js(lines_for(p.code, true));
-      p.entries = entries_in(p.code);
-    }
-    return rt;
-  }();
+Runtime::Runtime() {
+  split(runtime_async_js, *this, true);
+  split(runtime_async_generator_js, *this, false);
+  split(runtime_dispose_js, *this, false);
+  for (Piece& p : pieces) p.entries = entries_in(p.code);
+  compact = std::make_unique<CompactPiece[]>(pieces.size());
+}
+
+Runtime& runtime() {
+  static Runtime all;
   return all;
+}
+
+// Piece i's compact text (made once, by whichever thread first asks).
+const std::string& compact_text(Runtime& rt, size_t i, bool live) {
+  CompactPiece& c = rt.compact[i];
+  std::call_once(c.made, [&] {
+    c.text = compact_js(lines_for(rt.pieces[i].code, false));
+    c.live_text = compact_js(lines_for(rt.pieces[i].code, true));
+  });
+  return live ? c.live_text : c.text;
 }
 
 // The sections `used` needs: those that set its entry points (`__async_rt`: the capture alone),
@@ -400,18 +421,22 @@ std::string runtime_pieces(const NameSet& used, bool hoisted, bool live) {
 }
 
 std::string runtime_pieces(const NameSet& used, const NameSet& hoisted, bool live) {
-  const Runtime& rt = runtime();
+  Runtime& rt = runtime();
   std::set<size_t> wanted = wanted_pieces(used);
   if (wanted.empty()) return {};
+  std::call_once(rt.frame_made, [&] {
+    rt.compact_head = compact_js(rt.head);
+    rt.compact_tail = compact_js(rt.tail);
+  });
   std::vector<const Entry*> entries;
   std::string body;
   for (size_t i : wanted) {
     for (const Entry& e : rt.pieces[i].entries) entries.push_back(&e);
-    body += live ? rt.pieces[i].live_text : rt.pieces[i].text;
+    body += compact_text(rt, i, live);
   }
   std::string out = "// async2gen runtime\n";
   add_declarations(out, entries, hoisted);
-  return out + rt.head + body + rt.tail;
+  return out + rt.compact_head + body + rt.compact_tail;
 }
 
 }  // namespace a2g

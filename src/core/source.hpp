@@ -44,9 +44,9 @@ bool mentions(std::string_view text, std::string_view word);
 // white space, U+00A0): conservative for the fast path, which copies files without the keyword.
 bool may_be_keyword(std::string_view text, std::string_view word);
 
-// The same question about [begin, end) of a file, answered from an index of the file's words
-// (built on the first question, in one pass), so that asking it of every function of a deeply
-// nested file stays linear.
+// The same question about [begin, end) of a file: the text is read, until the texts read add up to
+// the file's size; then answered from an index of the file's words (built in one pass), so that
+// asking it of every function of a deeply nested file stays linear.
 class Words {
  public:
   explicit Words(std::string_view text) : text_(text) {}
@@ -59,6 +59,7 @@ class Words {
  private:
   std::string_view text_;
   bool built_ = false;
+  size_t scanned_ = 0;  // the bytes mentions has read without the index
   std::unordered_map<std::string_view, std::vector<uint32_t>> words_;  // maximal identifier runs
   std::optional<std::vector<uint32_t>> escapes_;  // where `\u` stands
 };

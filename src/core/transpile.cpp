@@ -17,6 +17,7 @@
 #include "core/module_kind.hpp"
 #include "core/names.hpp"
 #include "core/output.hpp"
+#include "core/parse_arena.hpp"
 #include "core/parse_file.hpp"
 #include "core/place_helpers.hpp"
 #include "core/prescan.hpp"
@@ -63,29 +64,34 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
   if (copied_unparsed(source, options, result.source_map_comment.has_value())) return unchanged(source, result);
   if (source.size() > std::min(options.max_input_bytes, largest_input_bytes)) return too_large(source, options);
 
+  // Tree-sitter's memory for this file comes from the thread's arena (a small file's), which is
+  // reset when it ends: the parser and every tree are made after it, so they are deleted first.
+  ParseArena arena(source.size());
+  Parser parser;
+
   // The fast path parses a copy with the runs of statements that cannot matter blanked
   // (prescan.hpp); whatever it cannot answer for sure the whole file's parse answers.
   std::optional<ParsedFile> reduced;
-  if (options.fast_paths && options.parse_async_only) {
+  if (options.fast_paths) {
     size_t comment = result.source_map_comment ? result.source_map_comment->first : std::string_view::npos;
     std::optional<ReducedSource> r = reduce_source(source, comment);
     if (getenv("A2G_PRESCAN_DEBUG")) fprintf(stderr, "PRESCAN %s %zu %d\n", options.file_name.c_str(), source.size(), r ? (int)r->blanked : -1);
     if (r && getenv("A2G_PRESCAN_DUMP")) { FILE* f = fopen(getenv("A2G_PRESCAN_DUMP"), "wb"); fwrite(r->text.data(), 1, r->text.size(), f); fclose(f); }
-    if (r) reduced = parse_reduced(parser_, source, std::move(*r));
+    if (r) reduced = parse_reduced(parser, source, std::move(*r));
     if (r && !reduced && getenv("A2G_PRESCAN_DEBUG")) fprintf(stderr, "PRESCAN-PARSEFAIL %s\n", options.file_name.c_str());
   }
   Facts facts;
   if (reduced) {
-    facts = analyze_file(parser_, *reduced, source, options);
+    facts = analyze_file(parser, *reduced, source, options);
     if (!facts.errors.empty() || facts.async_program) reduced.reset();
     if (!reduced && getenv("A2G_PRESCAN_DEBUG")) fprintf(stderr, "PRESCAN-ANALYSISFAIL %s %s\n", options.file_name.c_str(), facts.errors.empty() ? "async_program" : facts.errors[0].message.c_str());
   }
-  ParsedFile file = reduced ? std::move(*reduced) : parse_file(parser_, source);  // 1, 2
+  ParsedFile file = reduced ? std::move(*reduced) : parse_file(parser, source);  // 1, 2
   if (!file.errors.empty()) return failed(std::move(file.errors));
   result.source_map_comment = source_map_comment(file.tree.root(), source);
 
   // (analysis may parse again: the tree of `file` is the one its facts point into)
-  if (!reduced) facts = analyze_file(parser_, file, source, options);  // 3, early errors
+  if (!reduced) facts = analyze_file(parser, file, source, options);  // 3, early errors
   if (!facts.errors.empty()) return failed(std::move(facts.errors));
   bool module = may_be_module(file.tree.root(), source, options);
   if (facts.functions.empty() && !facts.async_program) return unchanged(source, result);

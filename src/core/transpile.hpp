@@ -51,12 +51,10 @@ struct TranspileOptions {
   // replaces it) instead of the intrinsic %Promise% captured when the file starts.
   bool global_promise = false;
   // Fast paths on (default): a file whose text holds neither `async` nor `await` cannot contain
-  // anything to lower or to refuse, and is copied without parsing. Off: always parse.
+  // anything to lower or to refuse, and is copied without parsing; in the others, only the top-level
+  // statements and the function bodies that may hold async syntax are parsed (prescan.hpp), the rest
+  // of the text blanked, so a syntax error in the rest is not reported. Off: always the whole file.
   bool fast_paths = true;
-  // With the fast paths: parse only the top-level statements and the function bodies that may hold
-  // async syntax (prescan.hpp), the rest of the text blanked. A syntax error in the rest is then not
-  // reported (as in a file without async syntax, which is not parsed). Off: the whole file.
-  bool parse_async_only = false;
   // Top-level await / for await in a file that is no ES module: the whole program runs as the
   // body of an async function (see README). Off: an error, as always in ES modules.
   bool top_level_await = false;
@@ -68,14 +66,11 @@ struct TranspileOptions {
   Assumptions assumptions;
 };
 
-// Holds a parser to reuse across files; one per thread.
+// One per thread (each file gets a parser of its own, from the thread's arena: parse_arena.hpp).
 class Transpiler {
  public:
   // The pipeline, stage by stage (transpile.cpp).
   TranspileResult run(std::string_view source, const TranspileOptions& options = {});
-
- private:
-  Parser parser_;
 };
 
 }  // namespace a2g

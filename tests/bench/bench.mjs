@@ -84,7 +84,7 @@ const HELP = `usage: node tests/bench/bench.mjs [options]
                       costs 50-400 ms a file)
   --jobs N            async2gen -j (default: the number of cores)
   --bin PATH          async2gen binary to use (default: build/release/src/async2gen, built first)
-  --a2g-flag FLAG     an option added to every async2gen run (repeatable; e.g. --parse-async-only)
+  --a2g-flag FLAG     an option added to every async2gen run (repeatable; e.g. --promise=global)
   --no-build          do not run cmake; use the binary as it is
   --no-install        do not run npm ci even when node_modules looks stale
   --usr-bin-time      measure with /usr/bin/time (10 ms resolution) instead of lib/rusage.py

@@ -3,6 +3,7 @@
 
 #include <regex>
 
+#include "core/parse_arena.hpp"
 #include "core/transpile.hpp"
 
 using namespace a2g;
@@ -332,4 +333,23 @@ TEST_CASE("await using: a disposal stack around its block; a block with only syn
   // `using` followed by no name on its line is the identifier: `using[a] = b`, `using\nx = 1`.
   CHECK(lowered("async function f() { using[a] = b; using\nx = 1; await 0; }\n") ==
         "f = __async_function(f); function* f() { using[a] = b; using\nx = 1; (yield 0); }\n");
+}
+
+TEST_CASE("files one after another on one thread, small ones through the parse arena, give each file's own output") {
+  // (the arena is reset after each small file: a tree or parser kept across files would be
+  // overwritten by the next one's, and the outputs would differ from a fresh transpiler's)
+  std::string small_a = "async function f() { await g(); }\nclass A { async m() { return 1; } async n() {} }\n";
+  std::string small_b = "const h = async (x) => { for await (const y of x) { await y; } };\n";
+  std::string big = "var pad = 0;\n";
+  while (big.size() <= ParseArena::largest_input) big += "pad += 1; // " + std::string(60, 'x') + "\n";
+  big += "async function k() { await pad; }\n";
+  std::vector<std::string> inputs = {small_a, big, small_b, small_a, small_b, big, small_a};
+  Transpiler reused;
+  for (const std::string& input : inputs) {
+    TranspileResult fresh = Transpiler().run(input);
+    TranspileResult again = reused.run(input);
+    REQUIRE(fresh.ok());
+    CHECK(fresh.changed);
+    CHECK(again.output == fresh.output);
+  }
 }

@@ -63,8 +63,9 @@ struct Options {
   bool top_level_await = false;     // CommonJS and scripts: the program runs as an async function body
   bool async_stack_traces = false;  // `at async` frames for lowered callers (debugging)
   std::vector<Assumption> assume;   // none: the output is exact
-  bool fast_paths = true;           // a file without `async`/`await` is copied unparsed
-  bool parse_async_only = false;    // parse only what may hold async syntax (errors elsewhere unseen)
+  // A file without `async`/`await` is copied unparsed; in the others only what may hold async
+  // syntax is parsed (a syntax error elsewhere is not reported). false: every file parsed whole.
+  bool fast_paths = true;
   uint64_t max_input_bytes = uint64_t{64} << 20;  // larger inputs are refused
 };
 
