@@ -9,8 +9,6 @@
 #include "core/transpile.hpp"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <string>
 
 #include "core/lower_file.hpp"
@@ -75,16 +73,12 @@ TranspileResult Transpiler::run(std::string_view source, const TranspileOptions&
   if (options.fast_paths) {
     size_t comment = result.source_map_comment ? result.source_map_comment->first : std::string_view::npos;
     std::optional<ReducedSource> r = reduce_source(source, comment);
-    if (getenv("A2G_PRESCAN_DEBUG")) fprintf(stderr, "PRESCAN %s %zu %d\n", options.file_name.c_str(), source.size(), r ? (int)r->blanked : -1);
-    if (r && getenv("A2G_PRESCAN_DUMP")) { FILE* f = fopen(getenv("A2G_PRESCAN_DUMP"), "wb"); fwrite(r->text.data(), 1, r->text.size(), f); fclose(f); }
     if (r) reduced = parse_reduced(parser, source, std::move(*r));
-    if (r && !reduced && getenv("A2G_PRESCAN_DEBUG")) fprintf(stderr, "PRESCAN-PARSEFAIL %s\n", options.file_name.c_str());
   }
   Facts facts;
   if (reduced) {
     facts = analyze_file(parser, *reduced, source, options);
     if (!facts.errors.empty() || facts.async_program) reduced.reset();
-    if (!reduced && getenv("A2G_PRESCAN_DEBUG")) fprintf(stderr, "PRESCAN-ANALYSISFAIL %s %s\n", options.file_name.c_str(), facts.errors.empty() ? "async_program" : facts.errors[0].message.c_str());
   }
   ParsedFile file = reduced ? std::move(*reduced) : parse_file(parser, source);  // 1, 2
   if (!file.errors.empty()) return failed(std::move(file.errors));
