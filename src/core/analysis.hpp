@@ -84,6 +84,8 @@ std::optional<std::string> inferred_name_key(TSNode fn, const Analysis& a);
 // collect_methods.cpp: async methods and the objects and classes that hold them.
 void note_method(TSNode n, AsyncFunction& f, Analysis& a);
 void settle_object_method(AsyncFunction& f, Analysis& a);
+// The holder of h.node: h, added, or the one already known.
+MethodHolder& known_holder(MethodHolder h, Analysis& a);
 
 // collect_captures.cpp: `this`, `arguments`, `new.target` and direct eval inside async arrows.
 void collect_this(TSNode n, Analysis& a);

@@ -74,12 +74,6 @@ std::optional<MethodHolder> describe_holder(TSNode n, const AsyncFunction& f, An
   return h;
 }
 
-MethodHolder& known_holder(MethodHolder h, Analysis& a) {
-  auto [at, added] = a.holder_index.try_emplace(h.node.id, a.facts.method_holders.size());
-  if (!added) return a.facts.method_holders[at->second];
-  return a.facts.method_holders.emplace_back(std::move(h));
-}
-
 void register_method(TSNode n, AsyncFunction& f, Analysis& a) {
   TSNode name = child_by_field(n, "name");
   bool is_private = !ts_node_is_null(name) && node_type(name) == "private_property_identifier";
@@ -126,6 +120,12 @@ void register_method(TSNode n, AsyncFunction& f, Analysis& a) {
 }
 
 }  // namespace
+
+MethodHolder& known_holder(MethodHolder h, Analysis& a) {
+  auto [at, added] = a.holder_index.try_emplace(h.node.id, a.facts.method_holders.size());
+  if (!added) return a.facts.method_holders[at->second];
+  return a.facts.method_holders.emplace_back(std::move(h));
+}
 
 void note_method(TSNode n, AsyncFunction& f, Analysis& a) {
   // --assume plain-functions: an async method stays a method, as it is lowered, with no fix-up.

@@ -87,17 +87,6 @@ int taker_flags(TSNode method) {
   return method_home | method_sync;
 }
 
-MethodHolder& holder_of(TSNode home, int32_t depth, Analysis& a) {
-  auto [at, added] = a.holder_index.try_emplace(home.id, a.facts.method_holders.size());
-  if (added) {
-    MethodHolder h;
-    h.depth = depth;
-    h.node = home;
-    a.facts.method_holders.push_back(std::move(h));
-  }
-  return a.facts.method_holders[at->second];
-}
-
 // The tainted literals made in a loop, each with whether it is handed to its methods at each call
 // (SuperHome::handed): if every function that reaches super through it is one of its own async
 // methods, or an async arrow in one of its other methods that can take it as it starts.
@@ -122,7 +111,10 @@ std::unordered_map<const void*, bool> handed_homes(Analysis& a) {
 void add_taker(SuperHome& h, TSNode taker, Analysis& a) {
   if (std::any_of(h.takers.begin(), h.takers.end(), [&](TSNode t) { return ts_node_eq(t, taker); })) return;
   h.takers.push_back(taker);
-  MethodHolder& held = holder_of(h.node, h.depth, a);
+  MethodHolder made;
+  made.depth = h.depth;
+  made.node = h.node;
+  MethodHolder& held = known_holder(std::move(made), a);
   held.listed.push_back({std::string(node_text(child_by_field(taker, "name"), a.src)), taker_flags(taker)});
   h.is_holder = true;
 }

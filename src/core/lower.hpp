@@ -72,6 +72,7 @@ void lower_method_holder(const MethodHolder& h, LowerContext& cx);
 void lower_super_home(const SuperHome& h, LowerContext& cx);
 std::string open_super_home(int binding, LowerContext& cx);
 std::string close_super_home(int binding);
+std::string take_home(const Names& names, Emitter& js);
 // lower_declaration.cpp: `statement;` first in a block or function body (after its directives).
 void run_at_block_start(TSNode block, const std::string& statement, LowerContext& cx);
 // The file-level variable that keeps the n-th cached generator (lower_function). Scripts share

@@ -86,7 +86,7 @@ bool lower_declaration(const AsyncFunction& f, LowerContext& cx) {
     // In a block, once more where it stands: Rhino 1.7.14 binds a block's function declarations
     // only when they are reached (at the block's start the name is undefined, which the runtime
     // hands back). Elsewhere the name is bound to the function object by then, which this keeps.
-    if (!f.function_level_scope && node_type(f.declaration_scope) != "program") {
+    if (!f.function_level_scope) {
       cx.edits.insert(node_end(f.node), " " + name + " = " + made + ";", Order::statement_end());
     }
   }

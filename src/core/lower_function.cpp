@@ -97,7 +97,7 @@ std::string outer_prologue(const AsyncFunction& f, const Names& names, Emitter& 
   bool through_home = !ts_node_is_null(f.captures.super_home);
   std::string home = names.home_binding(f.captures.super_home_binding);
   std::string strict = js::flag(f.strict);
-  if (f.captures.super_home_handed) captures.push_back(home + " = " + js.call(Helper::home_taken, {}));  // first
+  if (f.captures.super_home_handed) captures.push_back(take_home(names, js));  // first
   if (f.captures.super_get) {
     captures.push_back(names.super_get + " = (k) => " +
                        (through_home ? js.call(Helper::home_get, {home, "k", "this"}) : "super[k]"));

@@ -171,12 +171,16 @@ std::string open_super_home(int binding, LowerContext& cx) {
 }
 std::string close_super_home(int binding) { return binding ? ")" : ")()"; }
 
+// `__async_home = __async_home_taken()`: a handed home, taken as a method starts.
+std::string take_home(const Names& names, Emitter& js) {
+  return names.home_binding(0) + " = " + js.call(Helper::home_taken, {});
+}
+
 void lower_super_home(const SuperHome& h, LowerContext& cx) {
-  if (h.handed) {  // its async methods take it at each call, and so do its takers:
+  if (h.handed) {  // its async methods take it at each call (lower_function.cpp), and so do its takers:
     // get m() { const __async_home = __async_home_taken(); ... async () => super.x ... }
     for (TSNode taker : h.takers) {
-      run_at_block_start(child_by_field(taker, "body"),
-                         "const " + cx.names.home_binding(0) + " = " + cx.js.call(Helper::home_taken, {}), cx);
+      run_at_block_start(child_by_field(taker, "body"), "const " + take_home(cx.names, cx.js), cx);
     }
     return;
   }
