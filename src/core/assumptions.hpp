@@ -15,8 +15,8 @@ namespace a2g {
 
 enum class Assumption : uint8_t {
   // The program does not look at the function objects of its async functions, async arrows and
-  // async methods (async generator functions stay exact): they stay the ordinary functions the
-  // lowered code declares. What a call does stays exact (README, "Assumptions").
+  // async methods, nor calls them with `new` (async generator functions stay exact): they stay the
+  // ordinary functions the lowered code declares. What a call does stays exact (README, "Assumptions").
   plain_functions,
 };
 

@@ -23,7 +23,7 @@ export interface TransformOptions {
   moduleKind?: 'auto' | 'esm' | 'cjs';
   /** 'global': the global Promise at each call (zone.js); needs helpers 'inline'. */
   promise?: 'intrinsic' | 'global';
-  /** Assumptions about the program for a smaller output (the CLI's --assume): 'plain-functions' (its async functions' function objects are not looked at; README, "Assumptions"). A comma-separated string or an array. */
+  /** Assumptions about the program for a smaller output (the CLI's --assume): 'plain-functions' (its async functions' function objects are not looked at, nor called with new; README, "Assumptions"). A comma-separated string or an array. */
   assume?: string | ReadonlyArray<'plain-functions' | string>;
   /** CommonJS and scripts: allow top-level await (the program runs as an async function body). */
   topLevelAwait?: boolean;

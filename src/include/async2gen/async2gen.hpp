@@ -35,7 +35,8 @@ enum class RuntimeKind { esm, cjs, global };    // the shared runtime as a modul
 // What the program promises, for a smaller output (--assume; README, "Assumptions"):
 enum class Assumption {
   // The program does not look at the function objects of its async functions, async arrows and
-  // async methods; they stay plain functions. Calls stay exact. Async generator functions stay exact.
+  // async methods, nor calls them with `new`; they stay plain functions. Calls stay exact. Async
+  // generator functions stay exact.
   plain_functions,
 };
 // The assumption named `name` as --assume spells it (`plain-functions`), if there is one.
