@@ -510,25 +510,28 @@ std::optional<ReducedSource> reduce_source(std::string_view source, size_t keep_
   // (unless its run is kept after all)
   bool synthetic = synthetic_export != std::string_view::npos && !runs[synthetic_run].keep;
   if (synthetic) reduced.text.replace(synthetic_export, empty_export.size(), empty_export);
-  // The ranges to read: all but the blanked stretches, less the first line break of each (so that
-  // a line break stays wherever one was) and the `export{};` written.
+  // The ranges to read: all but the blanked stretches, each read again from its last line break (so
+  // that a line break stays wherever one was, and a stretch parts two ranges, not three: tree-sitter's
+  // lexer looks its position up among the ranges from the first, at every token), and the `export{};`
+  // written. (Adjacent stretches, such as blanked runs in a row, are one.)
   std::sort(blanks.begin(), blanks.end());
-  std::vector<std::pair<uint32_t, uint32_t>> gaps;
+  std::vector<std::pair<uint32_t, uint32_t>> stretches;
   for (auto [begin, end] : blanks) {
-    size_t line_break = std::string_view(reduced.text).substr(begin, end - begin).find_first_of("\r\n");
-    uint32_t split = line_break == std::string_view::npos ? end : static_cast<uint32_t>(begin + line_break);
+    if (!stretches.empty() && begin <= stretches.back().second) {
+      stretches.back().second = std::max(stretches.back().second, end);
+    } else {
+      stretches.emplace_back(begin, end);
+    }
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> gaps;
+  for (auto [begin, end] : stretches) {
     if (synthetic && synthetic_export >= begin && synthetic_export < end) {
       gaps.emplace_back(begin, static_cast<uint32_t>(synthetic_export));
       begin = static_cast<uint32_t>(synthetic_export + empty_export.size());
-      line_break = std::string_view(reduced.text).substr(begin, end - begin).find_first_of("\r\n");
-      split = line_break == std::string_view::npos ? end : static_cast<uint32_t>(begin + line_break);
     }
-    if (split < end) {
-      gaps.emplace_back(begin, split);
-      gaps.emplace_back(split + 1, end);
-    } else {
-      gaps.emplace_back(begin, end);
-    }
+    if (begin >= end) continue;
+    size_t line_break = std::string_view(reduced.text).substr(begin, end - begin).find_last_of("\r\n");
+    gaps.emplace_back(begin, line_break == std::string_view::npos ? end : static_cast<uint32_t>(begin + line_break));
   }
   uint32_t from = 0;
   for (auto [begin, end] : gaps) {
