@@ -48,11 +48,9 @@ bool continues_after_brace(std::string_view w) {
          w == "finally";
 }
 
-// The length of a white space character (ECMAScript WhiteSpace or LineTerminator) at `i`, or 0.
-size_t space_at(std::string_view t, size_t i) {
+// The length of a white space character beyond ASCII at `i` (see space_at), or 0.
+size_t wide_space_at(std::string_view t, size_t i) {
   unsigned char c = static_cast<unsigned char>(t[i]);
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') return 1;
-  if (c < 0x80) return 0;
   auto at = [&](size_t k) { return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0; };
   if (c == 0xC2 && at(1) == 0xA0) return 2;                                    // U+00A0
   if (c == 0xEF && at(1) == 0xBB && at(2) == 0xBF) return 3;                   // U+FEFF
@@ -63,6 +61,14 @@ size_t space_at(std::string_view t, size_t i) {
   if (c == 0xE2 && at(1) == 0x81 && at(2) == 0x9F) return 3;  // U+205F
   if (c == 0xE3 && at(1) == 0x80 && at(2) == 0x80) return 3;  // U+3000
   return 0;
+}
+
+// The length of a white space character (ECMAScript WhiteSpace or LineTerminator) at `i`, or 0.
+// (Asked of almost every byte: the ASCII answer inline.)
+inline size_t space_at(std::string_view t, size_t i) {
+  unsigned char c = static_cast<unsigned char>(t[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') return 1;
+  return c < 0x80 ? 0 : wide_space_at(t, i);
 }
 
 bool is_line_break(char c) { return c == '\n' || c == '\r'; }
