@@ -91,10 +91,11 @@ target_compile_options(a2g_tree_sitter_javascript PRIVATE ${a2g_third_party_flag
 set_target_properties(a2g_tree_sitter_javascript PROPERTIES C_STANDARD 11 POSITION_INDEPENDENT_CODE ON)
 
 # Profile-guided optimisation of the two libraries above (cmake/pgo/CMakeLists.txt): on in the
-# release preset, with GCC in native builds.
+# release preset, with GCC 11 or later (-dumpbase as it reads it since 11) in native builds.
 option(A2G_PGO "Build tree-sitter and the grammar with a profile of a training run (GCC)" OFF)
-if(A2G_PGO AND NOT EMSCRIPTEN AND NOT CMAKE_CROSSCOMPILING AND CMAKE_C_COMPILER_ID STREQUAL "GNU")
+if(A2G_PGO AND NOT EMSCRIPTEN AND NOT CMAKE_CROSSCOMPILING AND CMAKE_C_COMPILER_ID STREQUAL "GNU" AND
+   CMAKE_C_COMPILER_VERSION VERSION_GREATER_EQUAL 11)
   add_subdirectory("${PROJECT_SOURCE_DIR}/cmake/pgo" "${CMAKE_BINARY_DIR}/pgo")
 elseif(A2G_PGO)
-  message(STATUS "A2G_PGO: only with GCC in native builds; building without a profile")
+  message(STATUS "A2G_PGO: only with GCC 11 or later in native builds; building without a profile")
 endif()
