@@ -48,11 +48,9 @@ bool continues_after_brace(std::string_view w) {
          w == "finally";
 }
 
-// The length of a white space character (ECMAScript WhiteSpace or LineTerminator) at `i`, or 0.
-size_t space_at(std::string_view t, size_t i) {
+// The length of a white space character beyond ASCII at `i` (see space_at), or 0.
+size_t wide_space_at(std::string_view t, size_t i) {
   unsigned char c = static_cast<unsigned char>(t[i]);
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') return 1;
-  if (c < 0x80) return 0;
   auto at = [&](size_t k) { return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0; };
   if (c == 0xC2 && at(1) == 0xA0) return 2;                                    // U+00A0
   if (c == 0xEF && at(1) == 0xBB && at(2) == 0xBF) return 3;                   // U+FEFF
@@ -63,6 +61,14 @@ size_t space_at(std::string_view t, size_t i) {
   if (c == 0xE2 && at(1) == 0x81 && at(2) == 0x9F) return 3;  // U+205F
   if (c == 0xE3 && at(1) == 0x80 && at(2) == 0x80) return 3;  // U+3000
   return 0;
+}
+
+// The length of a white space character (ECMAScript WhiteSpace or LineTerminator) at `i`, or 0.
+// (Asked of almost every byte: the ASCII answer inline.)
+inline size_t space_at(std::string_view t, size_t i) {
+  unsigned char c = static_cast<unsigned char>(t[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') return 1;
+  return c < 0x80 ? 0 : wide_space_at(t, i);
 }
 
 bool is_line_break(char c) { return c == '\n' || c == '\r'; }
@@ -510,25 +516,28 @@ std::optional<ReducedSource> reduce_source(std::string_view source, size_t keep_
   // (unless its run is kept after all)
   bool synthetic = synthetic_export != std::string_view::npos && !runs[synthetic_run].keep;
   if (synthetic) reduced.text.replace(synthetic_export, empty_export.size(), empty_export);
-  // The ranges to read: all but the blanked stretches, less the first line break of each (so that
-  // a line break stays wherever one was) and the `export{};` written.
+  // The ranges to read: all but the blanked stretches, each read again from its last line break (so
+  // that a line break stays wherever one was, and a stretch parts two ranges, not three: tree-sitter's
+  // lexer looks its position up among the ranges from the first, at every token), and the `export{};`
+  // written. (Adjacent stretches, such as blanked runs in a row, are one.)
   std::sort(blanks.begin(), blanks.end());
-  std::vector<std::pair<uint32_t, uint32_t>> gaps;
+  std::vector<std::pair<uint32_t, uint32_t>> stretches;
   for (auto [begin, end] : blanks) {
-    size_t line_break = std::string_view(reduced.text).substr(begin, end - begin).find_first_of("\r\n");
-    uint32_t split = line_break == std::string_view::npos ? end : static_cast<uint32_t>(begin + line_break);
+    if (!stretches.empty() && begin <= stretches.back().second) {
+      stretches.back().second = std::max(stretches.back().second, end);
+    } else {
+      stretches.emplace_back(begin, end);
+    }
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> gaps;
+  for (auto [begin, end] : stretches) {
     if (synthetic && synthetic_export >= begin && synthetic_export < end) {
       gaps.emplace_back(begin, static_cast<uint32_t>(synthetic_export));
       begin = static_cast<uint32_t>(synthetic_export + empty_export.size());
-      line_break = std::string_view(reduced.text).substr(begin, end - begin).find_first_of("\r\n");
-      split = line_break == std::string_view::npos ? end : static_cast<uint32_t>(begin + line_break);
     }
-    if (split < end) {
-      gaps.emplace_back(begin, split);
-      gaps.emplace_back(split + 1, end);
-    } else {
-      gaps.emplace_back(begin, end);
-    }
+    if (begin >= end) continue;
+    size_t line_break = std::string_view(reduced.text).substr(begin, end - begin).find_last_of("\r\n");
+    gaps.emplace_back(begin, line_break == std::string_view::npos ? end : static_cast<uint32_t>(begin + line_break));
   }
   uint32_t from = 0;
   for (auto [begin, end] : gaps) {

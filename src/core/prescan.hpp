@@ -28,8 +28,8 @@ namespace a2g {
 struct ReducedSource {
   std::string text;         // the source with the runs blanked
   uint32_t blanked = 0;     // how many bytes were blanked
-  // The byte ranges that were not blanked (and one line break of each blanked run that held one,
-  // for automatic semicolon insertion): what the parser needs to read.
+  // The byte ranges that were not blanked (and the end of each blanked run from its last line
+  // break on, for automatic semicolon insertion): what the parser needs to read.
   std::vector<std::pair<uint32_t, uint32_t>> ranges;
 };
 

@@ -116,6 +116,7 @@ bool Words::mentions(uint32_t begin, uint32_t end, std::string_view word) {
 }
 
 std::string identifier_name(std::string_view text) {
+  if (text.find('\\') == std::string_view::npos) return std::string(text);  // (no escape: most names)
   std::string out;
   for (size_t i = 0; i < text.size(); ++i) {
     if (text[i] != '\\' || i + 1 >= text.size() || text[i + 1] != 'u') {
