@@ -34,6 +34,9 @@ const arrowBody = (e) => {
   return s.startsWith('{') ? `(${s})` : s;
 };
 
+// Operators that take numbers only: Rhino's class compiler (its default) emits JVM code that does not verify
+// for one of them with a yield in its right operand (tests/engines/quirks/rhino-yield-in-numeric-operand.js).
+const NUMERIC_OPS = new Set(['-', '*', '/', '%', '&', '|', '^', '<<', '>>', '>>>']);
 const BINOPS = [
   ['+', P.ADD, 4], ['-', P.ADD, 2], ['*', P.MUL, 2], ['%', P.MUL, 0.5], ['/', P.MUL, 0.5],
   ['**', P.EXP, 1], ['<', P.REL, 1], ['>=', P.REL, 1], ['===', P.EQ, 1], ['!==', P.EQ, 0.5],
@@ -141,9 +144,9 @@ const ENGINES_SKIP = [
 export const PROFILES = {
   rhino: [
     ...ENGINES_SKIP, 'pattern-default', 'optional-chain', 'nullish', 'logical-assign', 'optional-catch', 'new-target',
-    'trailing-comma', 'this-probe', 'to-string-tag', 'sync-gen-star',
+    'trailing-comma', 'this-probe', 'to-string-tag', 'sync-gen-star', 'bare-yield', 'numeric-await-rhs', 'nested-await', 'new-await-arg', 'member-assign-await',
   ],
-  hermes: [...ENGINES_SKIP, 'thenable', 'patched', 'adopt', 'mapped-arguments'],
+  hermes: [...ENGINES_SKIP, 'thenable', 'patched', 'adopt', 'mapped-arguments', 'promise-string'],
 };
 
 export class ProgramGen {
@@ -223,13 +226,18 @@ export class ProgramGen {
   // `yield v` (prec: assignment): the value sent by next(v) comes back.
   yieldExpr(cx) {
     const v = () => wrap(this.leafNoAwait(cx), P.ASSIGN);
-    return this.choose([
+    const e = this.choose([
       [3, () => ex(`yield ${v()}`, P.ASSIGN)],
       [1, () => ex('yield', P.ASSIGN)],
       [1.5, () => ex(`yield await ${this.simpleAwaitable(cx)}`, P.ASSIGN)],
       [0.5, () => ex(`yield* ${this.yieldStarSource(cx)}`, P.ASSIGN), 'yield-star'],
     ]);
+    return this.skip.has('bare-yield') ? ex(`(${e.s})`, P.PRIMARY) : e;
   }
+
+  // A yield expression as an argument: parenthesized where bare ones are off (Rhino: "yield expression must
+  // be parenthesized").
+  yieldArg(s) { return this.skip.has('bare-yield') ? `(${s})` : s; }
 
   // super.x / super.m() / super[k] in a method of a class extending Base (or in its arrows).
   superLeaf(cx) {
@@ -295,7 +303,12 @@ export class ProgramGen {
         ])();
       }, 'computed-key'],
       [0.3, () => ex(`tag\`a\${${sub(P.ASSIGN)}}b\${${sub(P.ASSIGN)}}\``, P.LHS)],
-      [0.2, () => ex(`new Array(${sub(P.ASSIGN)}, ${sub(P.ASSIGN)})`, P.LHS)],
+      [0.2, () => {
+        // (--skip new-await-arg: no await / yield in the arguments of `new`, which Rhino's class compiler
+        // cannot compile: tests/engines/quirks/rhino-yield-in-new-arguments.js)
+        const arg = () => (this.skip.has('new-await-arg') ? wrap(this.expr({ ...cx, async: false, gen: false }, d - 1), P.ASSIGN) : sub(P.ASSIGN));
+        return ex(`new Array(${arg()}, ${arg()})`, P.LHS);
+      }],
       [0.2, () => ex(`Math.max?.(${sub(P.ASSIGN)})`, P.LHS), 'optional-chain'],
       [cx.async ? 0.1 : 0, () => ex(`await /a+/g.exec("aa")[0]`, P.UNARY)],
       [0.1, () => ex(this.pick(['"é☃"', '"\u2028"', '"a b"', '"await"', '"async()=>await(x)"', '`await${"x"}`', '/await/.source']), P.LHS)],
@@ -317,9 +330,10 @@ export class ProgramGen {
       }],
       [0.4, () => {
         const op = this.pick(['+=', '=', '-=']);
-        return ex(`${this.pick(['S.c', 'g'])} ${op} ${wrap(this.expr(this.rhsCx(cx, op), d - 1), P.ASSIGN)}`, P.ASSIGN);
+        const target = this.pick(['S.c', 'g']);
+        return ex(`${target} ${op} ${wrap(this.expr(this.rhsCx(cx, op, target), d - 1), P.ASSIGN)}`, P.ASSIGN);
       }],
-      [cx.thisExpr ? 0.3 : 0, () => ex(`${cx.thisExpr} += ${wrap(this.expr(this.rhsCx(cx, '+='), d - 1), P.ASSIGN)}`, P.ASSIGN)],
+      [cx.thisExpr ? 0.3 : 0, () => ex(`${cx.thisExpr} += ${wrap(this.expr(this.rhsCx(cx, '+=', cx.thisExpr), d - 1), P.ASSIGN)}`, P.ASSIGN)],
       [0.2, () => ex(`${sub(P.ASSIGN)}, ${sub(P.ASSIGN)}`, P.COMMA)],
       [cx.async && cx.fnDepth < 3 ? 0.4 : 0, () => ex(`await ${this.asyncIife(cx, d - 1)}`, P.UNARY)],
     ]);
@@ -327,8 +341,25 @@ export class ProgramGen {
 
   // Context for the right side of `x op= RHS`: --skip super-rhs leaves super out of compound ones
   // (`a += super.x` was refused until fd875c5; fixtures/super/super-read-on-right-of-compound).
-  rhsCx(cx, op) {
+  // target: what is assigned to; --skip member-assign-await leaves await and yield out of the right side of an
+  // assignment to a named property (Rhino's class compiler: tests/engines/quirks/rhino-yield-in-property-assignment.js).
+  rhsCx(cx, op, target = '') {
+    if (/\.\w+$/.test(target) && this.skip.has('member-assign-await')) cx = { ...cx, async: false, gen: false };
+    cx = this.numericRhsCx(cx, op.replace(/=$/, ''));
     return op !== '=' && cx.sup && this.skip.has('super-rhs') ? { ...cx, sup: null } : cx;
+  }
+
+  // Context for what an await or a yield takes: --skip nested-await leaves await and yield out of it (Rhino's
+  // class compiler loses what the operand of a yield keeps on the stack across two yields in it:
+  // tests/engines/quirks/rhino-yields-in-yield-operand.js).
+  operandCx(cx) {
+    return this.skip.has('nested-await') && (cx.async || cx.gen) ? { ...cx, async: false, gen: false } : cx;
+  }
+
+  // Context for the right operand of a binary operator: --skip numeric-await-rhs leaves await and yield
+  // out of it for operators that take numbers only (NUMERIC_OPS).
+  numericRhsCx(cx, op) {
+    return NUMERIC_OPS.has(op) && this.skip.has('numeric-await-rhs') ? { ...cx, async: false, gen: false } : cx;
   }
 
   binary(cx, d) {
@@ -339,7 +370,8 @@ export class ProgramGen {
       const r = this.chance(0.6) ? String(this.int(3)) : wrap(this.expr(cx, d - 1), P.EXP);
       return ex(`${l} ** ${r}`, P.EXP);
     }
-    return ex(`${wrap(this.expr(cx, d - 1), p)} ${op} ${wrap(this.expr(cx, d - 1), p + 1)}`, p);
+    const left = wrap(this.expr(cx, d - 1), p);
+    return ex(`${left} ${op} ${wrap(this.expr(this.numericRhsCx(cx, op), d - 1), p + 1)}`, p);
   }
 
   // `(await x).y` and friends.
@@ -352,6 +384,7 @@ export class ProgramGen {
   }
 
   objAwaitable(cx, d) {
+    cx = this.operandCx(cx);
     const v = wrap(this.expr(cx, Math.min(d, 1)), P.ASSIGN);
     const obj = this.chance(0.7) ? `{ y: ${v} }` : `{ y: ${v}, z: ${this.int(10)} }`;
     return this.pick(this.keep([
@@ -390,6 +423,7 @@ export class ProgramGen {
 
   // Anything await can take (prec >= unary).
   awaitable(cx, d) {
+    cx = this.operandCx(cx);
     const v = () => wrap(this.expr(cx, d), P.ASSIGN);
     const elems = () => {
       const n = this.range(1, 3);
@@ -422,6 +456,7 @@ export class ProgramGen {
 
   // A promise-ish value that is not awaited right away (for Promise.all & co).
   promiseValue(cx, d) {
+    cx = this.operandCx(cx);
     const v = () => wrap(this.expr({ ...cx }, Math.min(d, 1)), P.ASSIGN);
     return this.choose([
       [2, () => `sleep(${this.sleepHops()}, ${v()})`],
@@ -596,11 +631,15 @@ export class ProgramGen {
         return [`${I}${v} ${op} ${this.expr(this.rhsCx(cx, op), this.range(1, 3)).s};`];
       }],
       [1.5, () => [this.pick([
-        () => `${I}S.c += ${this.expr(this.rhsCx(cx, '+='), this.range(1, 3)).s};`,
+        () => `${I}S.c += ${this.expr(this.rhsCx(cx, '+=', 'S.c'), this.range(1, 3)).s};`,
         () => `${I}g = g + ${wrap(e(), P.ADD + 1)};`,
-        () => `${I}S.c = ${wrap(e(), P.ADD)} + S.c;`,
+        () => `${I}S.c = ${wrap(this.expr(this.rhsCx(cx, '=', 'S.c'), this.range(1, 3)), P.ADD)} + S.c;`,
         () => `${I}S.c++;`,
-        () => `${I}S[${cx.async ? `await ${this.skip.has('thenable') ? 'Promise.resolve' : 'thenable'}("c")` : '"c"'}] ${this.pick(this.keep(['+=', '-=', ['||=', 'logical-assign'], '*=']))} ${this.expr(this.rhsCx(cx, '+='), this.range(1, 3)).s};`,
+        () => {
+          const key = cx.async ? `await ${this.skip.has('thenable') ? 'Promise.resolve' : 'thenable'}("c")` : '"c"';
+          const op = this.pick(this.keep(['+=', '-=', ['||=', 'logical-assign'], '*=']));
+          return `${I}S[${key}] ${op} ${this.expr(this.rhsCx(cx, this.skip.has('numeric-await-rhs') ? op : '+='), this.range(1, 3)).s};`;
+        },
       ])()]],
       [mutable.length >= 2 && cx.async ? 0.5 : 0, () => {
         const [a, b] = [this.pick(mutable).name, this.pick(mutable).name];
@@ -707,7 +746,7 @@ export class ProgramGen {
     return this.choose([
       [4, () => `new Error(${this.msg('t')})`],
       [1, () => `new TypeError(${this.msg('t')})`],
-      [cx.async ? 1 : 0, () => `new Error(await ${this.simpleAwaitable({ ...cx, inTry: false })})`],
+      [cx.async ? 1 : 0, () => `new Error(await ${this.simpleAwaitable({ ...cx, inTry: false })})`, 'new-await-arg'],
       [0.5, () => this.pick(['42', '"str"', '{ code: 3 }', 'undefined'])],
     ]);
   }
@@ -754,7 +793,7 @@ export class ProgramGen {
     const x = this.fresh('x');
     const n = this.range(1, 3);
     const items = [];
-    for (let j = 0; j < n; j++) items.push(wrap(this.expr(cx, 1), P.ASSIGN));
+    for (let j = 0; j < n; j++) items.push(wrap(this.expr(this.operandCx(cx), 1), P.ASSIGN));
     const iter = cx.async && this.chance(0.35)
       ? `await ${this.pick(this.keep(['sleep(1, ', 'Promise.resolve(', ['thenable(', 'thenable']]))}[${items.join(', ')}])`
       : `[${items.join(', ')}]`;
@@ -883,6 +922,7 @@ export class ProgramGen {
 
   // What `yield*` delegates to (prec >= unary; an async generator, async or sync iterable).
   yieldStarSource(cx) {
+    cx = this.operandCx(cx);
     return this.choose([
       [this.agens.length ? 3 : 0, () => this.callAgen(cx)],
       [3, () => this.forAwaitSource(cx, false, true)],
@@ -984,24 +1024,24 @@ export class ProgramGen {
   // try/finally around yields.
   yieldStmt(cx) {
     const I = this.ind(cx);
-    const v = () => wrap(this.expr(cx, this.range(0, 2)), P.ASSIGN);
+    const v = () => wrap(this.expr(this.operandCx(cx), this.range(0, 2)), P.ASSIGN);
     return this.choose([
       [3, () => [`${I}yield ${v()};`]],
       [2, () => [`${I}yield await ${this.awaitable(cx, 1)};`]],
       // yield awaits its operand: a rejected one throws at the yield
       [1.2, () => {
         const y = `yield ${this.promiseValue(cx, 1)}`;
-        return [this.chance(0.5) ? `${I}${y};` : `${I}log(${this.label()}, ${y});`];
+        return [this.chance(0.5) ? `${I}${y};` : `${I}log(${this.label()}, ${this.yieldArg(y)});`];
       }],
-      [1.5, () => [`${I}log(${this.label()}, yield ${v()});`]],
+      [1.5, () => [`${I}log(${this.label()}, ${this.yieldArg(`yield ${v()}`)});`]],
       [1, () => {
         const name = this.fresh('v');
-        const line = `${I}let ${name} = yield ${v()};`;
+        const line = `${I}${this.declKw(cx, 'let')} ${name} = yield ${v()};`;
         cx.vars.push({ name, mut: true });
         return [line];
       }],
       [1.5, () => [`${I}yield* ${this.yieldStarSource(cx)};`], 'yield-star'],
-      [1, () => [`${I}log(${this.label()}, yield* ${this.yieldStarSource(cx)});`], 'yield-star'],
+      [1, () => [`${I}log(${this.label()}, ${this.yieldArg(`yield* ${this.yieldStarSource(cx)}`)});`], 'yield-star'],
       [cx.depth < 3 && this.budget > 4 ? 1.2 : 0, () => {
         const icx = this.inner(cx, { inTry: true });
         const fcx = this.inner(cx);
@@ -1019,12 +1059,16 @@ export class ProgramGen {
     const L = this.label();
     call ??= this.callAgen(cx);
     const it = this.fresh('it');
-    const val = () => this.choose([
-      [2, () => String(this.int(9))], [1, () => `sleep(1, ${this.key()})`], [0.5, () => `hrej(${this.msg('h')})`],
+    // (a promise sent by next(v) is the value of the yield, not awaited: --skip promise-string leaves those
+    // out, which the program may turn into a string: "[object Object]" on Hermes, whose promises lack a
+    // Symbol.toStringTag)
+    const val = (sent = false) => this.choose([
+      [2, () => String(this.int(9))], [1, () => `sleep(1, ${this.key()})`, sent && 'promise-string'],
+      [0.5, () => `hrej(${this.msg('h')})`, sent && 'promise-string'],
       [0.5, () => this.key()], [0.5, () => `thenable(${this.key()})`, 'thenable'],
     ]);
     const request = (awaited) => this.choose([
-      [5, () => `${it}.next(${this.chance(0.5) ? val() : ''})`],
+      [5, () => `${it}.next(${this.chance(0.5) ? val(true) : ''})`],
       [1.5, () => {
         const v = this.chance(0.8) ? val() : '';
         return `${it}.return(${v})${awaited && v.startsWith('hrej') ? '.catch((e) => e)' : ''}`;
@@ -1131,7 +1175,7 @@ export class ProgramGen {
     // the parameters of a nested function have its own this (and no super)
     const own = kind === 'fn' || kind === 'agenFn';
     const ps = this.genParams(own ? { ...cx, sup: null, thisExpr: null, priv: false, ntName: null } : cx, 2);
-    const call = `${name}(${this.argsFor(ps.params, cx, 1)})`;
+    const call = `${name}(${this.argsFor(ps.params, this.operandCx(cx), 1)})`;
     const use = cx.async && this.chance(0.75)
       ? `${I}log(${L}, await ${call});`
       : `${I}${call}.then((r) => log(${L}, r), (e) => log(${L}, e));`;
