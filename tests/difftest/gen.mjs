@@ -144,7 +144,7 @@ const ENGINES_SKIP = [
 export const PROFILES = {
   rhino: [
     ...ENGINES_SKIP, 'pattern-default', 'optional-chain', 'nullish', 'logical-assign', 'optional-catch', 'new-target',
-    'trailing-comma', 'this-probe', 'to-string-tag', 'sync-gen-star', 'bare-yield', 'numeric-await-rhs', 'nested-await', 'new-await-arg', 'member-assign-await', 'exponent',
+    'trailing-comma', 'this-probe', 'to-string-tag', 'sync-gen-star', 'bare-yield', 'numeric-await-rhs', 'nested-await', 'new-await-arg', 'member-assign-await', 'exponent', 'block-let', 'for-await',
   ],
   hermes: [...ENGINES_SKIP, 'thenable', 'patched', 'adopt', 'mapped-arguments', 'promise-string'],
 };
@@ -177,8 +177,14 @@ export class ProgramGen {
   // The entries of a pick list whose feature is on: [text, feature] pairs stay only while feature is on
   // (without skipped features the list is as written, so the draws and programs stay the same).
   keep(list) { return list.filter((e) => !Array.isArray(e) || !this.off(e[1])).map((e) => (Array.isArray(e) ? e[0] : e)); }
-  // The keyword of a declaration in cx: `var` inside loops where loop-scoped let / const are off.
-  declKw(cx, kw) { return cx.loop && this.skip.has('loop-let') ? 'var' : kw; }
+  // The keyword of a declaration in cx: `var` inside loops where loop-scoped let / const are off, and for a
+  // `let` in a block where block-let is off (Rhino's class compiler loses a block's `let` scope when a
+  // generator resumes after a try/catch with a yield in that block:
+  // tests/engines/quirks/rhino-let-block-try-catch-yield.js).
+  declKw(cx, kw) {
+    if (cx.loop && this.skip.has('loop-let')) return 'var';
+    return kw === 'let' && cx.depth > 0 && this.skip.has('block-let') ? 'var' : kw;
+  }
   // The keyword of a for / for-of / for-in head's declaration.
   headKw(kw) { return this.skip.has('loop-let') ? 'var' : kw; }
   // table: [[weight, fn], ...]; entries with weight <= 0 are skipped.
