@@ -144,7 +144,7 @@ const ENGINES_SKIP = [
 export const PROFILES = {
   rhino: [
     ...ENGINES_SKIP, 'pattern-default', 'optional-chain', 'nullish', 'logical-assign', 'optional-catch', 'new-target',
-    'trailing-comma', 'this-probe', 'to-string-tag', 'sync-gen-star', 'bare-yield', 'numeric-await-rhs', 'nested-await', 'new-await-arg', 'member-assign-await', 'exponent', 'block-let', 'for-await',
+    'trailing-comma', 'this-probe', 'to-string-tag', 'sync-gen-star', 'bare-yield', 'numeric-await-rhs', 'nested-await', 'new-await-arg', 'member-assign-await', 'exponent', 'block-let', 'for-await', 'asi', 'pattern-param',
   ],
   hermes: [...ENGINES_SKIP, 'thenable', 'patched', 'adopt', 'mapped-arguments', 'promise-string'],
 };
@@ -541,8 +541,8 @@ export class ProgramGen {
       const kind = this.choose([
         // (no array pattern after an async arrow default: V8 words its TypeError after the call that
         // default becomes, findings/destructure-after-call-in-default-message.js)
-        [6, () => 'simple'], [0.3, () => 'fn', 'param-default'], [1, () => 'obj'],
-        [params.some((q) => q.kind === 'fn') ? 0 : 0.7, () => 'arr'], [i === n - 1 ? 0.6 : 0, () => 'rest', 'spread'],
+        [6, () => 'simple'], [0.3, () => 'fn', 'param-default'], [1, () => 'obj', 'pattern-param'],
+        [params.some((q) => q.kind === 'fn') ? 0 : 0.7, () => 'arr', 'pattern-param'], [i === n - 1 ? 0.6 : 0, () => 'rest', 'spread'],
         // (not after a default that reads `arguments`: that would read the parameter in its TDZ)
         [cx.sloppy && !texts.some((t) => /\barguments\b/.test(t)) ? 0.25 : 0, () => 'arguments', 'param-arguments'],
       ]);
@@ -1608,7 +1608,9 @@ export class ProgramGen {
     for (const k of [...used]) for (const dep of EXTRA_DEPS[k] ?? []) used.add(dep);
     const extras = Object.keys(EXTRAS).filter((k) => used.has(k)).map((k) => (this.engine ? ENGINE_EXTRAS : EXTRAS)[k]);
     // Formatting styles: no semicolons (ASI), tabs, CRLF line ends.
-    if (this.chance(0.15)) {
+    // (--skip asi: semicolons kept; Rhino reads `new E(m)` and a block on the next line as its own
+    // `new C() { ... }` extension: tests/engines/quirks/rhino-new-expression-then-block.js)
+    if (!this.skip.has('asi') && this.chance(0.15)) {
       body = body.map((l, i) => {
         const next = (body[i + 1] ?? '}').trimStart();
         // --skip super-asi: keep the `;` before `super.x ||= v` (fixtures/super/logical-assignment-asi)
