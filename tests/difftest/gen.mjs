@@ -983,7 +983,7 @@ export class ProgramGen {
       [0.6, () => this.pick(['S.c', 'g'])],
       [0.8, () => {
         const o = this.fresh('o');
-        pre.push(`${I}const ${o} = {};`);
+        pre.push(`${I}${this.declKw(cx, 'const')} ${o} = {};`);
         return `${o}${this.pick(['.k', '.v', '["k"]', '[`k${1}`]'])}`;
       }],
       [cx.thisExpr && !cx.priv ? 0.5 : 0, () => cx.thisExpr],
@@ -991,7 +991,7 @@ export class ProgramGen {
       [mutable.length ? 0.3 : 0, () => {
         strings = true;
         const o = this.fresh('o');
-        pre.push(`${I}const ${o} = {};`);
+        pre.push(`${I}${this.declKw(cx, 'const')} ${o} = {};`);
         const v = this.pick(mutable).name;
         logged = `${o}.n, ${v}`;
         return `{ length: ${o}.n, 0: ${v} = ${dflt()} }`;
@@ -1018,7 +1018,7 @@ export class ProgramGen {
     if (loopVars.length && !this.skip.has('loop-let') && this.chance(0.25)) {
       // closures over the loop's bindings (one binding per iteration for let / const)
       const fs = this.fresh('fs');
-      pre.push(`${I}const ${fs} = [];`);
+      pre.push(`${I}${this.declKw(cx, 'const')} ${fs} = [];`);
       body.splice(1, 0, `${I2}${fs}.push(${this.chance(0.5) ? `() => [${vars}]` : `async () => [${vars}, await ${this.pick(this.keep(['1', ['thenable(2)', 'thenable'], 'sleep(1, 3)']))}]`});`);
       post.push(`${I}log(${this.label()}, await Promise.all(${fs}.map((f) => f())));`);
     }
@@ -1097,7 +1097,7 @@ export class ProgramGen {
     const n = this.range(2, 5);
     const reqs = [];
     for (let i = 0; i < n; i++) reqs.push(i === 0 && this.chance(0.7) ? `${it}.next()` : request(kind === 'steps'));
-    const head = [`${I}const ${it} = ${call};`];
+    const head = [`${I}${this.declKw(cx, 'const')} ${it} = ${call};`];
     if (!this.skip.has('to-string-tag') && this.chance(0.1)) {
       head.push(`${I}log(${L}, ${it}[Symbol.asyncIterator]() === ${it}, Object.prototype.toString.call(${it}), typeof ${it}.return);`);
     }
@@ -1147,7 +1147,7 @@ export class ProgramGen {
     if (arr.startsWith('fs')) {
       const capt = this.pick([i, `${i} * 10`, `\`\${${i}}\``]);
       return [
-        `${I}const ${arr} = [];`,
+        `${I}${this.declKw(cx, 'const')} ${arr} = [];`,
         `${I}for (${this.headKw('let')} ${i} = 0; ${i} < ${k}; ${i}++) {`,
         `${I2}${arr}.push(() => ${capt});`,
         `${I2}await ${this.simpleAwaitable({ ...lcx, inTry: false })};`,
@@ -1158,7 +1158,7 @@ export class ProgramGen {
     const inner = this.arrowCx(lcx, []);
     const body = wrap(this.expr(inner, 1), P.ASSIGN);
     return [
-      `${I}const ${arr} = [];`,
+      `${I}${this.declKw(cx, 'const')} ${arr} = [];`,
       `${I}for (${this.headKw('const')} ${i} of [${this.int(5)}, ${this.int(5)}${k === 3 ? ', ' + this.int(5) : ''}]) {`,
       `${I2}${arr}.push((async () => { const q = await ${this.simpleAwaitable({ ...inner, inTry: false })}; return [${i}, q, ${body}]; })());`,
       `${I}}`,
@@ -1193,7 +1193,7 @@ export class ProgramGen {
       const body = arrowBody(this.expr(inner, this.range(1, 3)));
       const paramText = ps.params.length === 1 && !ps.text.includes('=') && /^p\d+$/.test(ps.text) && this.chance(0.5)
         ? ps.text : `(${ps.text})`;
-      return [`${I}const ${name} = async ${paramText} => ${body};`, use];
+      return [`${I}${this.declKw(cx, 'const')} ${name} = async ${paramText} => ${body};`, use];
     }
     let head, inner;
     if (kind === 'agenFn') {
@@ -1207,7 +1207,7 @@ export class ProgramGen {
     }
     if (kind === 'arrowBlock') {
       inner = { ...this.arrowCx(cx, ps.vars), indent: cx.indent + 1, depth: 0 };
-      head = `${I}const ${name} = async (${ps.text}) => {`;
+      head = `${I}${this.declKw(cx, 'const')} ${name} = async (${ps.text}) => {`;
     } else {
       inner = {
         ...this.arrowCx(cx, ps.vars), indent: cx.indent + 1, depth: 0, args: true, thisExpr: null, priv: false,
@@ -1228,7 +1228,7 @@ export class ProgramGen {
       [cx.async ? 1 : 0, () => {
         const a = this.fresh('a');
         return [
-          `${I}const ${a} = async () => arguments.length + ${wrap(this.expr({ ...cx, gen: false }, 1), P.ADD + 1)} + await ${this.simpleAwaitable(cx)};`,
+          `${I}${this.declKw(cx, 'const')} ${a} = async () => arguments.length + ${wrap(this.expr({ ...cx, gen: false }, 1), P.ADD + 1)} + await ${this.simpleAwaitable(cx)};`,
           `${I}log(${L}, await ${a}(), arguments[0]);`,
         ];
       }],

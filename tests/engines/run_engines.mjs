@@ -380,13 +380,13 @@ function failureGroup(record) {
 
 // The quirk evidence programs (plain JavaScript, no async2gen): each must still differ from node.
 function judgeEvidence(ev, record, truth) {
-  const report = compareRuns(asRun(truth), asRun(record), ['node', ev.engine]);
   // (an evidence with `compileError`: the engine's compiler fails on it, with that text)
   if (ev.compileError) {
     return record.compileError?.message.includes(ev.compileError) ? { verdict: 'pass', details: [`  ${record.compileError.message}`] }
       : { verdict: 'fail', group: `quirk evidence no longer fails to compile with "${ev.compileError}"`, details: [`  ${ev.file}`] };
   }
   if (record.compileError) return { verdict: 'fail', group: 'quirk evidence does not compile', details: [`  ${where(record.compileError)}`] };
+  const report = compareRuns(asRun(truth), asRun(record), ['node', ev.engine]);
   if (report.length === 0) return { verdict: 'fail', group: 'quirk evidence no longer differs from node', details: [`  ${ev.file}`] };
   return { verdict: 'pass', details: report };
 }
