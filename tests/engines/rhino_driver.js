@@ -29,21 +29,19 @@ cx.setTrackUnhandledPromiseRejections(true);
 cx.getWrapFactory().setJavaPrimitiveWrap(false); // Java strings and numbers reach JS as primitives
 
 // `rhino file.js` runs the file as a top call (ScriptRuntime.doTopCall), which sets the Context's
-// isTopLevelStrict to the script's own strictness while the script runs (not during the jobs and timers
-// after it); Rhino then leaves the `arguments` of every function called meanwhile unmapped. A script this
-// driver evaluates is no top call (the driver's is), so that is done here, by reflection (the field is not
-// public): a strict case's script runs as `rhino file.js` runs it.
+// isTopLevelStrict to the script's own strictness, and it stays so for the jobs and timers after it; Rhino
+// then leaves the `arguments` of every function called unmapped. A script this driver evaluates is no top
+// call (the driver's is), so that is done here, by reflection (the field is not public): the flag is the
+// last script's strictness until the next case starts (resetTopLevelStrict), as `rhino file.js` runs it.
 var topLevelStrict = cx.getClass().getDeclaredField("isTopLevelStrict");
 topLevelStrict.setAccessible(true);
 var STRICT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(["'])use strict\1/;
 function evaluateAsTopCall(scope, source, name) {
-  var saved = topLevelStrict.getBoolean(cx);
   topLevelStrict.setBoolean(cx, STRICT_DIRECTIVE.test(source));
-  try {
-    return cx.evaluateString(scope, source, name, 1, null);
-  } finally {
-    topLevelStrict.setBoolean(cx, saved);
-  }
+  return cx.evaluateString(scope, source, name, 1, null);
+}
+function resetTopLevelStrict() {
+  topLevelStrict.setBoolean(cx, false);
 }
 
 function ascii(json) {
@@ -135,6 +133,7 @@ function runFiles(prelude, files) {
     var reason = takeUnhandledRejection();
     if (reason !== NONE) host.fail(reason);
   }
+  resetTopLevelStrict();
   var global = new Global(cx);
   ScriptableObject.putProperty(global, "__a2g_host", host);
   var scripts = [{ source: prelude, name: "prelude.js" }];
