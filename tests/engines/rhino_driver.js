@@ -32,7 +32,7 @@ cx.getWrapFactory().setJavaPrimitiveWrap(false); // Java strings and numbers rea
 // isTopLevelStrict to the script's own strictness, and it stays so for the jobs and timers after it; Rhino
 // then leaves the `arguments` of every function called unmapped. A script this driver evaluates is no top
 // call (the driver's is), so that is done here, by reflection (the field is not public): the flag is the
-// last script's strictness until the next case starts (resetTopLevelStrict), as `rhino file.js` runs it.
+// last script's strictness until the next item starts (resetTopLevelStrict), as `rhino file.js` runs it.
 var topLevelStrict = cx.getClass().getDeclaredField("isTopLevelStrict");
 topLevelStrict.setAccessible(true);
 var STRICT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(["'])use strict\1/;
@@ -133,7 +133,6 @@ function runFiles(prelude, files) {
     var reason = takeUnhandledRejection();
     if (reason !== NONE) host.fail(reason);
   }
-  resetTopLevelStrict();
   var global = new Global(cx);
   ScriptableObject.putProperty(global, "__a2g_host", host);
   var scripts = [{ source: prelude, name: "prelude.js" }];
@@ -178,6 +177,7 @@ function main(args) {
   print("@@A2G " + ascii(JSON.stringify({ version: String(pkg.getImplementationTitle() || cx.getImplementationVersion()) })));
   for (var i = Number(args[1] || 0); i < manifest.items.length; i++) {
     var item = manifest.items[i];
+    resetTopLevelStrict(); // (not the last case's for this one's compilation)
     var record = { index: i, compileError: item.compile ? compileError(item.compile) : null };
     if (record.compileError === null && item.run) {
       var r = runFiles(prelude, item.run);
