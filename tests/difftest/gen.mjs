@@ -144,7 +144,7 @@ const ENGINES_SKIP = [
 export const PROFILES = {
   rhino: [
     ...ENGINES_SKIP, 'pattern-default', 'optional-chain', 'nullish', 'logical-assign', 'optional-catch', 'new-target',
-    'trailing-comma', 'this-probe', 'to-string-tag', 'sync-gen-star', 'bare-yield', 'numeric-await-rhs', 'nested-await', 'new-await-arg', 'member-assign-await', 'exponent', 'block-let', 'for-await', 'asi', 'pattern-param', 'catch-await', 'null-return',
+    'trailing-comma', 'this-probe', 'to-string-tag', 'sync-gen-star', 'bare-yield', 'numeric-await-rhs', 'nested-await', 'new-await-arg', 'member-assign-await', 'exponent', 'block-let', 'for-await', 'asi', 'pattern-param', 'catch-await', 'catch-throw', 'null-return',
   ],
   hermes: [...ENGINES_SKIP, 'thenable', 'patched', 'adopt', 'mapped-arguments', 'promise-string', 'promise-combinators'],
 };
@@ -667,7 +667,7 @@ export class ProgramGen {
       [deep && cx.depth < 2 ? 0.6 : 0, () => this.labelledStmt(cx)],
       [deep ? 2.5 : 0, () => this.tryStmt(cx)],
       [cx.canReturn ? 0.8 : 0, () => [`${I}if (${this.cond(cx)}) return ${this.returnValue(cx)};`]],
-      [1, () => [`${I}if (${this.cond(cx)}) throw ${this.thrown(cx)};`]],
+      [cx.inCatch ? 0 : 1, () => [`${I}if (${this.cond(cx)}) throw ${this.thrown(cx)};`]],
       [cx.loop || cx.inSwitch ? 1.5 : 0, () => this.jumpStmt(cx)],
       [deep && cx.async ? 1 : 0, () => this.closureLoop(cx)],
       [deep ? 0.7 : 0, () => this.switchStmt(cx)],
@@ -1123,6 +1123,9 @@ export class ProgramGen {
       // (--skip catch-await: no await / yield in a catch block, where an error thrown into Rhino's compiled
       // generators escapes the enclosing try: tests/engines/quirks/rhino-generator-throw-after-finally.js)
       const ccx = this.skip.has('catch-await') ? this.inner(cx, { async: false, gen: false }) : this.inner(cx);
+      // (--skip catch-throw: nothing thrown from a catch block, which escapes an enclosing try's catch in
+      // Rhino's compiled generators: tests/engines/quirks/rhino-generator-rethrow-escapes.js)
+      if (this.skip.has('catch-throw')) ccx.inCatch = true;
       if (!this.skip.has('optional-catch') && this.chance(0.15)) {
         out.push(`${I}} catch {`);
       } else {
@@ -1130,7 +1133,7 @@ export class ProgramGen {
         ccx.vars.push({ name: e, mut: true });
       }
       out.push(...this.block(ccx, this.range(0, 2)));
-      if (ccx.vars.some((v) => v.name === e) && this.chance(0.3)) out.push(`${this.ind(ccx)}if (${this.cond(ccx)}) throw ${e};`);
+      if (ccx.vars.some((v) => v.name === e) && !ccx.inCatch && this.chance(0.3)) out.push(`${this.ind(ccx)}if (${this.cond(ccx)}) throw ${e};`);
     }
     if (kind !== 'c') {
       const fcx = this.inner(cx);
