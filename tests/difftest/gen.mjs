@@ -1290,7 +1290,9 @@ export class ProgramGen {
     // (--skip adopt: no promise returned from an async function, which its promise adopts: Hermes takes
     // other ticks for that; an async generator awaits what it returns)
     if (!this.chance(0.7) && (cx.gen || !this.skip.has('adopt'))) return this.promiseValue(cx, 1);
-    const e = this.expr(cx, this.range(0, 2));
+    // (an async generator awaits what it returns: the lowering makes that a yield, whose operand holds no
+    // other where nested-await is off)
+    const e = this.expr(cx.gen ? this.operandCx(cx) : cx, this.range(0, 2));
     return cx.gen && this.skip.has('return-comma') ? wrap(e, P.ASSIGN) : e.s;
   }
 
