@@ -9,8 +9,9 @@
 //
 // Usage:
 //   node tests/difftest/difftest.mjs --bin PATH [--args FLAGS] [--seed N] [--count K] [--jobs J]
-//                                    [--keep DIR] [--timeout-ms MS] [--skip F,...] [--verbose]
+//                                    [--keep DIR] [--timeout-ms MS] [--skip F,...] [--profile P] [--verbose]
 //   node tests/difftest/difftest.mjs --print --seed N      # print the program of seed N
+// --profile rhino|hermes: the programs of that engine profile (gen.mjs PROFILES, tests/engines).
 // --skip turns generator features off (e.g. one with a known, already reported divergence);
 // the programs then differ from the default ones, so reproduce with the same --skip. Without
 // --skip, DEFAULT_SKIP applies; `--skip none` turns every feature on.
@@ -22,13 +23,13 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateProgram } from './gen.mjs';
+import { generateProgram, PROFILES } from './gen.mjs';
 import { compareRuns as compare, describeError, makeLimiter, runFile, showLine } from '../common/run_in_worker.mjs';
 
 const USAGE =
   'usage: node difftest.mjs --bin PATH [--args FLAGS] [--seed N] [--count K] [--jobs J] [--keep DIR] [--timeout-ms MS]\n' +
-  '                        [--skip FEATURE,...] [--verbose]\n' +
-  '       node difftest.mjs --print --seed N [--skip FEATURE,...]';
+  '                        [--skip FEATURE,...] [--profile rhino|hermes] [--verbose]\n' +
+  '       node difftest.mjs --print --seed N [--skip FEATURE,...] [--profile rhino|hermes]';
 // Features off unless --skip is given: documented known gaps that would drown everything else.
 //   ctorp: awaiting a promise with an observable `constructor` (findings/await-reads-constructor-twice.js)
 const DEFAULT_SKIP = ['ctorp'];
@@ -43,6 +44,7 @@ function usageError(msg) {
 function parseArgs(argv) {
   const opts = {
     bin: null, args: [], seed: 1, count: 100, jobs: 2, keep: null, timeoutMs: 3000, verbose: false, print: false, skip: null,
+    profile: null,
   };
   for (let i = 0; i < argv.length; i++) {
     const [arg, inline] = argv[i].startsWith('--') ? argv[i].split(/=(.*)/s) : [argv[i]];
@@ -62,6 +64,7 @@ function parseArgs(argv) {
     else if (arg === '--verbose') opts.verbose = true;
     else if (arg === '--skip') opts.skip = [...(opts.skip ?? []), ...value().split(',').filter((f) => f && f !== 'none')];
     else if (arg === '--print') opts.print = true;
+    else if (arg === '--profile') opts.profile = PROFILES[inline ?? argv[i + 1]] ? value() : usageError(`--profile needs one of ${Object.keys(PROFILES).join(', ')}`);
     else if (arg === '--help' || arg === '-h') { console.log(USAGE); process.exit(0); }
     else usageError(`unexpected argument ${arg}`);
   }
@@ -97,7 +100,7 @@ function transpile(bin, file, args = []) {
 // Result: { seed, status: 'pass' | 'fail' | 'genbug' | 'flaky', report: [lines], files }
 async function runSeed(seed, ctx) {
   const { opts, tmp, workers, spawns } = ctx;
-  const src = generateProgram(seed, opts.skip);
+  const src = generateProgram(seed, opts.skip, opts.profile);
   const input = path.join(tmp, `s${seed}.js`);
   const output = path.join(tmp, `s${seed}.out.js`);
   fs.writeFileSync(input, src);
@@ -162,7 +165,7 @@ async function snapshotBinary(bin, dir) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.print) {
-    process.stdout.write(generateProgram(opts.seed, opts.skip));
+    process.stdout.write(generateProgram(opts.seed, opts.skip, opts.profile));
     return;
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'async2gen-difftest-'));

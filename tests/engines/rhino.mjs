@@ -27,6 +27,7 @@ function runJvm(command, manifest, first, itemTimeoutMs, onRecord) {
     });
     let timedOut = false;
     let stderr = '';
+    let head = ''; // the start of stderr: the line naming a Java exception (a VerifyError's bytecode dump follows it)
     let pending = '';
     let timer = null;
     const arm = (ms) => {
@@ -52,11 +53,15 @@ function runJvm(command, manifest, first, itemTimeoutMs, onRecord) {
       }
     });
     child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk) => { stderr = (stderr + chunk).slice(-2000); });
+    child.stderr.on('data', (chunk) => {
+      stderr = (stderr + chunk).slice(-2000);
+      if (head.length < 4000) head += chunk;
+    });
     child.on('error', (err) => { stderr += String(err); });
     child.on('close', () => {
       clearTimeout(timer);
-      resolve({ timedOut, stderr });
+      const cause = /^.*(Exception|Error)\b.*$/m.exec(head)?.[0].trim().slice(0, 300) ?? null;
+      resolve({ timedOut, stderr, cause });
     });
   });
 }
@@ -67,13 +72,13 @@ export async function runRhino({ command, items, prelude, tmp, optimization = nu
   const records = new Array(items.length).fill(null);
   let next = 0;
   while (next < items.length) {
-    const { timedOut, stderr } = await runJvm(command, manifest, next, itemTimeoutMs, (record) => {
+    const { timedOut, stderr, cause } = await runJvm(command, manifest, next, itemTimeoutMs, (record) => {
       records[record.index] = record;
       next = record.index + 1;
     });
     if (next < items.length) {
       const note = timedOut ? `no result after ${itemTimeoutMs} ms (the JVM was stopped)`
-        : `the JVM ended: ${stderr.trim().split('\n').slice(-3).join(' | ') || 'no message'}`;
+        : `the JVM ended: ${cause ?? (stderr.trim().split('\n').slice(-3).join(' | ') || 'no message')}`;
       records[next] = { compileError: null, lines: [], uncaught: null, state: timedOut ? 'timeout' : 'crash', note };
       next++;
     }

@@ -28,6 +28,22 @@ cx.setLanguageVersion(200);
 cx.setTrackUnhandledPromiseRejections(true);
 cx.getWrapFactory().setJavaPrimitiveWrap(false); // Java strings and numbers reach JS as primitives
 
+// `rhino file.js` runs the file as a top call (ScriptRuntime.doTopCall), which sets the Context's
+// isTopLevelStrict to the script's own strictness, and it stays so for the jobs and timers after it; Rhino
+// then leaves the `arguments` of every function called unmapped. A script this driver evaluates is no top
+// call (the driver's is), so that is done here, by reflection (the field is not public): the flag is the
+// last script's strictness until the next item starts (resetTopLevelStrict), as `rhino file.js` runs it.
+var topLevelStrict = cx.getClass().getDeclaredField("isTopLevelStrict");
+topLevelStrict.setAccessible(true);
+var STRICT_DIRECTIVE = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(["'])use strict\1/;
+function evaluateAsTopCall(scope, source, name) {
+  topLevelStrict.setBoolean(cx, STRICT_DIRECTIVE.test(source));
+  return cx.evaluateString(scope, source, name, 1, null);
+}
+function resetTopLevelStrict() {
+  topLevelStrict.setBoolean(cx, false);
+}
+
 function ascii(json) {
   return json.replace(/[\u007f-\uffff]/g, function (c) {
     return "\\u" + ("0000" + c.charCodeAt(0).toString(16)).slice(-4);
@@ -123,7 +139,7 @@ function runFiles(prelude, files) {
   for (var i = 0; i < files.length; i++) scripts.push({ source: readFile(files[i], "UTF-8"), name: files[i] });
   for (i = 0; i < scripts.length && !stopped; i++) {
     var s = scripts[i];
-    var r = withFirstError(function () { return cx.evaluateString(global, s.source, s.name, 1, null); });
+    var r = withFirstError(function () { return evaluateAsTopCall(global, s.source, s.name); });
     if (r.error !== null && r.first !== null) {
       record.syntaxError = r.first;
       host.fail(new SyntaxError(r.first.message + " (" + s.name.replace(/^.*\//, "") + ":" + r.first.line + ")"));
@@ -161,6 +177,7 @@ function main(args) {
   print("@@A2G " + ascii(JSON.stringify({ version: String(pkg.getImplementationTitle() || cx.getImplementationVersion()) })));
   for (var i = Number(args[1] || 0); i < manifest.items.length; i++) {
     var item = manifest.items[i];
+    resetTopLevelStrict(); // (not the last case's for this one's compilation)
     var record = { index: i, compileError: item.compile ? compileError(item.compile) : null };
     if (record.compileError === null && item.run) {
       var r = runFiles(prelude, item.run);

@@ -5,7 +5,8 @@
 //
 // Usage:
 //   node tests/engines/run_engines.mjs --bin PATH [--rhino CMD [--rhino-opt N]] [--hermes PATH --hermesc PATH]
-//        [--difftest-seed N --difftest-count K] [--node24 PATH] [--filter SUBSTR] [--jobs N] [--verbose] [--show] FIXTURES_DIR
+//        [--difftest-seed N --difftest-count K] [--profile-seed N --profile-count K]
+//        [--node24 PATH] [--filter SUBSTR] [--jobs N] [--verbose] [--show] FIXTURES_DIR
 // --verbose lists every verdict (and the quirk evidence); --show prints, for each failure, the whole output
 // of node and of the engine (and of the engine running the native input, where it can) as a diff.
 // An engine runs only when its command is given. Last line: `engines: N passed, M failed` (N counts
@@ -18,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareRuns, showLine } from '../common/run_in_worker.mjs';
-import { generateProgram } from '../difftest/gen.mjs';
+import { generateProgram, PROFILES } from '../difftest/gen.mjs';
 import { hermesVersion, runHermes } from './hermes.mjs';
 import { runInNode } from './node_reference.mjs';
 import { rhinoVersion, runRhino } from './rhino.mjs';
@@ -29,7 +30,8 @@ const PRELUDE_PATH = path.join(HERE, 'prelude.js');
 const PRELUDE = fs.readFileSync(PRELUDE_PATH, 'utf8');
 const USAGE =
   'usage: node run_engines.mjs --bin PATH [--rhino CMD [--rhino-opt N]] [--hermes PATH --hermesc PATH]\n' +
-  '         [--difftest-seed N --difftest-count K] [--node24 PATH] [--filter SUBSTR] [--jobs N] [--verbose] [--show] FIXTURES_DIR';
+  '         [--difftest-seed N --difftest-count K] [--profile-seed N --profile-count K]\n' +
+  '         [--node24 PATH] [--filter SUBSTR] [--jobs N] [--verbose] [--show] FIXTURES_DIR';
 // The difftest programs of a seed are those of difftest.mjs without --skip (its DEFAULT_SKIP).
 const DIFFTEST_SKIP = ['ctorp'];
 // Cases that may be neither not applicable nor a quirk on the engines named (issue 11). The program with a
@@ -55,7 +57,8 @@ function usageError(msg) {
 
 function parseArgs(argv) {
   const opts = {
-    bin: null, rhino: null, rhinoOpt: null, hermes: null, hermesc: null, seed: 1, count: 0, filter: '', jobs: 2,
+    bin: null, rhino: null, rhinoOpt: null, hermes: null, hermesc: null, seed: 1, count: 0, profileSeed: 1, profileCount: 0,
+    filter: '', jobs: 2,
     verbose: false, show: false, dir: null, node24: null,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -73,6 +76,8 @@ function parseArgs(argv) {
     else if (arg === '--hermesc') opts.hermesc = value();
     else if (arg === '--difftest-seed') opts.seed = int(0);
     else if (arg === '--difftest-count') opts.count = int(0);
+    else if (arg === '--profile-seed') opts.profileSeed = int(0);
+    else if (arg === '--profile-count') opts.profileCount = int(0);
     else if (arg === '--filter') opts.filter = value();
     else if (arg === '--node24') opts.node24 = value();
     else if (arg === '--jobs') opts.jobs = int(1);
@@ -128,6 +133,22 @@ function difftestCases(seed, count, filter) {
   for (let s = seed; s < seed + count; s++) {
     const id = `difftest/seed-${s}`;
     if (id.includes(filter)) cases.push({ id, input: generateProgram(s, DIFFTEST_SKIP), output: null, args: [], knownGap: null });
+  }
+  return cases;
+}
+
+// The difftest programs of an engine's profile (gen.mjs PROFILES: only syntax the engine compiles, clear of
+// its listed quirks), run on that engine only. Their native run in node must equal their output's run in
+// node (c.lowered): the program is deterministic and lowered right there, so a difference on the engine is
+// the engine's or the runtime's on it.
+function profileCases(engines, seed, count, filter) {
+  const cases = [];
+  for (const engine of engines) {
+    for (let s = seed; s < seed + count; s++) {
+      const id = `difftest-${engine}/seed-${s}`;
+      if (!id.includes(filter)) continue;
+      cases.push({ id, engine, input: generateProgram(s, [], engine), output: null, args: [], knownGap: null, lowered: true });
+    }
   }
   return cases;
 }
@@ -339,6 +360,16 @@ function withOpenGap(engine, c, v) {
   return { verdict: 'fail', group: `listed in gaps.json but now ${v.verdict}: remove it from the list`, details: [] };
 }
 
+// A profile program whose output already does something else in node than its native input (a lowering
+// bug that difftest.mjs finds too, or a program that is not deterministic: a generator bug): a failure.
+function loweredDiffers(c, truth, lowered) {
+  if (!c.lowered || c.transpileError) return null;
+  if (!lowered) return { verdict: 'fail', group: 'async2gen gave no output', details: [] };
+  if (truth.state !== 'done') return { verdict: 'fail', group: `node's reference run: ${truth.state}`, details: [] };
+  const report = compareRuns(asRun(truth), asRun(lowered), ['node', 'node running the output']);
+  return report.length ? { verdict: 'fail', group: 'the output differs from the input in node already', details: report } : null;
+}
+
 // A short name for why a run differs, to group failures in the summary.
 function failureGroup(record) {
   if (record.syntaxError) return `output does not compile: ${record.syntaxError.message} | ${(record.syntaxError.lineSource ?? '').trim().slice(0, 80)}`;
@@ -349,8 +380,13 @@ function failureGroup(record) {
 
 // The quirk evidence programs (plain JavaScript, no async2gen): each must still differ from node.
 function judgeEvidence(ev, record, truth) {
-  const report = compareRuns(asRun(truth), asRun(record), ['node', ev.engine]);
+  // (an evidence with `compileError`: the engine's compiler fails on it, with that text)
+  if (ev.compileError) {
+    return record.compileError?.message.includes(ev.compileError) ? { verdict: 'pass', details: [`  ${record.compileError.message}`] }
+      : { verdict: 'fail', group: `quirk evidence no longer fails to compile with "${ev.compileError}"`, details: [`  ${ev.file}`] };
+  }
   if (record.compileError) return { verdict: 'fail', group: 'quirk evidence does not compile', details: [`  ${where(record.compileError)}`] };
+  const report = compareRuns(asRun(truth), asRun(record), ['node', ev.engine]);
   if (report.length === 0) return { verdict: 'fail', group: 'quirk evidence no longer differs from node', details: [`  ${ev.file}`] };
   return { verdict: 'pass', details: report };
 }
@@ -415,7 +451,11 @@ async function main() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'async2gen-engines-'));
   try {
     const quirks = loadQuirks();
-    const cases = [...fixtureCases(opts.dir, opts.filter, opts.node24), ...difftestCases(opts.seed, opts.count, opts.filter)];
+    const profiled = [opts.rhino && 'rhino', opts.hermes && 'hermes'].filter((e) => e && PROFILES[e]);
+    const cases = [
+      ...fixtureCases(opts.dir, opts.filter, opts.node24), ...difftestCases(opts.seed, opts.count, opts.filter),
+      ...profileCases(profiled, opts.profileSeed, opts.profileCount, opts.filter),
+    ];
     transpileAll(opts.bin, cases, tmp);
     const checks = helperCases(opts.bin, opts.dir, tmp);
     const evidence = Object.entries(quirks.evidence).map(([name, ev]) => ({ name, ...ev, path: path.join(HERE, ev.file) }));
@@ -430,10 +470,12 @@ async function main() {
       ...checks.map((h) => runInNode(PRELUDE, h.truth)),
     ];
     const evidenceTruths = evidence.map((ev) => runInNode(PRELUDE, [{ source: read(ev.path), name: ev.file }]));
+    // The profile programs' outputs in node too (see profileCases).
+    const loweredRuns = cases.map((c) => (c.lowered && c.outputPath ? runInNode(PRELUDE, [{ source: c.output, name: 'output.js' }]) : null));
 
     const engines = [];
     const itemsFor = (engine) => [
-      ...cases.map((c) => (c.outputPath ? { compile: c.globalPath, run: [c.outputPath] } : { compile: null, run: null })),
+      ...cases.map((c) => (c.outputPath && (!c.engine || c.engine === engine) ? { compile: c.globalPath, run: [c.outputPath] } : { compile: null, run: null })),
       ...checks.map((h) => ({ compile: null, run: h.run })),
       ...evidence.map((ev) => (ev.engine === engine ? { compile: ev.path, run: [ev.path] } : { compile: null, run: null })),
     ];
@@ -451,7 +493,7 @@ async function main() {
         // Where a case differs, Hermes also runs its native input if it compiles it (async functions, no
         // async generators / for await / classes): what the engine itself does, shown with the failure.
         records: Promise.all([hermes(itemsFor('hermes')), Promise.all(truths)]).then(async ([records, truthValues]) => {
-          const differing = cases.map((c, i) => i).filter((i) => records[i] && !records[i].compileError &&
+          const differing = cases.map((c, i) => i).filter((i) => records[i] && !records[i].compileError && records[i].lines &&
             compareRuns(asRun(truthValues[i]), asRun(records[i])).length > 0);
           const natives = await hermes(differing.map((i) => ({ compile: cases[i].inputPath, run: [cases[i].inputPath] })));
           differing.forEach((i, k) => { if (!natives[k].compileError) records[i].native = natives[k]; });
@@ -468,6 +510,7 @@ async function main() {
     }
 
     const truthValues = await Promise.all(truths);
+    const loweredValues = await Promise.all(loweredRuns);
     const evidenceValues = await Promise.all(evidenceTruths);
     let passed = 0, failed = 0, notApplicable = 0;
     const summary = [];
@@ -478,10 +521,12 @@ async function main() {
       const all = [...cases, ...checks];
       for (let i = 0; i < all.length; i++) {
         const c = all[i];
+        if (c.engine && c.engine !== engine.name) continue;
         const quirk = quirks.cases.find((q) => q.engine === engine.name && q.case === c.id) ?? null;
         const v = records[i] === null && !c.transpileError
           ? { verdict: 'fail', group: 'no result from the engine', details: [] }
-          : withOpenGap(engine.name, c, judge(engine.name, c, records[i] ?? {}, truthValues[i], quirk));
+          : withOpenGap(engine.name, c, loweredDiffers(c, truthValues[i], loweredValues[i]) ??
+            judge(engine.name, c, records[i] ?? {}, truthValues[i], quirk));
         counts[v.verdict]++;
         if (v.verdict === 'fail') {
           failGroups.push(v.group);
