@@ -103,16 +103,18 @@ std::string await_in_finally(std::string_view keyword, Helper pending, Helper se
 }
 
 // label: for await (const x of xs) BODY
-//   => { let __async_r1 = __async_iterator(xs); try { label: for (; __async_step(__async_r1,
+//   => { var __async_r1 = __async_iterator(xs); try { label: for (; __async_step(__async_r1,
 //      (yield __async_next(__async_r1))); ) { const x = __async_r1.value; BODY } } catch (__async_e1) {
 //      throw __async_threw(__async_r1, __async_e1); } finally { if (__async_close(__async_r1)) try {
 //      __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e1) { __async_closed(__async_r1,
 //      __async_e1, 1); } } }
 // The iterable expression stays where it is; the loop target moves into the body (folded onto
 // one line, with its own rewrites: an await in a default value, an async arrow, ...), and labels
-// move onto the inner loop so `continue label` still names a loop. The record is a `let`, not a
-// `const`: Rhino 1.7.14 initialises a `const` once per function, so a for await in a loop would
-// keep its first iterator (tests/engines/quirks.json, rhino-const-function-scoped).
+// move onto the inner loop so `continue label` still names a loop. The record is a `var` (no
+// closure sees it; each start of the loop assigns it afresh): Rhino 1.7.14 initialises a `const`
+// once per function, so a for await in a loop would keep its first iterator
+// (tests/engines/quirks.json, rhino-const-function-scoped), and its compiled generators lose a
+// block's `let` bindings when resumed at a yield in a try of that block (rhino-let-block-try-catch-yield).
 void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   const Names& names = cx.names;
   std::string r = names.loop_record(id);
@@ -126,7 +128,7 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   std::string unreached = dead_zone.empty() ? "" : " break " + block + "; " + dead_zone + ";";
   guard_statement_start(loop.let_guard, cx);
   cx.edits.replace(begin, node_begin(loop.left),
-                   label + "{ let " + r + " = " + cx.js.open_call(Helper::iterator) +
+                   label + "{ var " + r + " = " + cx.js.open_call(Helper::iterator) +
                        line_breaks(cx.src, begin, node_begin(loop.left)));
   cx.edits.replace(node_end(loop.left), node_begin(loop.right),
                    line_breaks(cx.src, node_end(loop.left), node_begin(loop.right)));

@@ -29,13 +29,13 @@ void lower_declaration(const UsingDeclaration& d, const std::string& stack, bool
 }  // namespace
 
 // { A; await using x = v; B }
-//   => { let __async_d1 = __async_using_stack(); try { A; const x = __async_use(__async_d1, v, 1); B }
+//   => { var __async_d1 = __async_using_stack(); try { A; const x = __async_use(__async_d1, v, 1); B }
 //      catch (__async_x1) { throw __async_using_threw(__async_d1, __async_x1); }
 //      finally { while (__async_dispose(__async_d1)) try { __async_disposed(__async_d1, (yield __async_d1.value)); }
 //      catch (__async_x1) { __async_disposed(__async_d1, __async_x1, 1); } } }
 // (in an async generator `__async_using_stack(__async_await)`: the awaits are await markers). A function body
 // keeps its directives in front; a `for (await using x = v; ...)` loop is wrapped whole, and the
-// body of `for (await using x of xs)` each turn: `{ let S = ...; try { __async_use(S, x, 1); BODY } ... }`.
+// body of `for (await using x of xs)` each turn: `{ var S = ...; try { __async_use(S, x, 1); BODY } ... }`.
 // The catch clause notes the throw completion (SuppressedError chains it); the finally clause
 // awaits each resource's disposal with a plain yield (no yield*, which Rhino mishandles), and
 // __async_dispose throws what DisposeResources completes with.
@@ -46,8 +46,8 @@ void lower_using_scope(const UsingScope& s, int id, LowerContext& cx) {
   bool head = type == "for_in_statement";
   bool for_await = head && !ts_node_is_null(find_token(s.scope, "await"));
   for (const UsingDeclaration& d : s.declarations) lower_declaration(d, stack, head, for_await, cx);
-  // (a `let`: Rhino's `const` is initialised once per function, see lower_for_await)
-  std::string open = "let " + stack + " = " + (s.in_generator ? cx.js.call(Helper::using_stack, {cx.js.helper(Helper::await)}) : cx.js.call(Helper::using_stack, {})) +
+  // (a `var`, as the record of lower_for_await: Rhino's `const` and `let` fail there)
+  std::string open = "var " + stack + " = " + (s.in_generator ? cx.js.call(Helper::using_stack, {cx.js.helper(Helper::await)}) : cx.js.call(Helper::using_stack, {})) +
                      "; try { ";
   std::string close = " } catch (" + error + ") { throw " + cx.js.call(Helper::using_threw, {stack, error}) +
                       "; } finally { " + await_in_finally("while", Helper::dispose, Helper::disposed, stack, error, cx) + " }";

@@ -233,7 +233,7 @@ TEST_CASE("async generators: awaits are markers, yield* delegates, return awaits
 
 TEST_CASE("for await becomes a loop over the runtime's iterator record, labels moved onto it") {
   CHECK(lowered("async function f(xs) {\n  l: for await (const [a] of xs) continue l;\n}\n") ==
-        "f = __async_function(f); function* f(xs) {\n  { let __async_r1 = __async_iterator(xs); "
+        "f = __async_function(f); function* f(xs) {\n  { var __async_r1 = __async_iterator(xs); "
         "try { l: for (; __async_step(__async_r1, (yield __async_next(__async_r1))); ) { const [a] = __async_r1.value; "
         "continue l; } } catch (__async_e1) { throw __async_threw(__async_r1, __async_e1); } finally { if "
         "(__async_close(__async_r1)) try { __async_closed(__async_r1, (yield __async_r1.value)); } catch (__async_e1) { "
@@ -323,7 +323,7 @@ TEST_CASE("--async-stack-traces: the file turns the records on, each await and f
 
 TEST_CASE("await using: a disposal stack around its block; a block with only sync using passes through") {
   CHECK(lowered("async function f() { await using x = a; using y = b; }\n") ==
-        "f = __async_function(f); function* f() { let __async_d1 = __async_using_stack(); try { const x = "
+        "f = __async_function(f); function* f() { var __async_d1 = __async_using_stack(); try { const x = "
         "__async_use(__async_d1, a, 1); const y = __async_use(__async_d1, b, 0); } catch (__async_x1) { throw "
         "__async_using_threw(__async_d1, __async_x1); } finally { while (__async_dispose(__async_d1)) try { "
         "__async_disposed(__async_d1, (yield __async_d1.value)); } catch (__async_x1) { __async_disposed(__async_d1, "
