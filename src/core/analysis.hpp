@@ -26,6 +26,7 @@ struct OpenObject {
   size_t scope = 0;
   bool tainted = false;
   TSNode block{};  // the block around it at its level, if no loop of that level is around it
+  bool in_function = false;  // its level is a function's (or an arrow's, or a static block's), not the program's
 };
 
 // A block or a loop on the walk's path (collect_super_homes.cpp).
@@ -69,7 +70,7 @@ struct Analysis {
   // Object literals on the walk's path, innermost last, and those found tainted (collect_super_homes.cpp).
   std::vector<OpenObject> open_objects;
   std::vector<OpenBlock> open_blocks;
-  std::unordered_map<const void*, TSNode> tainted_objects;  // -> OpenObject::block
+  std::unordered_map<const void*, OpenObject> tainted_objects;  // (as it was left)
   // Scopes with `using` declarations, by node id: an index into facts.using_scopes.
   std::unordered_map<const void*, size_t> using_scope_index;
 };

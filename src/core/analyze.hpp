@@ -157,6 +157,9 @@ struct SuperHome {
   // 0: bound by an arrow around it; N: by `let __async_homeN;` at the start of `block`.
   int binding = 0;
   TSNode block{};
+  // The binding is a `var` in a function (Rhino 1.7.14's compiled generators lose a block's `let` when
+  // resumed in a try of that block), a `let` at the top level (no global object property).
+  bool var_binding = false;
   // Or not bound at all (a literal that is made in a loop and cannot move into an arrow): its async
   // methods become wrappers that hand it to them at each call (METHOD_HOME), taken at their start
   // (`const __async_home = __async_home_taken()`).

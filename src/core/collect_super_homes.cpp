@@ -5,10 +5,13 @@
 //   It moves the literal into an arrow, which is only right if nothing at its own function level
 //   needs the function around it: no `yield`, `await`, direct `eval` or `super` (Rhino again)
 //   outside its methods and functions ("tainted").
-// - For a tainted literal: `(__async_homeN = { ... })`, with `let __async_homeN;` at the start of
+// - For a tainted literal: `(__async_homeN = { ... })`, with `var __async_homeN;` at the start of
 //   the innermost block around it, entered once each time the function runs, unless the literal is
 //   in a loop of that function: a `let` in a loop's block is made anew each iteration, but not on
-//   Hermes 0.12, whose `let` is function-wide (tests/engines/quirks.json).
+//   Hermes 0.12, whose `let` is function-wide (tests/engines/quirks.json). A `var`, not a `let`:
+//   Rhino 1.7.14's compiled generators lose a block's `let` when resumed in a try of that block
+//   (rhino-let-block-try-catch-yield); a `let` only at the top level, where a `var` would be a
+//   property of the global object.
 // - For a tainted literal in a loop: no binding; its async methods become wrappers (the runtime's
 //   __async_methods) that hand it to them at each call, taken as the method starts. Where an async
 //   arrow in another of its methods reaches `super`, that cannot be: its methods say `super` in
@@ -43,7 +46,7 @@ void enter_object(TSNode n, Analysis& a) {
     const OpenBlock& around = a.open_blocks.back();
     if (around.scope == scope && !around.in_loop) block = around.node;
   }
-  a.open_objects.push_back({n, scope, false, block});
+  a.open_objects.push_back({n, scope, false, block, a.scopes.at(scope).kind != ScopeKind::program});
 }
 
 void leave_object(TSNode n, Analysis& a) {
@@ -51,7 +54,7 @@ void leave_object(TSNode n, Analysis& a) {
   OpenObject closed = a.open_objects.back();
   a.open_objects.pop_back();
   if (!closed.tainted) return;
-  a.tainted_objects.emplace(closed.node.id, closed.block);
+  a.tainted_objects.emplace(closed.node.id, closed);
   if (!a.open_objects.empty() && a.open_objects.back().scope == closed.scope) a.open_objects.back().tainted = true;
 }
 
@@ -96,7 +99,7 @@ std::unordered_map<const void*, bool> handed_homes(Analysis& a) {
     TSNode home = f.captures.super_home;
     if (ts_node_is_null(home)) continue;
     auto tainted = a.tainted_objects.find(home.id);
-    if (tainted == a.tainted_objects.end() || !ts_node_is_null(tainted->second)) continue;
+    if (tainted == a.tainted_objects.end() || !ts_node_is_null(tainted->second.block)) continue;
     TSNode taker = f.captures.super_home_taker;
     bool ok = ts_node_is_null(taker) ? own_method_of(f, home, a) && a.holder_index.contains(home.id)
                                      : can_take(taker, home, a);
@@ -143,7 +146,8 @@ void finish_super_homes(Analysis& a) {
         h.handed = true;
       } else if (tainted != a.tainted_objects.end()) {
         h.binding = ++declared;
-        h.block = tainted->second;
+        h.block = tainted->second.block;
+        h.var_binding = tainted->second.in_function;
       }
       auto holder = a.holder_index.find(home.id);
       if (holder != a.holder_index.end()) {

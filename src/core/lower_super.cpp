@@ -162,7 +162,7 @@ void lower_super_access(const SuperAccess& s, LowerContext& cx) {
 }
 
 // {...}  =>  ((__async_home) => __async_home = {...})()
-// {...}  =>  (__async_home1 = {...}), with `let __async_home1;` first in the block around it
+// {...}  =>  (__async_home1 = {...}), with `var __async_home1;` first in the block around it (`let` at the top level)
 // A binding of the literal's own, made each time the literal is: its methods' arrows reach `super`
 // through it (lower_function.cpp), as natively through their [[HomeObject]].
 std::string open_super_home(int binding, LowerContext& cx) {
@@ -184,7 +184,7 @@ void lower_super_home(const SuperHome& h, LowerContext& cx) {
     }
     return;
   }
-  if (h.binding) run_at_block_start(h.block, "let " + cx.names.home_binding(h.binding), cx);
+  if (h.binding) run_at_block_start(h.block, (h.var_binding ? "var " : "let ") + cx.names.home_binding(h.binding), cx);
   if (h.is_holder) return;  // (its holder's wrapping binds it)
   cx.edits.insert(node_begin(h.node), open_super_home(h.binding, cx), Order::opening(h.depth));
   cx.edits.insert(node_end(h.node), close_super_home(h.binding), Order::closing(h.depth));
