@@ -154,7 +154,7 @@ struct MethodHolder {
 struct SuperHome {
   int32_t depth = 0;
   TSNode node{};  // the object
-  // 0: bound by an arrow around it; N: by `let __async_homeN;` at the start of `block`.
+  // 0: bound by an arrow around it; N: by `var __async_homeN;` (see var_binding) at the start of `block`.
   int binding = 0;
   TSNode block{};
   // The binding is a `var` in a function (Rhino 1.7.14's compiled generators lose a block's `let` when

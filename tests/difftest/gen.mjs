@@ -133,7 +133,7 @@ const ENGINE_EXTRAS = {
   Base: EXTRAS.Base,
 };
 
-// Engine profiles (tests/engines/run_engines.mjs --difftest-profile): the features turned off so that the
+// Engine profiles (tests/engines/run_engines.mjs --profile-seed / --profile-count, difftest.mjs --profile): the features turned off so that the
 // program's own syntax (besides the async syntax async2gen lowers) compiles on the engine, and that it stays
 // clear of what the engine does differently from node on its own (tests/engines/quirks.json). Measured on
 // Rhino 1.7.14 (`rhino -version 200`) and Hermes 0.12; tests/difftest/README.md says what each name covers.

@@ -128,27 +128,18 @@ function fixtureCases(root, filter, node24) {
   return cases;
 }
 
-function difftestCases(seed, count, filter) {
+// The difftest programs of seeds seed..seed+count-1: without an engine, those of difftest.mjs without
+// --skip, run on every engine; with one, those of its profile (gen.mjs PROFILES: only syntax the engine
+// compiles, clear of its listed quirks), run on that engine only. A profile program's native run in node
+// must equal its output's run in node (c.lowered): the program is deterministic and lowered right there,
+// so a difference on the engine is the engine's or the runtime's on it.
+function difftestCases(seed, count, filter, engine = null) {
   const cases = [];
   for (let s = seed; s < seed + count; s++) {
-    const id = `difftest/seed-${s}`;
-    if (id.includes(filter)) cases.push({ id, input: generateProgram(s, DIFFTEST_SKIP), output: null, args: [], knownGap: null });
-  }
-  return cases;
-}
-
-// The difftest programs of an engine's profile (gen.mjs PROFILES: only syntax the engine compiles, clear of
-// its listed quirks), run on that engine only. Their native run in node must equal their output's run in
-// node (c.lowered): the program is deterministic and lowered right there, so a difference on the engine is
-// the engine's or the runtime's on it.
-function profileCases(engines, seed, count, filter) {
-  const cases = [];
-  for (const engine of engines) {
-    for (let s = seed; s < seed + count; s++) {
-      const id = `difftest-${engine}/seed-${s}`;
-      if (!id.includes(filter)) continue;
-      cases.push({ id, engine, input: generateProgram(s, [], engine), output: null, args: [], knownGap: null, lowered: true });
-    }
+    const id = engine ? `difftest-${engine}/seed-${s}` : `difftest/seed-${s}`;
+    if (!id.includes(filter)) continue;
+    const input = engine ? generateProgram(s, [], engine) : generateProgram(s, DIFFTEST_SKIP);
+    cases.push({ id, input, output: null, args: [], knownGap: null, ...(engine && { engine, lowered: true }) });
   }
   return cases;
 }
@@ -454,7 +445,7 @@ async function main() {
     const profiled = [opts.rhino && 'rhino', opts.hermes && 'hermes'].filter((e) => e && PROFILES[e]);
     const cases = [
       ...fixtureCases(opts.dir, opts.filter, opts.node24), ...difftestCases(opts.seed, opts.count, opts.filter),
-      ...profileCases(profiled, opts.profileSeed, opts.profileCount, opts.filter),
+      ...profiled.flatMap((engine) => difftestCases(opts.profileSeed, opts.profileCount, opts.filter, engine)),
     ];
     transpileAll(opts.bin, cases, tmp);
     const checks = helperCases(opts.bin, opts.dir, tmp);
@@ -470,7 +461,7 @@ async function main() {
       ...checks.map((h) => runInNode(PRELUDE, h.truth)),
     ];
     const evidenceTruths = evidence.map((ev) => runInNode(PRELUDE, [{ source: read(ev.path), name: ev.file }]));
-    // The profile programs' outputs in node too (see profileCases).
+    // The profile programs' outputs in node too (see difftestCases).
     const loweredRuns = cases.map((c) => (c.lowered && c.outputPath ? runInNode(PRELUDE, [{ source: c.output, name: 'output.js' }]) : null));
 
     const engines = [];
