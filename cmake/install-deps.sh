@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what async2gen needs to build and test on Debian 12 when it is missing:
-# a C/C++ toolchain, CMake, Ninja, CLI11, doctest, Node.js and npm, and Rhino (with a Java runtime) for
+# a C/C++ toolchain, CMake, Ninja, patch, CLI11, doctest, Node.js and npm, and Rhino (with a Java runtime) for
 # the engines test, clang with libFuzzer's runtime for the fuzz test.
 # The tree-sitter sources and Hermes are fetched by CMake itself (npm pack, pinned, SHA-512 checked).
 set -euo pipefail
@@ -11,6 +11,7 @@ command -v ninja >/dev/null || need+=(ninja-build)
 command -v node >/dev/null || need+=(nodejs)
 command -v npm >/dev/null || need+=(npm)
 command -v rhino >/dev/null || need+=(rhino)
+command -v patch >/dev/null || need+=(patch)
 command -v clang++ >/dev/null || need+=(clang)
 compgen -G "/usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a" >/dev/null || need+=(libclang-rt-dev)
 [ -f /usr/share/cmake/CLI11/CLI11Config.cmake ] || need+=(libcli11-dev)
