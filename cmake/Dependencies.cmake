@@ -82,7 +82,7 @@ endif()
 # (cmake/patches/tree-sitter-*.patch, each saying why); the unpacked package stays as npm made it.
 set(ts_lib "${ts_core_dir}/vendor/tree-sitter/lib")
 set(ts_src "${CMAKE_BINARY_DIR}/tree-sitter-src")
-file(GLOB ts_patches "${PROJECT_SOURCE_DIR}/cmake/patches/tree-sitter-*.patch")
+file(GLOB ts_patches CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/cmake/patches/tree-sitter-*.patch")
 list(SORT ts_patches)
 set(ts_stamp_text "${A2G_TREE_SITTER_SHA512}")
 foreach(p IN LISTS ts_patches)

@@ -111,27 +111,25 @@ void forget_node_ends(const TSTree* tree) {
   }
 }
 
+// (cmake/patches/tree-sitter-visit-nodes.patch)
+extern "C" void a2g_ts_visit_nodes(TSNode root, bool named_only, void (*visit)(void*, TSNode, uint32_t), void* payload);
+
+void visit_nodes(TSNode root, bool named_only, void (*visit)(void* payload, TSNode node, uint32_t depth), void* payload) {
+  a2g_ts_visit_nodes(root, named_only, visit, payload);
+}
+
 std::shared_ptr<const std::vector<WalkStep>> walk_steps(TSNode root) {
   if (stepped_tree == root.tree && tree_steps) return tree_steps;
   auto steps = std::make_shared<std::vector<WalkStep>>();
-  TSTreeCursor cursor = ts_tree_cursor_new(root);
-  int32_t depth = 0;
-  for (;;) {
-    steps->push_back({ts_tree_cursor_current_node(&cursor), depth});
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
-      ++depth;
-      continue;
-    }
-    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
-      if (!ts_tree_cursor_goto_parent(&cursor)) {
-        ts_tree_cursor_delete(&cursor);
-        stepped_tree = root.tree;
-        tree_steps = std::move(steps);
-        return tree_steps;
-      }
-      --depth;
-    }
-  }
+  visit_nodes(
+      root, true,
+      [](void* payload, TSNode n, uint32_t depth) {
+        static_cast<std::vector<WalkStep>*>(payload)->push_back({n, static_cast<int32_t>(depth)});
+      },
+      steps.get());
+  stepped_tree = root.tree;
+  tree_steps = std::move(steps);
+  return tree_steps;
 }
 
 uint32_t node_end(TSNode n) {

@@ -172,56 +172,44 @@ class NodePath {
   std::vector<TSNode> last_;  // by depth: the last named child (no comment) left there
 };
 
-// A whole tree's nodes in depth-first order, each with its depth (the root's is 0).
+// A subtree's named nodes in depth-first order (tree-sitter's tokens, such as `(` or `function`,
+// are left out: they have no children), each with its depth (the root's is 0).
 struct WalkStep {
   TSNode node;
   int32_t depth;
 };
-// The steps of the tree whose root is `root`, made with a cursor by the first walk of that root and
-// kept (per thread, for the last tree walked whole, until it is deleted): the analysis and the early
-// errors walk the same tree several times, and the cursor's moves cost more than their work. Only
-// for trees of texts up to `kept_steps_limit` bytes: 40 bytes a node would raise a bundle's peak
-// memory by a third.
+// Calls visit(node, depth) on each named node of the subtree `root` in depth-first order (all nodes,
+// tokens too, unless `named_only`), without a cursor: a tree-sitter function of our patch
+// (cmake/patches/tree-sitter-visit-nodes.patch).
+void visit_nodes(TSNode root, bool named_only, void (*visit)(void* payload, TSNode node, uint32_t depth), void* payload);
+// The steps of the tree whose root is `root`, made by the first walk of that root and kept (per
+// thread, for the last tree walked whole, until it is deleted): the analysis and the early errors
+// walk the same tree several times. Only for trees of texts up to `kept_steps_limit` bytes (40 bytes
+// a node): a larger one is visited again by each walk.
 constexpr uint32_t kept_steps_limit = uint32_t{1} << 20;
 std::shared_ptr<const std::vector<WalkStep>> walk_steps(TSNode root);
 
-// A depth-first walk of `root` (no recursion, so deep nesting cannot overflow the C++ stack):
-// enter(node, depth) before a node's children, leave(node) after them. A whole tree's walk goes
-// over its kept steps (up to kept_steps_limit), a subtree's with a cursor.
+// A depth-first walk of the named nodes of `root` (no recursion, so deep nesting cannot overflow
+// the C++ stack): enter(node, depth) before a node's children, leave(node) after them.
 template <class Enter, class Leave>
 void walk_tree(TSNode root, Enter&& enter, Leave&& leave) {
-  if (!ts_node_is_null(root) && ts_node_end_byte(root) <= kept_steps_limit &&
-      ts_node_eq(root, ts_tree_root_node(root.tree))) {
-    std::shared_ptr<const std::vector<WalkStep>> steps = walk_steps(root);
-    std::vector<TSNode> open;  // the nodes entered and not left, root first
-    for (const WalkStep& s : *steps) {
-      for (; static_cast<int32_t>(open.size()) > s.depth; open.pop_back()) leave(open.back());
-      enter(s.node, s.depth);
-      open.push_back(s.node);
-    }
-    for (; !open.empty(); open.pop_back()) leave(open.back());
-    return;
-  }
-  TSTreeCursor cursor = ts_tree_cursor_new(root);
-  int32_t depth = 0;
-  for (;;) {
-    TSNode n = ts_tree_cursor_current_node(&cursor);
+  if (ts_node_is_null(root)) return;
+  std::vector<TSNode> open;  // the nodes entered and not left, root first
+  auto step = [&](TSNode n, int32_t depth) {
+    for (; static_cast<int32_t>(open.size()) > depth; open.pop_back()) leave(open.back());
     enter(n, depth);
-    if (ts_tree_cursor_goto_first_child(&cursor)) {
-      ++depth;
-      continue;
-    }
-    leave(n);
-    for (;;) {
-      if (ts_tree_cursor_goto_next_sibling(&cursor)) break;
-      if (!ts_tree_cursor_goto_parent(&cursor)) {
-        ts_tree_cursor_delete(&cursor);
-        return;
-      }
-      --depth;
-      leave(ts_tree_cursor_current_node(&cursor));
-    }
+    open.push_back(n);
+  };
+  if (ts_node_end_byte(root) <= kept_steps_limit && ts_node_eq(root, ts_tree_root_node(root.tree))) {
+    std::shared_ptr<const std::vector<WalkStep>> steps = walk_steps(root);
+    for (const WalkStep& s : *steps) step(s.node, s.depth);
+  } else {
+    visit_nodes(
+        root, true,
+        [](void* payload, TSNode n, uint32_t depth) { (*static_cast<decltype(step)*>(payload))(n, static_cast<int32_t>(depth)); },
+        &step);
   }
+  for (; !open.empty(); open.pop_back()) leave(open.back());
 }
 
 }  // namespace a2g
