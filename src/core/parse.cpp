@@ -111,22 +111,13 @@ void forget_node_ends(const TSTree* tree) {
   }
 }
 
-// (cmake/patches/tree-sitter-visit-nodes.patch)
-extern "C" void a2g_ts_visit_nodes(TSNode root, bool named_only, void (*visit)(void*, TSNode, uint32_t), void* payload);
-
-void visit_nodes(TSNode root, bool named_only, void (*visit)(void* payload, TSNode node, uint32_t depth), void* payload) {
-  a2g_ts_visit_nodes(root, named_only, visit, payload);
-}
-
 std::shared_ptr<const std::vector<WalkStep>> walk_steps(TSNode root) {
   if (stepped_tree == root.tree && tree_steps) return tree_steps;
   auto steps = std::make_shared<std::vector<WalkStep>>();
-  visit_nodes(
-      root, true,
-      [](void* payload, TSNode n, uint32_t depth) {
-        static_cast<std::vector<WalkStep>*>(payload)->push_back({n, static_cast<int32_t>(depth)});
-      },
-      steps.get());
+  visit_nodes(root, true, any_depth, [&](TSNode n, uint32_t depth) {
+    steps->push_back({n, static_cast<int32_t>(depth)});
+    return true;
+  });
   stepped_tree = root.tree;
   tree_steps = std::move(steps);
   return tree_steps;
@@ -185,34 +176,20 @@ bool is_derived_constructor(TSNode method, std::string_view src, TSNode klass) {
 TSNode find_token(TSNode n, std::string_view type) {
   TSNode found{};
   if (ts_node_is_null(n)) return found;
-  TSTreeCursor cursor = ts_tree_cursor_new(n);
-  if (ts_tree_cursor_goto_first_child(&cursor)) {
-    do {
-      TSNode c = ts_tree_cursor_current_node(&cursor);
-      if (!ts_node_is_named(c) && type == node_type(c)) {
-        found = c;
-        break;
-      }
-    } while (ts_tree_cursor_goto_next_sibling(&cursor));
-  }
-  ts_tree_cursor_delete(&cursor);
+  visit_nodes(n, false, 1, [&](TSNode c, uint32_t depth) {
+    if (depth == 1 && !ts_node_is_named(c) && type == node_type(c)) found = c;
+    return ts_node_is_null(found);
+  });
   return found;
 }
 
 TSNode first_named_child(TSNode n) {
   TSNode found{};
   if (ts_node_is_null(n)) return found;
-  TSTreeCursor cursor = ts_tree_cursor_new(n);
-  if (ts_tree_cursor_goto_first_child(&cursor)) {
-    do {
-      TSNode c = ts_tree_cursor_current_node(&cursor);
-      if (ts_node_is_named(c) && node_type(c) != "comment") {
-        found = c;
-        break;
-      }
-    } while (ts_tree_cursor_goto_next_sibling(&cursor));
-  }
-  ts_tree_cursor_delete(&cursor);
+  visit_nodes(n, true, 1, [&](TSNode c, uint32_t depth) {
+    if (depth == 1 && node_type(c) != "comment") found = c;
+    return ts_node_is_null(found);
+  });
   return found;
 }
 

@@ -7,9 +7,27 @@
 #include <memory>
 #include <utility>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
+// (cmake/patches/tree-sitter-visit-nodes.patch)
+extern "C" void a2g_ts_visit_nodes(TSNode root, bool named_only, uint32_t max_depth,
+                                   bool (*visit)(void* payload, TSNode node, uint32_t depth), void* payload);
+
 namespace a2g {
+
+// Calls f(node, depth) on the nodes of the subtree `root` in depth-first order, down to `max_depth`
+// (the root's depth is 0): named ones only, or tokens too. Stops when f returns false. No cursor: a
+// tree-sitter function of our patch, one pass over the subtrees, where a cursor's step to a sibling
+// rebuilds its iterator over the parent's children (about 500 instructions a node).
+constexpr uint32_t any_depth = UINT32_MAX;
+template <class F>
+void visit_nodes(TSNode root, bool named_only, uint32_t max_depth, F&& f) {
+  a2g_ts_visit_nodes(
+      root, named_only, max_depth,
+      [](void* payload, TSNode n, uint32_t depth) -> bool { return (*static_cast<std::remove_reference_t<F>*>(payload))(n, depth); },
+      &f);
+}
 
 // Forgets what node_end and walk_steps remember about the nodes of `tree` (when it is deleted).
 void forget_node_ends(const TSTree* tree);
@@ -94,18 +112,14 @@ bool is_derived_constructor(TSNode method, std::string_view src, TSNode klass = 
 // The first anonymous child token with this type (e.g. "async", "=>", "await"), or a null node.
 TSNode find_token(TSNode n, std::string_view type);
 
-// Calls f on each child (named or not), in order, with a cursor: linear in the child count
-// (ts_node_child(n, i) walks the children from the first, so a loop over i is quadratic).
+// Calls f on each child (named or not), in order.
 template <class F>
 void for_each_child(TSNode n, F&& f) {
   if (ts_node_is_null(n)) return;
-  TSTreeCursor cursor = ts_tree_cursor_new(n);
-  if (ts_tree_cursor_goto_first_child(&cursor)) {
-    do {
-      f(ts_tree_cursor_current_node(&cursor));
-    } while (ts_tree_cursor_goto_next_sibling(&cursor));
-  }
-  ts_tree_cursor_delete(&cursor);
+  visit_nodes(n, false, 1, [&](TSNode c, uint32_t depth) {
+    if (depth == 1) f(c);
+    return true;
+  });
 }
 
 // The same over the named children only.
@@ -178,10 +192,6 @@ struct WalkStep {
   TSNode node;
   int32_t depth;
 };
-// Calls visit(node, depth) on each named node of the subtree `root` in depth-first order (all nodes,
-// tokens too, unless `named_only`), without a cursor: a tree-sitter function of our patch
-// (cmake/patches/tree-sitter-visit-nodes.patch).
-void visit_nodes(TSNode root, bool named_only, void (*visit)(void* payload, TSNode node, uint32_t depth), void* payload);
 // The steps of the tree whose root is `root`, made by the first walk of that root and kept (per
 // thread, for the last tree walked whole, until it is deleted): the analysis and the early errors
 // walk the same tree several times. Only for trees of texts up to `kept_steps_limit` bytes (40 bytes
@@ -204,10 +214,10 @@ void walk_tree(TSNode root, Enter&& enter, Leave&& leave) {
     std::shared_ptr<const std::vector<WalkStep>> steps = walk_steps(root);
     for (const WalkStep& s : *steps) step(s.node, s.depth);
   } else {
-    visit_nodes(
-        root, true,
-        [](void* payload, TSNode n, uint32_t depth) { (*static_cast<decltype(step)*>(payload))(n, static_cast<int32_t>(depth)); },
-        &step);
+    visit_nodes(root, true, any_depth, [&](TSNode n, uint32_t depth) {
+      step(n, static_cast<int32_t>(depth));
+      return true;
+    });
   }
   for (; !open.empty(); open.pop_back()) leave(open.back());
 }

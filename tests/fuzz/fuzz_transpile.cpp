@@ -58,20 +58,14 @@ bool line_break_after(TSNode token, std::string_view src) {
 // function may be a call of a function named `await` in a script: the transpiler, fed the
 // output again, decides.)
 bool has_async_keywords(TSNode root, std::string_view src) {
-  struct Search {
-    std::string_view src;
-    bool found = false;
-  } search{src};
-  visit_nodes(
-      root, false,
-      [](void* payload, TSNode n, uint32_t) {
-        auto& s = *static_cast<Search*>(payload);
-        std::string_view type = node_type(n);
-        s.found = s.found || (type == "async" && !line_break_after(n, s.src)) ||
-                  (type == "await" && node_type(ts_node_parent(n)) == "for_in_statement");
-      },
-      &search);
-  return search.found;
+  bool found = false;
+  visit_nodes(root, false, any_depth, [&](TSNode n, uint32_t) {
+    std::string_view type = node_type(n);
+    found = (type == "async" && !line_break_after(n, src)) ||
+            (type == "await" && node_type(ts_node_parent(n)) == "for_in_statement");
+    return !found;
+  });
+  return found;
 }
 
 void check_refused(std::string_view input, const TranspileResult& r) {

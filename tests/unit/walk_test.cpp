@@ -47,12 +47,21 @@ std::vector<Seen> by_cursor(TSNode root) {
   }
 }
 
-std::vector<Seen> by_visit(TSNode root, bool named_only) {
+std::vector<Seen> by_visit(TSNode root, bool named_only, uint32_t max_depth = any_depth) {
   std::vector<Seen> out;
-  visit_nodes(
-      root, named_only,
-      [](void* payload, TSNode n, uint32_t depth) { static_cast<std::vector<Seen>*>(payload)->push_back({n, depth}); },
-      &out);
+  visit_nodes(root, named_only, max_depth, [&](TSNode n, uint32_t depth) {
+    out.push_back({n, depth});
+    return true;
+  });
+  return out;
+}
+
+// The cursor's nodes down to a depth.
+std::vector<Seen> down_to(const std::vector<Seen>& all, uint32_t max_depth) {
+  std::vector<Seen> out;
+  for (const Seen& s : all) {
+    if (s.depth <= max_depth) out.push_back(s);
+  }
   return out;
 }
 
@@ -88,11 +97,30 @@ TEST_CASE("the visit of a tree's nodes is the cursor's walk, over every fixture 
     std::vector<Seen> all = by_cursor(tree.root());
     check_same(all, by_visit(tree.root(), false));
     check_same(named(all), by_visit(tree.root(), true));
+    check_same(down_to(all, 1), by_visit(tree.root(), false, 1));
+    check_same(down_to(all, 2), by_visit(tree.root(), false, 2));
+    check_same(down_to(named(all), 3), by_visit(tree.root(), true, 3));
     // and from a node inside (depths from it), such as each child of the program
     for (uint32_t i = 0; i < ts_node_child_count(tree.root()) && i < 4; ++i) {
       TSNode child = ts_node_child(tree.root(), i);
-      check_same(by_cursor(child), by_visit(child, false));
+      std::vector<Seen> in_child = by_cursor(child);
+      check_same(in_child, by_visit(child, false));
+      // for_each_child: the nodes at depth 1
+      std::vector<Seen> children;
+      for_each_child(child, [&](TSNode c) { children.push_back({c, 1}); });
+      check_same(down_to(in_child, 1), [&] {
+        std::vector<Seen> with_root{{child, 0}};
+        with_root.insert(with_root.end(), children.begin(), children.end());
+        return with_root;
+      }());
     }
+    // a visit that stops: the first nodes, as many as asked
+    std::vector<Seen> first;
+    visit_nodes(tree.root(), false, any_depth, [&](TSNode n, uint32_t depth) {
+      first.push_back({n, depth});
+      return first.size() < 7;
+    });
+    check_same(std::vector<Seen>(all.begin(), all.begin() + std::min<size_t>(7, all.size())), first);
     // walk_tree (the kept steps of the whole tree): the named nodes, and each left after its children
     std::vector<Seen> entered;
     std::vector<TSNode> open;
