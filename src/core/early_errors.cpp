@@ -359,7 +359,25 @@ void EarlyErrors::enter_program(TSNode root) {
 
 // One dispatch per node type; each check is a function below.
 void EarlyErrors::enter(TSNode n) {
-  if (!ts_node_is_named(n)) return;  // (tokens: every check starts at a named node)
+  // The types this dispatch and the checks it calls compare with (is_function and is_loop too):
+  // most nodes (names of properties, strings' text, parentheses...) have no check and pass at once.
+  static const TypeSet checked = {
+      "function_declaration", "function_expression", "generator_function", "generator_function_declaration",
+      "arrow_function", "method_definition", "class", "class_declaration", "class_body", "field_definition",
+      "class_static_block", "class_heritage", "statement_block", "switch_body", "catch_clause",
+      "lexical_declaration", "variable_declaration", "identifier", "shorthand_property_identifier",
+      "shorthand_property_identifier_pattern", "statement_identifier", "arguments", "object", "object_pattern",
+      // check_statement
+      "for_statement", "for_in_statement", "while_statement", "do_statement", "if_statement", "else_clause",
+      "with_statement", "labeled_statement", "switch_statement", "switch_default", "break_statement",
+      "continue_statement", "return_statement", "throw_statement", "try_statement", "expression_statement",
+      "import_statement", "export_statement", "hash_bang_line",
+      // check_expression
+      "await_expression", "yield_expression", "super", "meta_property", "member_expression", "subscript_expression",
+      "call_expression", "new_expression", "binary_expression", "assignment_expression",
+      "augmented_assignment_expression", "update_expression", "unary_expression", "array_pattern", "string",
+      "template_string", "number", "regex_flags", "private_property_identifier", "regex"};
+  if (!ts_node_is_named(n) || !checked.contains(n)) return;  // (tokens: every check starts at a named node)
   string_view type = node_type(n);
   if (is_function(type)) {
     enter_function(n);
@@ -394,7 +412,12 @@ void EarlyErrors::enter(TSNode n) {
     check_expression(n, type);
   }
   if (type == "arguments" || type == "object" || type == "object_pattern") {
-    // (the grammar lets commas stand alone in these lists: `f(a,,b)`, `{,a}`)
+    // (the grammar lets commas stand alone in these lists: `f(a,,b)`, `{,a}`) A list's tokens are
+    // its brackets and commas: fewer commas than items (and no comment, which is an item too) is
+    // none alone, the common case, known without reading the children.
+    uint32_t items = ts_node_named_child_count(n);
+    uint32_t tokens = ts_node_child_count(n) - items;
+    if (tokens >= 2 && tokens - 2 < items && node_text(n, src_).find('/') == string_view::npos) return;
     string_view previous = "";
     for_each_child(n, [&](TSNode c) {
       string_view t = node_type(c);
@@ -539,6 +562,12 @@ void EarlyErrors::check_expression(TSNode n, string_view type) {
 // parentheses), no `import` but in `import(x)`; an arrow body then a line break ends the statement.
 void EarlyErrors::check_callee(TSNode n, string_view type) {
   TSNode callee = child_by_field(n, type == "call_expression" ? "function" : "object");
+  // (the callee types compared below: most callees, names and members, pass at once)
+  static const TypeSet checked = {"arrow_function", "yield_expression", "update_expression", "unary_expression",
+                                  "binary_expression", "await_expression", "assignment_expression",
+                                  "augmented_assignment_expression", "ternary_expression", "sequence_expression",
+                                  "spread_element", "new_expression", "import"};
+  if (!checked.contains(callee)) return;
   string_view ct = node_type(callee);
   if (ct == "arrow_function" && node_type(child_by_field(callee, "body")) == "statement_block" &&
       line_break_after(callee, src_) && repairs_ != nullptr) {

@@ -1,6 +1,7 @@
 // The parser wrapper: creates the tree-sitter parser with the JavaScript grammar.
 #include "core/parse.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -23,6 +24,12 @@ const std::vector<std::string_view> symbol_names = [] {
   for (TSSymbol s = 0; s < names.size(); ++s) names[s] = ts_language_symbol_name(language, s);
   return names;
 }();
+
+TypeSet::TypeSet(std::initializer_list<std::string_view> types) : in_(symbol_names.size()) {
+  for (size_t s = 0; s < symbol_names.size(); ++s) {
+    in_[s] = std::find(types.begin(), types.end(), symbol_names[s]) != types.end();
+  }
+}
 
 Tree Parser::parse_ranges(std::string_view text, const std::vector<std::pair<uint32_t, uint32_t>>& ranges) {
   // (tree-sitter wants the rows and columns of the ranges too)

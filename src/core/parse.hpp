@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <memory>
 #include <utility>
 #include <string_view>
@@ -105,6 +106,22 @@ inline std::string_view node_type(TSNode n) {
   TSSymbol s = ts_node_symbol(n);
   return s < symbol_names.size() ? symbol_names[s] : std::string_view(ts_node_type(n));
 }
+// A set of node types, as a table by grammar symbol: whether a node's type is in it costs one
+// lookup, where a chain of string comparisons costs one per type (a pass that reacts to a few
+// dozen types passes over every other node at once). The same as comparing node_type's names:
+// every symbol of such a name is in it.
+class TypeSet {
+ public:
+  TypeSet(std::initializer_list<std::string_view> types);
+  bool contains(TSNode n) const {
+    if (ts_node_is_null(n)) return false;
+    TSSymbol s = ts_node_symbol(n);
+    return s < in_.size() && in_[s];
+  }
+
+ private:
+  std::vector<bool> in_;
+};
 TSNode child_by_field(TSNode n, std::string_view field);
 // Whether `method` is a `constructor() {}` of a class with an `extends` clause. `klass`: the
 // class around it (the parent of its class body), if known, else found with ts_node_parent.

@@ -14,17 +14,25 @@ namespace {
 // A runtime file with the file's chosen prefix and the file's line-break style.
 std::string helper_text(std::string_view rt, const Names& names, bool crlf) {
   std::string out;
-  const std::string_view placeholder = runtime_prefix;
-  for (size_t i = 0; i < rt.size();) {
-    if (rt.compare(i, placeholder.size(), placeholder) == 0) {
-      out += names.prefix;
-      i += placeholder.size();
-    } else {
-      if (rt[i] == '\n' && crlf) out += '\r';
-      out += rt[i++];
+  out.reserve(rt.size() + rt.size() / 16);
+  auto append = [&](std::string_view text) {
+    if (!crlf) {
+      out += text;
+      return;
     }
+    for (char c : text) {
+      if (c == '\n') out += '\r';
+      out += c;
+    }
+  };
+  const std::string_view placeholder = runtime_prefix;
+  for (size_t i = 0;;) {
+    size_t at = rt.find(placeholder, i);
+    append(rt.substr(i, at == std::string_view::npos ? std::string_view::npos : at - i));
+    if (at == std::string_view::npos) return out;
+    out += names.prefix;
+    i = at + placeholder.size();
   }
-  return out;
 }
 
 // Where a statement can run first without moving a line: after the directive prologue (its

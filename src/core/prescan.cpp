@@ -2,6 +2,7 @@
 #include "core/prescan.hpp"
 
 #include <algorithm>
+#include <array>
 #include <unordered_set>
 #include <vector>
 
@@ -34,12 +35,35 @@ struct FunctionName {
   bool async;
 };
 
-// After these words a `/` starts a regular expression (after other words it divides).
+// After these words a `/` starts a regular expression (after other words it divides). (Asked of
+// every word: compared by length first, no hashing.)
 bool regex_after(std::string_view w) {
-  static const std::unordered_set<std::string_view> words = {
-      "return", "typeof", "instanceof", "in", "of", "new", "delete", "void", "throw", "case",
-      "do", "else", "yield", "await", "extends"};
-  return words.count(w) > 0;
+  switch (w.size()) {
+    case 2: return w == "in" || w == "of" || w == "do";
+    case 3: return w == "new";
+    case 4: return w == "void" || w == "case" || w == "else";
+    case 5: return w == "throw" || w == "yield" || w == "await";
+    case 6: return w == "return" || w == "typeof" || w == "delete";
+    case 7: return w == "extends";
+    case 10: return w == "instanceof";
+    default: return false;
+  }
+}
+
+// Byte classes, by table (asked of almost every byte).
+enum : uint8_t { identifier_byte = 1, ascii_space = 2 };
+constexpr std::array<uint8_t, 256> byte_classes = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' || c >= 0x80) {
+      t[c] |= identifier_byte;
+    }
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') t[c] |= ascii_space;
+  }
+  return t;
+}();
+inline bool identifier_byte_at(std::string_view t, size_t i) {
+  return byte_classes[static_cast<unsigned char>(t[i])] & identifier_byte;
 }
 
 // Words that may continue an expression or a statement after a `}` (`import {a} from`).
@@ -67,8 +91,23 @@ size_t wide_space_at(std::string_view t, size_t i) {
 // (Asked of almost every byte: the ASCII answer inline.)
 inline size_t space_at(std::string_view t, size_t i) {
   unsigned char c = static_cast<unsigned char>(t[i]);
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') return 1;
+  if (byte_classes[c] & ascii_space) return 1;
   return c < 0x80 ? 0 : wide_space_at(t, i);
+}
+
+// The end of the run of identifier characters from `i` (a white space beyond ASCII ends it; `\`
+// continues it when `escapes`).
+inline size_t word_end(std::string_view t, size_t i, bool escapes) {
+  while (i < t.size()) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c < 0x80) {
+      if (!(byte_classes[c] & identifier_byte) && !(escapes && c == '\\')) break;
+    } else if (wide_space_at(t, i)) {
+      break;
+    }
+    ++i;
+  }
+  return i;
 }
 
 bool is_line_break(char c) { return c == '\n' || c == '\r'; }
@@ -112,9 +151,9 @@ class Lexer {
       } else if (c == '/' && regex_ok_) {
         if (!regex(i)) return false;
         value();
-      } else if (is_identifier_char(c) || c == '\\' || c == '#') {
-        size_t b = i++;
-        while (i < t_.size() && (is_identifier_char(t_[i]) || t_[i] == '\\') && !space_at(t_, i)) ++i;
+      } else if (identifier_byte_at(t_, i) || c == '\\' || c == '#') {
+        size_t b = i;
+        i = word_end(t_, i + 1, true);
         word(t_.substr(b, i - b));
       } else {
         if (!punctuator(i, c)) return false;
@@ -134,11 +173,7 @@ class Lexer {
   // At the start of every token: the run boundary it may make, and what a run's first token is.
   void token(size_t at, char c) {
     std::string_view w;
-    if (is_identifier_char(c) || c == '\\') {
-      size_t e = at;
-      while (e < t_.size() && is_identifier_char(t_[e]) && !space_at(t_, e)) ++e;
-      w = t_.substr(at, e - at);
-    }
+    if (identifier_byte_at(t_, at) || c == '\\') w = t_.substr(at, word_end(t_, at, false) - at);
     bool word = !w.empty() && !(c >= '0' && c <= '9');
     if (pending_export_) {
       pending_export_ = false;
