@@ -7,22 +7,51 @@
 // function or class without the functions and classes nested in it, or an outermost scope of the
 // program's own code: the names a scope there declares are those of its region); then the
 // analysis walk hands each node to enter() and leave(), which keep, for each name, the regions
-// around that declare it, so each use of a name finds the outermost one at once.
+// around that declare it, so each use of a name finds the outermost one at once. Names are
+// numbered once per file (NameTable): the per-name state is a vector, and a use of a name that no
+// region declares costs one lookup and no copy.
 #pragma once
 #include <tree_sitter/api.h>
 
 #include <cstdint>
+#include <deque>
 #include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/parse.hpp"
 #include "core/source.hpp"
 
 namespace a2g {
+
+// Names (decoded: see identifier_name) numbered in the order they are added; a flat open-addressing
+// table over views of the source (a decoded name, one with `\u` escapes, is kept here).
+class NameTable {
+ public:
+  static constexpr int32_t absent = -1;
+  NameTable();
+  // The number of a decoded name, added if new.
+  int32_t add(std::string_view name);
+  // The number of a decoded name, or `absent`.
+  int32_t find(std::string_view name) const;
+  // The number of the name an identifier's text spells (its escapes decoded): added, or only found.
+  int32_t add_spelled(std::string_view text);
+  int32_t find_spelled(std::string_view text) const;
+  size_t size() const { return count_; }
+
+ private:
+  struct Slot {
+    const char* data = nullptr;
+    uint32_t size = 0;
+    int32_t id = absent;
+  };
+  size_t slot_of(std::string_view name) const;  // where it is, or the empty slot where it would go
+  std::vector<Slot> slots_;  // a power of two, at most half full
+  size_t count_ = 0;
+  std::deque<std::string> decoded_;  // the names written with escapes (stable addresses)
+};
 
 class SharedGenerators {
  public:
@@ -48,16 +77,29 @@ class SharedGenerators {
     bool bad = false;          // it or a function in it uses eval, arguments, new.target or super
     int32_t low = none;        // the outermost region around a use in it that declares the name used
     int32_t low_private = none;  // the same for private names
+    uint32_t declared = 0;     // its entry in declared_ (regions are numbered in the order entered)
   };
-  bool is_region(TSNode n, std::string_view type) const;
-  void use(const std::string& name);
-  const std::vector<std::string>* declared(TSNode region) const;
+  // What a region declares: names_[begin, end) (a name may stand twice).
+  struct Declared {
+    TSNode node{};
+    uint32_t begin = 0;
+    uint32_t end = 0;
+  };
+  bool is_region(uint32_t kind) const;
+  void use(int32_t name);
+  void collect_names(TSNode n, std::vector<int32_t>& out);
+  int32_t used_name(TSNode n, uint32_t kind, bool add);
 
   std::string_view src_;
   Words& words_;
-  std::unordered_map<const void*, std::vector<std::string>> declared_;  // by region node id
+  NameTable names_table_;
+  std::vector<int32_t> names_;          // the names each region declares, region after region
+  std::vector<Declared> declared_;      // by region, in the order the walks enter them
+  uint32_t entered_ = 0;                // the regions enter() has seen
   std::vector<Region> regions_;
-  std::unordered_map<std::string, std::vector<int32_t>> declaring_;  // name -> regions (positions) around
+  // By name: the outermost region around that declares it (none if none), and how many declare it.
+  std::vector<int32_t> outermost_;
+  std::vector<int32_t> declaring_;
   std::vector<int32_t> anything_;  // regions around that may declare any name (a direct eval)
   std::vector<int32_t> derived_constructors_;
   std::vector<TSNode> repeating_nodes_;
