@@ -11,7 +11,7 @@ namespace {
 
 // What the analysis asks of a node's type, as bits: one table by grammar symbol, made once from
 // the symbol names (a type's checks were chains of string comparisons, made for every node).
-enum Kind : uint32_t {
+enum Kind : NodeKind {
   function_kind = 1u << 0,        // function_declaration ... method_definition
   class_kind = 1u << 1,           // class_declaration, class
   scope_kind = 1u << 2,           // can hold bindings of its own (functions and classes too)
@@ -28,13 +28,11 @@ enum Kind : uint32_t {
   private_kind = 1u << 13,    // private_property_identifier: the name `#`
   per_object_kind = 1u << 14,  // meta_property, super: the name `*`
   this_kind = 1u << 15,        // this: the name `this`
-  parenthesized_kind = 1u << 16,
-  identifier_kind = 1u << 17,
   uses_name_kind = name_kind | private_kind | per_object_kind | this_kind,
 };
 
-uint32_t classify(std::string_view type) {
-  uint32_t k = 0;
+NodeKind classify(std::string_view type) {
+  NodeKind k = 0;
   if (type == "function_declaration" || type == "function_expression" || type == "generator_function" ||
       type == "generator_function_declaration" || type == "arrow_function" || type == "method_definition") {
     k |= function_kind | scope_kind | repeating_kind;
@@ -65,33 +63,22 @@ uint32_t classify(std::string_view type) {
   if (type == "private_property_identifier") k |= private_kind;
   if (type == "meta_property" || type == "super") k |= per_object_kind;
   if (type == "this") k |= this_kind;
-  if (type == "parenthesized_expression") k |= parenthesized_kind;
-  if (type == "identifier") k |= identifier_kind;
   return k;
 }
 
-const std::vector<uint32_t>& kinds_by_symbol() {
-  static const std::vector<uint32_t> kinds = [] {
-    std::vector<uint32_t> k(symbol_names.size());
+const std::vector<NodeKind>& kinds_by_symbol() {
+  static const std::vector<NodeKind> kinds = [] {
+    std::vector<NodeKind> k(symbol_names.size());
     for (size_t s = 0; s < k.size(); ++s) k[s] = classify(symbol_names[s]);
     return k;
   }();
   return kinds;
 }
 
-// (a symbol past the grammar's names: not expected; classified by its type's name)
-[[gnu::noinline]] uint32_t classify_node(TSNode n) { return classify(node_type(n)); }
-
-inline uint32_t kind_of(TSNode n) {
-  static const std::vector<uint32_t>& kinds = kinds_by_symbol();
-  TSSymbol s = ts_node_symbol(n);
-  return s < kinds.size() ? kinds[s] : classify_node(n);
-}
-
-// (ts_node_eq, inline: asked of every node twice)
+// (ts_node_eq, inline: asked of every node)
 inline bool same(TSNode a, TSNode b) { return a.id == b.id && a.tree == b.tree; }
 
-// The fields the walks ask for, by id (child_by_field finds the id by its name each time).
+// The fields the walk at construction asks for, by id (child_by_field finds the id by its name).
 struct Fields {
   TSFieldId function, name, parameters, parameter, left;
   explicit Fields(const TSLanguage* language) {
@@ -120,31 +107,42 @@ bool is_eval(std::string_view text) {
   return identifier_name(text) == "eval";
 }
 
+// Whether a call may call `eval`, from the first byte of its text, which begins its callee: the
+// identifier (`e`, or an escape), a parenthesis around it, or a comment.
+bool may_call_eval(TSNode call, std::string_view src) {
+  uint32_t begin = node_begin(call);
+  if (begin >= src.size()) return false;
+  char c = src[begin];
+  return c == 'e' || c == '\\' || c == '(' || c == '/' || c == '<' || c == '-' || c == '#';
+}
+
+uint64_t hash_name(std::string_view name) {
+  // (FNV-1a)
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (char c : name) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  return h ^ (h >> 32);
+}
+
+bool same_bytes(const char* a, const char* b, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 // Whether a call calls an identifier `eval`, without parentheses: `(eval)(x)` is a direct eval too.
 bool calls_eval(TSNode call, std::string_view src, const Fields& fields) {
+  if (!may_call_eval(call, src)) return false;
   TSNode callee = ts_node_child_by_field_id(call, fields.function);
-  while (!ts_node_is_null(callee) && (kind_of(callee) & parenthesized_kind) && ts_node_named_child_count(callee) == 1) {
+  while (node_type(callee) == "parenthesized_expression" && ts_node_named_child_count(callee) == 1) {
     callee = ts_node_named_child(callee, 0);
   }
-  return !ts_node_is_null(callee) && (kind_of(callee) & identifier_kind) && is_eval(node_text(callee, src));
+  return node_type(callee) == "identifier" && is_eval(node_text(callee, src));
 }
 
 TSNode parameters_of(TSNode fn, const Fields& fields) {
   TSNode params = ts_node_child_by_field_id(fn, fields.parameters);
   return ts_node_is_null(params) ? ts_node_child_by_field_id(fn, fields.parameter) : params;
-}
-
-// Where a name that is `eval` may stand: the offsets of `eval` and of `\` (an escape), in order.
-std::vector<uint32_t> eval_marks(std::string_view src) {
-  std::vector<uint32_t> marks;
-  for (size_t at = src.find("eval"); at != std::string_view::npos; at = src.find("eval", at + 1)) {
-    marks.push_back(static_cast<uint32_t>(at));
-  }
-  for (size_t at = src.find('\\'); at != std::string_view::npos; at = src.find('\\', at + 1)) {
-    marks.push_back(static_cast<uint32_t>(at));
-  }
-  std::sort(marks.begin(), marks.end());
-  return marks;
 }
 
 // Whether a method is a generator (`*m() {}`): a `*` token stands among its children before its
@@ -158,45 +156,42 @@ bool is_generator_method(TSNode method, std::string_view src) {
   return !ts_node_is_null(find_token(method, "*"));
 }
 
-uint64_t hash_name(std::string_view name) {
-  // (FNV-1a, 8 bytes at a time: names are short)
-  uint64_t h = 0xcbf29ce484222325ull ^ name.size();
-  size_t i = 0;
-  for (; i + 8 <= name.size(); i += 8) {
-    uint64_t w;
-    std::memcpy(&w, name.data() + i, 8);
-    h = (h ^ w) * 0x100000001b3ull;
-  }
-  uint64_t w = 0;
-  for (; i < name.size(); ++i) w = (w << 8) | static_cast<unsigned char>(name[i]);
-  h = (h ^ w) * 0x9E3779B97F4A7C15ull;
-  return h ^ (h >> 29);
+// A region: a function or class, or a scope of the program's own code (outside functions and
+// classes) with no scope around it.
+bool is_region(NodeKind kind, bool in_region) {
+  return (kind & (function_kind | class_kind)) || ((kind & scope_kind) && !in_region);
 }
 
 }  // namespace
 
+NodeKind SharedGenerators::classify_node(TSNode n) { return classify(node_type(n)); }
+
 NameTable::NameTable() : slots_(64) {}
 
-size_t NameTable::slot_of(std::string_view name) const {
+size_t NameTable::slot_of(std::string_view name, uint64_t hash) const {
   size_t mask = slots_.size() - 1;
-  for (size_t i = hash_name(name) & mask;; i = (i + 1) & mask) {
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
-    if (s.id == absent || (s.size == name.size() && std::memcmp(s.data, name.data(), name.size()) == 0)) return i;
+    if (s.id == absent || (s.size == name.size() && same_bytes(s.data, name.data(), name.size()))) return i;
   }
 }
 
-int32_t NameTable::find(std::string_view name) const { return slots_[slot_of(name)].id; }
+int32_t NameTable::find(std::string_view name) const { return slots_[slot_of(name, hash_name(name))].id; }
 
-int32_t NameTable::add(std::string_view name) {
-  size_t at = slot_of(name);
+int32_t NameTable::add(std::string_view name) { return add(name, hash_name(name)); }
+
+int32_t NameTable::add(std::string_view name, uint64_t hash) {
+  size_t at = slot_of(name, hash);
   if (slots_[at].id != absent) return slots_[at].id;
   if (2 * (count_ + 1) > slots_.size()) {
     std::vector<Slot> old(slots_.size() * 2);
     old.swap(slots_);
     for (const Slot& s : old) {
-      if (s.id != absent) slots_[slot_of({s.data, s.size})] = s;
+      if (s.id == absent) continue;
+      std::string_view kept(s.data, s.size);
+      slots_[slot_of(kept, hash_name(kept))] = s;
     }
-    at = slot_of(name);
+    at = slot_of(name, hash);
   }
   slots_[at] = {name.data(), static_cast<uint32_t>(name.size()), static_cast<int32_t>(count_)};
   return static_cast<int32_t>(count_++);
@@ -210,16 +205,23 @@ int32_t NameTable::add_spelled(std::string_view text) {
 }
 
 int32_t NameTable::find_spelled(std::string_view text) const {
-  if (text.find('\\') == std::string_view::npos) return find(text);
-  return find(identifier_name(text));
+  // (the hash and the search for `\` in one pass: most names have no escape)
+  uint64_t h = 0xcbf29ce484222325ull;
+  bool escaped = false;
+  for (char c : text) {
+    h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    escaped |= c == '\\';
+  }
+  if (escaped) return find(identifier_name(text));
+  return slots_[slot_of(text, h ^ (h >> 32))].id;
 }
 
-// The name a node uses, as collect_names counts it: identifiers and shorthand properties; a
-// private name (`#x`) counts as `#` (it belongs to one evaluation of its class); what the lowering
-// reads through arrows of an outer body (`__async_arguments`, `__async_new_target`,
+// The name a node uses, as the walk at construction counts it: identifiers and shorthand
+// properties; a private name (`#x`) counts as `#` (it belongs to one evaluation of its class); what
+// the lowering reads through arrows of an outer body (`__async_arguments`, `__async_new_target`,
 // `__async_super_get`, `__async_this`) as `*` and `this`: per function object. (`add`: number it
 // if new, else NameTable::absent for a name not numbered: one that no region declares.)
-int32_t SharedGenerators::used_name(TSNode n, uint32_t kind, bool add) {
+int32_t SharedGenerators::used_name(TSNode n, NodeKind kind, bool add) {
   if (!(kind & uses_name_kind) || !ts_node_is_named(n)) return NameTable::absent;
   if (kind & name_kind) {
     std::string_view text = node_text(n, src_);
@@ -230,19 +232,21 @@ int32_t SharedGenerators::used_name(TSNode n, uint32_t kind, bool add) {
   return this_name;
 }
 
-// A region: a function or class, or a scope of the program's own code (outside functions and
-// classes) with no scope around it.
-bool SharedGenerators::is_region(uint32_t kind) const {
-  return (kind & (function_kind | class_kind)) || ((kind & scope_kind) && regions_.empty());
-}
-
-SharedGenerators::SharedGenerators(std::string_view src, TSNode root, Words& words) : src_(src), words_(words) {
+SharedGenerators::SharedGenerators(std::string_view src, TSNode root, Words& words)
+    : kinds_(kinds_by_symbol()),
+      entered_kinds_(function_kind | class_kind | scope_kind | repeating_kind | with_kind | uses_name_kind),
+      src_(src),
+      words_(words) {
   for (std::string_view special : {"*", "#", "this", "eval", "arguments"}) names_table_.add(special);
   const Fields& fields = fields_of(root);
-  std::optional<std::vector<uint32_t>> evals;  // (eval_marks, when a call is met)
   // What each region declares: its parameters and own name, its declarations (also in blocks), the
   // names of the functions and classes declared in it, `*` for a direct eval, `#` for a class.
-  std::vector<std::vector<int32_t>> open;  // (kept for their capacity: depth `open_count`)
+  struct Open {
+    int32_t depth;
+    uint32_t declared;          // in declared_
+    std::vector<int32_t> names;  // (kept for its capacity when closed)
+  };
+  std::vector<Open> open;  // the regions entered and not left: open[0, open_count)
   size_t open_count = 0;
   // Every name in some nodes (nested functions included) goes to a region: the parameters of a
   // function, the pattern of a declarator, a catch parameter, the left of a for-in. Such a node is
@@ -250,27 +254,40 @@ SharedGenerators::SharedGenerators(std::string_view src, TSNode root, Words& wor
   struct Collect {
     TSNode node;
     size_t region;  // in open
+    int32_t depth;
   };
   std::vector<Collect> asked;       // not reached yet, innermost last
   std::vector<Collect> collecting;  // entered, not left
   auto ask = [&](TSNode n, size_t region) {
-    if (!ts_node_is_null(n)) asked.push_back({n, region});
+    if (!ts_node_is_null(n)) asked.push_back({n, region, 0});
   };
+  auto close_region = [&] {
+    Open& region = open[--open_count];
+    Declared& d = declared_[region.declared];
+    d.begin = static_cast<uint32_t>(names_.size());
+    names_.insert(names_.end(), region.names.begin(), region.names.end());
+    d.end = static_cast<uint32_t>(names_.size());
+  };
+  // (nodes are left by depth: a node at depth d comes after all the nodes at depth d or more
+  // before it are left; the walk's leave() is not needed)
   walk_tree(
       root,
-      [&](TSNode at, int32_t) {
-        uint32_t kind = kind_of(at);
+      [&](TSNode at, int32_t depth) {
+        while (!collecting.empty() && collecting.back().depth >= depth) collecting.pop_back();
+        while (open_count > 0 && open[open_count - 1].depth >= depth) close_region();
+        NodeKind kind = kind_of(at);
         if (!asked.empty() && same(asked.back().node, at)) {
-          collecting.push_back(asked.back());
+          collecting.push_back({at, asked.back().region, depth});
           asked.pop_back();
         }
         if (!collecting.empty() && (kind & uses_name_kind)) {
           int32_t name = used_name(at, kind, true);
           if (name != NameTable::absent) {
-            for (const Collect& c : collecting) open[c.region].push_back(name);
+            for (const Collect& c : collecting) open[c.region].names.push_back(name);
           }
         }
-        if (is_region(kind)) {
+        if (!kind) return;
+        if (is_region(kind, open_count > 0)) {
           int32_t name = NameTable::absent;
           if (kind & (function_kind | class_kind)) {
             TSNode name_node = ts_node_child_by_field_id(at, fields.name);
@@ -278,28 +295,24 @@ SharedGenerators::SharedGenerators(std::string_view src, TSNode root, Words& wor
           }
           // (a declaration's name is declared in the region around it too)
           if (open_count > 0 && (kind & declaration_kind) && name != NameTable::absent) {
-            open[open_count - 1].push_back(name);
+            open[open_count - 1].names.push_back(name);
           }
-          regions_.emplace_back().node = at;
           declared_.push_back({at, 0, 0});
-          regions_.back().declared = static_cast<uint32_t>(declared_.size() - 1);
           if (open.size() == open_count) open.emplace_back();
-          open[open_count++].clear();
+          Open& region = open[open_count++];
+          region.depth = depth;
+          region.declared = static_cast<uint32_t>(declared_.size() - 1);
+          region.names.clear();
           if (kind & (function_kind | class_kind)) {
             ask(parameters_of(at, fields), open_count - 1);
-            if (name != NameTable::absent) open[open_count - 1].push_back(name);
+            if (name != NameTable::absent) region.names.push_back(name);
           }
-          if (kind & class_kind) open[open_count - 1].push_back(private_name);
+          if (kind & class_kind) region.names.push_back(private_name);
         }
         if (open_count == 0) return;
         size_t region = open_count - 1;
         if (kind & call_kind) {
-          // (only a call whose text holds `eval` or an escape can call eval)
-          if (!evals) evals = eval_marks(src_);
-          auto mark = std::lower_bound(evals->begin(), evals->end(), node_begin(at));
-          if (mark != evals->end() && *mark < ts_node_end_byte(at) && calls_eval(at, src_, fields)) {
-            open[region].push_back(per_object_name);
-          }
+          if (calls_eval(at, src_, fields)) open[region].names.push_back(per_object_name);
         } else if (kind & variable_declarator_kind) {
           ask(ts_node_child_by_field_id(at, fields.name), region);
         } else if (kind & catch_kind) {
@@ -308,17 +321,9 @@ SharedGenerators::SharedGenerators(std::string_view src, TSNode root, Words& wor
           ask(ts_node_child_by_field_id(at, fields.left), region);
         }
       },
-      [&](TSNode at) {
-        if (!collecting.empty() && same(collecting.back().node, at)) collecting.pop_back();
-        if (regions_.empty() || !same(regions_.back().node, at)) return;
-        std::vector<int32_t>& region = open[--open_count];
-        Declared& d = declared_[regions_.back().declared];
-        d.begin = static_cast<uint32_t>(names_.size());
-        names_.insert(names_.end(), region.begin(), region.end());
-        d.end = static_cast<uint32_t>(names_.size());
-        regions_.pop_back();
-      });
-  assert(asked.empty() && collecting.empty());
+      [](TSNode) {});
+  while (open_count > 0) close_region();
+  assert(asked.empty());
   outermost_.assign(names_table_.size(), none);
   declaring_.assign(names_table_.size(), 0);
 }
@@ -335,14 +340,13 @@ void SharedGenerators::use(int32_t name) {
   low = std::min(low, outermost);
 }
 
-void SharedGenerators::enter(TSNode n, const NodePath& path) {
-  uint32_t kind = kind_of(n);
-  if (is_region(kind)) {
+void SharedGenerators::enter_kind(TSNode n, NodeKind kind, const NodePath& path) {
+  bool kept = false;
+  if (is_region(kind, !regions_.empty())) {
     Region region;
     region.node = n;
     region.function = kind & function_kind;
     region.once = repeating_ == 0;
-    // (a `*` token stands in a function's own children only in generator functions and methods)
     region.generator = (kind & generator_type_kind) || ((kind & method_kind) && is_generator_method(n, src_));
     // (a `with` around it: any name may come from its object; a direct eval around it: any name
     // may be declared)
@@ -363,12 +367,18 @@ void SharedGenerators::enter(TSNode n, const NodePath& path) {
       derived_constructors_.push_back(position);
     }
     regions_.push_back(region);
+    kept = true;
   }
   if (kind & repeating_kind) {
     repeating_nodes_.push_back(n);
     ++repeating_;
+    kept = true;
   }
-  if (kind & with_kind) withs_.push_back(n);
+  if (kind & with_kind) {
+    withs_.push_back(n);
+    kept = true;
+  }
+  if (kept) kept_.push_back(n.id);
   if (kind & uses_name_kind) {
     // (a name that no region declares changes nothing)
     int32_t name = used_name(n, kind, false);
@@ -376,7 +386,7 @@ void SharedGenerators::enter(TSNode n, const NodePath& path) {
   }
 }
 
-std::optional<bool> SharedGenerators::leave(TSNode n) {
+std::optional<bool> SharedGenerators::leave_kept(TSNode n) {
   if (!withs_.empty() && same(withs_.back(), n)) withs_.pop_back();
   if (!repeating_nodes_.empty() && same(repeating_nodes_.back(), n)) {
     repeating_nodes_.pop_back();

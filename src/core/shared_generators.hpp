@@ -8,8 +8,8 @@
 // program's own code: the names a scope there declares are those of its region); then the
 // analysis walk hands each node to enter() and leave(), which keep, for each name, the regions
 // around that declare it, so each use of a name finds the outermost one at once. Names are
-// numbered once per file (NameTable): the per-name state is a vector, and a use of a name that no
-// region declares costs one lookup and no copy.
+// numbered once per file (NameTable), so the state kept by name is a vector; node types are read
+// from a table by grammar symbol (NodeKind), and most nodes need nothing more.
 #pragma once
 #include <tree_sitter/api.h>
 
@@ -47,11 +47,15 @@ class NameTable {
     uint32_t size = 0;
     int32_t id = absent;
   };
-  size_t slot_of(std::string_view name) const;  // where it is, or the empty slot where it would go
+  size_t slot_of(std::string_view name, uint64_t hash) const;  // where it is, or the empty slot where it would go
+  int32_t add(std::string_view name, uint64_t hash);
   std::vector<Slot> slots_;  // a power of two, at most half full
   size_t count_ = 0;
   std::deque<std::string> decoded_;  // the names written with escapes (stable addresses)
 };
+
+// What the analysis of shareable generators asks of a node's type, as bits (shared_generators.cpp).
+using NodeKind = uint32_t;
 
 class SharedGenerators {
  public:
@@ -60,11 +64,19 @@ class SharedGenerators {
   // any kind), loop, class field initializer or static block around it.
   bool created_once() const { return repeating_ == 0; }
   // (`path`: the walk's, whose last node is `n`)
-  void enter(TSNode n, const NodePath& path);
+  void enter(TSNode n, const NodePath& path) {
+    NodeKind kind = kind_of(n);
+    if (kind & entered_kinds_) enter_kind(n, kind, path);
+  }
   // For a function: whether its generator can be shared. Conservative: any name that a
   // surrounding scope declares anywhere (outside functions nested in it) and that the function
   // mentions anywhere, and any direct `eval`, say no.
-  std::optional<bool> leave(TSNode n);
+  std::optional<bool> leave(TSNode n) {
+    // (the nodes that enter() keeps are on the walk's path: the one left is the last kept, or none)
+    if (kept_.empty() || kept_.back() != n.id) return std::nullopt;
+    kept_.pop_back();
+    return leave_kept(n);
+  }
 
  private:
   static constexpr int32_t none = std::numeric_limits<int32_t>::max();
@@ -85,11 +97,18 @@ class SharedGenerators {
     uint32_t begin = 0;
     uint32_t end = 0;
   };
-  bool is_region(uint32_t kind) const;
+  NodeKind kind_of(TSNode n) const {
+    TSSymbol s = ts_node_symbol(n);
+    return s < kinds_.size() ? kinds_[s] : classify_node(n);
+  }
+  static NodeKind classify_node(TSNode n);
+  void enter_kind(TSNode n, NodeKind kind, const NodePath& path);
+  std::optional<bool> leave_kept(TSNode n);
   void use(int32_t name);
-  void collect_names(TSNode n, std::vector<int32_t>& out);
-  int32_t used_name(TSNode n, uint32_t kind, bool add);
+  int32_t used_name(TSNode n, NodeKind kind, bool add);
 
+  const std::vector<NodeKind>& kinds_;  // by grammar symbol
+  NodeKind entered_kinds_;              // the kinds enter_kind looks at
   std::string_view src_;
   Words& words_;
   NameTable names_table_;
@@ -102,6 +121,7 @@ class SharedGenerators {
   std::vector<int32_t> declaring_;
   std::vector<int32_t> anything_;  // regions around that may declare any name (a direct eval)
   std::vector<int32_t> derived_constructors_;
+  std::vector<const void*> kept_;  // (ids) the nodes open in regions_, repeating_nodes_ or withs_
   std::vector<TSNode> repeating_nodes_;
   int32_t repeating_ = 0;
   std::vector<TSNode> withs_;
