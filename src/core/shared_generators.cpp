@@ -268,6 +268,56 @@ SharedGenerators::SharedGenerators(std::string_view src, TSNode root, Words& wor
     names_.insert(names_.end(), region.names.begin(), region.names.end());
     d.end = static_cast<uint32_t>(names_.size());
   };
+  // (a node of a kind that asks for nothing, that no one asked for and whose name no one collects
+  // needs nothing: the most common case, kept out of the rest)
+  constexpr NodeKind gathered =
+      function_kind | class_kind | scope_kind | call_kind | variable_declarator_kind | catch_kind | for_in_kind;
+  auto gather = [&](TSNode at, int32_t depth, NodeKind kind) __attribute__((noinline)) {
+    if (!asked.empty() && same(asked.back().node, at)) {
+      collecting.push_back({at, asked.back().region, depth});
+      asked.pop_back();
+    }
+    if (!collecting.empty() && (kind & uses_name_kind)) {
+      int32_t name = used_name(at, kind, true);
+      if (name != NameTable::absent) {
+        for (const Collect& c : collecting) open[c.region].names.push_back(name);
+      }
+    }
+    if (!kind) return;
+    if (is_region(kind, open_count > 0)) {
+      int32_t name = NameTable::absent;
+      if (kind & (function_kind | class_kind)) {
+        TSNode name_node = ts_node_child_by_field_id(at, fields.name);
+        if (!ts_node_is_null(name_node)) name = names_table_.add_spelled(node_text(name_node, src_));
+      }
+      // (a declaration's name is declared in the region around it too)
+      if (open_count > 0 && (kind & declaration_kind) && name != NameTable::absent) {
+        open[open_count - 1].names.push_back(name);
+      }
+      declared_.push_back({at, 0, 0});
+      if (open.size() == open_count) open.emplace_back();
+      Open& region = open[open_count++];
+      region.depth = depth;
+      region.declared = static_cast<uint32_t>(declared_.size() - 1);
+      region.names.clear();
+      if (kind & (function_kind | class_kind)) {
+        ask(parameters_of(at, fields), open_count - 1);
+        if (name != NameTable::absent) region.names.push_back(name);
+      }
+      if (kind & class_kind) region.names.push_back(private_name);
+    }
+    if (open_count == 0) return;
+    size_t region = open_count - 1;
+    if (kind & call_kind) {
+      if (calls_eval(at, src_, fields)) open[region].names.push_back(per_object_name);
+    } else if (kind & variable_declarator_kind) {
+      ask(ts_node_child_by_field_id(at, fields.name), region);
+    } else if (kind & catch_kind) {
+      ask(ts_node_child_by_field_id(at, fields.parameter), region);
+    } else if (kind & for_in_kind) {
+      ask(ts_node_child_by_field_id(at, fields.left), region);
+    }
+  };
   // (nodes are left by depth: a node at depth d comes after all the nodes at depth d or more
   // before it are left; the walk's leave() is not needed)
   walk_tree(
@@ -276,49 +326,9 @@ SharedGenerators::SharedGenerators(std::string_view src, TSNode root, Words& wor
         while (!collecting.empty() && collecting.back().depth >= depth) collecting.pop_back();
         while (open_count > 0 && open[open_count - 1].depth >= depth) close_region();
         NodeKind kind = kind_of(at);
-        if (!asked.empty() && same(asked.back().node, at)) {
-          collecting.push_back({at, asked.back().region, depth});
-          asked.pop_back();
-        }
-        if (!collecting.empty() && (kind & uses_name_kind)) {
-          int32_t name = used_name(at, kind, true);
-          if (name != NameTable::absent) {
-            for (const Collect& c : collecting) open[c.region].names.push_back(name);
-          }
-        }
-        if (!kind) return;
-        if (is_region(kind, open_count > 0)) {
-          int32_t name = NameTable::absent;
-          if (kind & (function_kind | class_kind)) {
-            TSNode name_node = ts_node_child_by_field_id(at, fields.name);
-            if (!ts_node_is_null(name_node)) name = names_table_.add_spelled(node_text(name_node, src_));
-          }
-          // (a declaration's name is declared in the region around it too)
-          if (open_count > 0 && (kind & declaration_kind) && name != NameTable::absent) {
-            open[open_count - 1].names.push_back(name);
-          }
-          declared_.push_back({at, 0, 0});
-          if (open.size() == open_count) open.emplace_back();
-          Open& region = open[open_count++];
-          region.depth = depth;
-          region.declared = static_cast<uint32_t>(declared_.size() - 1);
-          region.names.clear();
-          if (kind & (function_kind | class_kind)) {
-            ask(parameters_of(at, fields), open_count - 1);
-            if (name != NameTable::absent) region.names.push_back(name);
-          }
-          if (kind & class_kind) region.names.push_back(private_name);
-        }
-        if (open_count == 0) return;
-        size_t region = open_count - 1;
-        if (kind & call_kind) {
-          if (calls_eval(at, src_, fields)) open[region].names.push_back(per_object_name);
-        } else if (kind & variable_declarator_kind) {
-          ask(ts_node_child_by_field_id(at, fields.name), region);
-        } else if (kind & catch_kind) {
-          ask(ts_node_child_by_field_id(at, fields.parameter), region);
-        } else if (kind & for_in_kind) {
-          ask(ts_node_child_by_field_id(at, fields.left), region);
+        if ((kind & gathered) || (!asked.empty() && same(asked.back().node, at)) ||
+            (!collecting.empty() && (kind & uses_name_kind))) {
+          gather(at, depth, kind);
         }
       },
       [](TSNode) {});
