@@ -319,16 +319,23 @@ SharedGenerators::SharedGenerators(std::string_view src, TSNode root, Words& wor
     }
   };
   // (nodes are left by depth: a node at depth d comes after all the nodes at depth d or more
-  // before it are left; the walk's leave() is not needed)
+  // before it are left; the walk's leave() is not needed. `deepest`: no open region or collected
+  // node is deeper.)
+  int32_t deepest = -1;
   walk_tree(
       root,
-      [&](TSNode at, int32_t depth) {
-        while (!collecting.empty() && collecting.back().depth >= depth) collecting.pop_back();
-        while (open_count > 0 && open[open_count - 1].depth >= depth) close_region();
+      [&](TSNode at, int32_t depth) __attribute__((always_inline)) {
+        if (depth <= deepest) {
+          while (!collecting.empty() && collecting.back().depth >= depth) collecting.pop_back();
+          while (open_count > 0 && open[open_count - 1].depth >= depth) close_region();
+          deepest = std::max(collecting.empty() ? -1 : collecting.back().depth,
+                             open_count == 0 ? -1 : open[open_count - 1].depth);
+        }
         NodeKind kind = kind_of(at);
         if ((kind & gathered) || (!asked.empty() && same(asked.back().node, at)) ||
             (!collecting.empty() && (kind & uses_name_kind))) {
           gather(at, depth, kind);
+          deepest = depth;  // (at most: it may have opened a region or begun collecting here)
         }
       },
       [](TSNode) {});
