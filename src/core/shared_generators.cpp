@@ -108,7 +108,8 @@ bool is_eval(std::string_view text) {
 }
 
 // Whether a call may call `eval`, from the first byte of its text, which begins its callee: the
-// identifier (`e`, or an escape), a parenthesis around it, or a comment.
+// identifier (`e`, or an escape), a parenthesis around it, or a comment (`//`, `/*`, `<!--`, `-->`,
+// `#!`): a filter, most calls are asked nothing more.
 bool may_call_eval(TSNode call, std::string_view src) {
   uint32_t begin = node_begin(call);
   if (begin >= src.size()) return false;
@@ -116,11 +117,16 @@ bool may_call_eval(TSNode call, std::string_view src) {
   return c == 'e' || c == '\\' || c == '(' || c == '/' || c == '<' || c == '-' || c == '#';
 }
 
+// A name's hash: FNV-1a, byte after byte (names are short), its high bits folded into the low ones
+// that pick a slot.
+constexpr uint64_t hash_basis = 0xcbf29ce484222325ull;
+inline uint64_t hash_step(uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull; }
+inline uint64_t hash_end(uint64_t h) { return h ^ (h >> 32); }
+
 uint64_t hash_name(std::string_view name) {
-  // (FNV-1a)
-  uint64_t h = 0xcbf29ce484222325ull;
-  for (char c : name) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-  return h ^ (h >> 32);
+  uint64_t h = hash_basis;
+  for (char c : name) h = hash_step(h, c);
+  return hash_end(h);
 }
 
 bool same_bytes(const char* a, const char* b, size_t n) {
@@ -206,14 +212,14 @@ int32_t NameTable::add_spelled(std::string_view text) {
 
 int32_t NameTable::find_spelled(std::string_view text) const {
   // (the hash and the search for `\` in one pass: most names have no escape)
-  uint64_t h = 0xcbf29ce484222325ull;
+  uint64_t h = hash_basis;
   bool escaped = false;
   for (char c : text) {
-    h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    h = hash_step(h, c);
     escaped |= c == '\\';
   }
   if (escaped) return find(identifier_name(text));
-  return slots_[slot_of(text, h ^ (h >> 32))].id;
+  return slots_[slot_of(text, hash_end(h))].id;
 }
 
 // The name a node uses, as the walk at construction counts it: identifiers and shorthand
