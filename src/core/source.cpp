@@ -64,23 +64,53 @@ bool may_be_keyword(std::string_view text, std::string_view word) {
   return false;
 }
 
-const std::vector<uint32_t>& Words::occurrences(std::string_view word) {
-  if (!built_) {
-    built_ = true;
-    for (size_t i = 0; i < text_.size();) {
-      if (!is_identifier_char(text_[i])) {
-        ++i;
-        continue;
-      }
-      size_t end = i;
-      while (end < text_.size() && is_identifier_char(text_[end])) ++end;
-      words_[text_.substr(i, end - i)].push_back(static_cast<uint32_t>(i));
-      i = end;
-    }
+namespace {
+bool is_plain_word(std::string_view word) {
+  return !word.empty() && std::all_of(word.begin(), word.end(), is_identifier_char);
+}
+}  // namespace
+
+const std::vector<uint32_t>* Words::known(std::string_view word) const {
+  for (const auto& [w, at] : searched_words_) {
+    if (w == word) return &at;
   }
+  if (!built_) return nullptr;
   static const std::vector<uint32_t> empty;
   auto found = words_.find(word);
-  return found == words_.end() ? empty : found->second;
+  return found == words_.end() ? &empty : &found->second;
+}
+
+const std::vector<uint32_t>& Words::occurrences(std::string_view word) {
+  static const std::vector<uint32_t> empty;
+  // (no maximal run of identifier characters is such a word)
+  if (!is_plain_word(word) || text_.empty()) return empty;
+  if (const std::vector<uint32_t>* at = known(word)) return *at;
+  if (searched_ + text_.size() <= searched_words * text_.size()) {
+    // One search for the word: its occurrences that are maximal runs of identifier characters.
+    // (the vector never grows past its first capacity: the references handed out stay valid)
+    searched_ += text_.size();
+    searched_words_.reserve(searched_words);
+    std::vector<uint32_t>& at = searched_words_.emplace_back(std::string(word), std::vector<uint32_t>{}).second;
+    for (size_t i = text_.find(word); i != std::string_view::npos; i = text_.find(word, i + 1)) {
+      size_t end = i + word.size();
+      if ((i == 0 || !is_identifier_char(text_[i - 1])) && (end == text_.size() || !is_identifier_char(text_[end]))) {
+        at.push_back(static_cast<uint32_t>(i));
+      }
+    }
+    return at;
+  }
+  built_ = true;
+  for (size_t i = 0; i < text_.size();) {
+    if (!is_identifier_char(text_[i])) {
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < text_.size() && is_identifier_char(text_[end])) ++end;
+    words_[text_.substr(i, end - i)].push_back(static_cast<uint32_t>(i));
+    i = end;
+  }
+  return *known(word);
 }
 
 bool Words::has_unicode_escape(uint32_t begin, uint32_t end) {
@@ -101,18 +131,17 @@ bool Words::mentions(uint32_t begin, uint32_t end, std::string_view word) {
   if (text.starts_with(word) && (word.size() == text.size() || !is_identifier_char(text[word.size()]))) return true;
   if (text.ends_with(word) && !is_identifier_char(text[text.size() - word.size() - 1])) return true;
   // The text is read (the same answer) until the texts read add up to the file's size; then the
-  // index of the file's words is made, which pays for many questions, as deep nesting asks (each
-  // function's text holds those of the functions inside it).
-  if (!built_ && scanned_ + text.size() <= text_.size()) {
+  // offsets of the word in the file are found, which pays for many questions, as deep nesting asks
+  // (each function's text holds those of the functions inside it).
+  if (!is_plain_word(word)) return a2g::mentions(text, word);
+  const std::vector<uint32_t>* at = known(word);
+  if (!at && scanned_ + text.size() <= text_.size()) {
     scanned_ += text.size();
     return a2g::mentions(text, word);
   }
-  for (char c : word) {
-    if (!is_identifier_char(c)) return a2g::mentions(text, word);
-  }
-  const std::vector<uint32_t>& at = occurrences(word);
-  auto first = std::lower_bound(at.begin(), at.end(), begin);
-  return first != at.end() && *first + word.size() <= end;
+  if (!at) at = &occurrences(word);
+  auto first = std::lower_bound(at->begin(), at->end(), begin);
+  return first != at->end() && *first + word.size() <= end;
 }
 
 std::string identifier_name(std::string_view text) {

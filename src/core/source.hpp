@@ -5,6 +5,7 @@
 #include <string_view>
 #include <optional>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace a2g {
@@ -45,21 +46,29 @@ bool mentions(std::string_view text, std::string_view word);
 bool may_be_keyword(std::string_view text, std::string_view word);
 
 // The same question about [begin, end) of a file: the text is read, until the texts read add up to
-// the file's size; then answered from an index of the file's words (built in one pass), so that
-// asking it of every function of a deeply nested file stays linear.
+// the file's size; then answered from the sorted offsets of the word in the file, so that asking it
+// of every function of a deeply nested file stays linear. The offsets of a word are found by one
+// search of the file for that word, for the first few words asked (up to `searched_words` files'
+// worth of searching); after that an index of all the file's words is built in one pass.
 class Words {
  public:
   explicit Words(std::string_view text) : text_(text) {}
   bool mentions(uint32_t begin, uint32_t end, std::string_view word);
-  // The offsets of the whole-identifier occurrences of `word` in the file, in order.
+  // The offsets of the whole-identifier occurrences of `word` in the file, in order (none for a
+  // word that is empty or holds a byte that is no identifier character).
   const std::vector<uint32_t>& occurrences(std::string_view word);
   // Whether [begin, end) holds `\u` (an escape that may spell a name).
   bool has_unicode_escape(uint32_t begin, uint32_t end);
 
  private:
+  static constexpr size_t searched_words = 8;
+  // The offsets of `word` if they are known already, else null.
+  const std::vector<uint32_t>* known(std::string_view word) const;
   std::string_view text_;
   bool built_ = false;
-  size_t scanned_ = 0;  // the bytes mentions has read without the index
+  size_t scanned_ = 0;   // the bytes mentions has read without an index
+  size_t searched_ = 0;  // the bytes searched for single words
+  std::vector<std::pair<std::string, std::vector<uint32_t>>> searched_words_;  // (few)
   std::unordered_map<std::string_view, std::vector<uint32_t>> words_;  // maximal identifier runs
   std::optional<std::vector<uint32_t>> escapes_;  // where `\u` stands
 };

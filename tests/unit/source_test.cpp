@@ -40,3 +40,46 @@ TEST_CASE("identifier_name decodes ASCII unicode escapes, leaves other text alon
   CHECK(identifier_name("\\uD835\\uDC9C") == "\xF0\x9D\x92\x9C");
   CHECK(identifier_name("bad\\u00") == "bad\\u00");
 }
+
+// Words answers from a plain read, from one word's offsets and from the index of all words: the
+// same answers as reading the text each time, whichever it uses.
+TEST_CASE("Words answers as reading the text does, before and after its indexes") {
+  std::string text = "yield x; function callee(a1, b) { return a1 + yield_ + xyield + b.yield; } // yield\n"
+                     "c\xC3\xA9 yield\xC2\xA0 arguments \\u0079ield w0 w1 w2 w3 w4 w5 w6 w7 w8 w9 x";
+  auto runs = [&](std::string_view word) {  // the maximal runs of identifier characters equal to `word`
+    std::vector<uint32_t> out;
+    for (size_t i = 0; i < text.size();) {
+      if (!is_identifier_char(text[i])) {
+        ++i;
+        continue;
+      }
+      size_t end = i;
+      while (end < text.size() && is_identifier_char(text[end])) ++end;
+      if (text.substr(i, end - i) == word) out.push_back(static_cast<uint32_t>(i));
+      i = end;
+    }
+    return out;
+  };
+  Words words(text);
+  const std::vector<uint32_t>& first = words.occurrences("yield");
+  CHECK(first == runs("yield"));
+  CHECK(first.size() == 3);  // (not yield_, xyield, `yield` before a non-ASCII byte, `\u0079ield`)
+  std::vector<std::string> asked = {"x", "a1", "callee", "arguments", "b", "w0", "w1", "w2", "w3", "w4", "w5",
+                                    "w6", "w7", "w8", "w9", "yield", "", "b.yield", "zzz"};
+  for (int round = 0; round < 2; ++round) {
+    for (const std::string& w : asked) {
+      INFO("word " << w);
+      std::vector<uint32_t> expected = w.empty() || w.find('.') != std::string::npos ? std::vector<uint32_t>{} : runs(w);
+      CHECK(words.occurrences(w) == expected);
+    }
+  }
+  CHECK(first == runs("yield"));  // (still valid after the index of all words was built)
+  for (uint32_t begin = 0; begin < text.size(); begin += 7) {
+    for (uint32_t end = begin; end <= text.size(); end += 5) {
+      for (const std::string& w : asked) {
+        INFO("word " << w << " in [" << begin << ", " << end << ")");
+        CHECK(words.mentions(begin, end, w) == (!w.empty() && mentions(text.substr(begin, end - begin), w)));
+      }
+    }
+  }
+}
