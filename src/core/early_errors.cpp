@@ -717,10 +717,14 @@ bool EarlyErrors::check_await_using(uint32_t at) {
 }
 
 void EarlyErrors::leave(TSNode n) {
-  string_view type = node_type(n);
   if (contexts_.size() > 1 && ts_node_eq(contexts_.back().node, n)) contexts_.pop_back();
   if (scopes_.size() > 1 && ts_node_eq(scopes_.back().owner, n)) scopes_.pop_back();
   if (!classes_.empty() && ts_node_eq(classes_.back().body, n)) classes_.pop_back();
+  // (the types counted below)
+  static const TypeSet counted = {"for_statement", "for_in_statement", "while_statement", "do_statement",
+                                  "switch_statement", "labeled_statement"};
+  if (!counted.contains(n)) return;
+  string_view type = node_type(n);
   if (is_loop(type)) contexts_.back().loops--;
   if (type == "switch_statement") contexts_.back().switches--;
   if (type == "labeled_statement" && !contexts_.back().labels.empty()) contexts_.back().labels.pop_back();
@@ -1354,6 +1358,7 @@ void EarlyErrors::check_string(TSNode n) {
   } else if (!strict_at(node_begin(n))) {
     return;
   }
+  if (node_text(n, src_).find('\\') == string_view::npos) return;  // (no escape sequence: the common case)
   for_each_child(n, [&](TSNode e) {
     if (node_type(e) != "escape_sequence") return;
     string_view text = node_text(e, src_);
