@@ -51,13 +51,6 @@ void note_function_declaration(TSNode n, Analysis& a) {
   last = std::max(last, node_begin(n));
 }
 
-// Whether the name `n` spells `word` (its escapes decoded only when it has some: most names have
-// none, and are not copied).
-bool spells(TSNode n, std::string_view src, std::string_view word) {
-  std::string_view text = node_text(n, src);
-  return text.find('\\') == std::string_view::npos ? text == word : identifier_name(text) == word;
-}
-
 void enter(TSNode n, Analysis& a) {
   // The types this dispatch and enter_block compare with: any other node passes at once.
   static const TypeSet collected = {
@@ -88,15 +81,15 @@ void enter(TSNode n, Analysis& a) {
   } else if (type == "class_body") {
     a.scopes.enter_class_body(n);
   } else if (type == "statement_identifier") {
-    if (spells(n, a.src, "yield")) collect_yield(n, false, a);  // a label
+    if (identifier_is(node_text(n, a.src), "yield")) collect_yield(n, false, a);  // a label
   } else if (type == "property_identifier") {
-    if (spells(n, a.src, "yield") && is_label_read_as_key(n, a)) collect_yield(n, false, a);
+    if (identifier_is(node_text(n, a.src), "yield") && is_label_read_as_key(n, a)) collect_yield(n, false, a);
   } else if (type == "identifier" || type == "shorthand_property_identifier" ||
              type == "shorthand_property_identifier_pattern") {
     bool shorthand = type != "identifier";
-    if (spells(n, a.src, "arguments")) collect_capture(n, Capture::arguments, shorthand, a);
-    if (spells(n, a.src, "await")) collect_await_name(n, a);
-    if (spells(n, a.src, "yield")) collect_yield(n, shorthand, a);
+    if (identifier_is(node_text(n, a.src), "arguments")) collect_capture(n, Capture::arguments, shorthand, a);
+    if (identifier_is(node_text(n, a.src), "await")) collect_await_name(n, a);
+    if (identifier_is(node_text(n, a.src), "yield")) collect_yield(n, shorthand, a);
   } else if (type == "meta_property") {
     if (node_text(n, a.src).starts_with("new")) collect_capture(n, Capture::new_target, false, a);
   } else if (type == "object") {

@@ -377,7 +377,7 @@ void EarlyErrors::enter(TSNode n) {
       "call_expression", "new_expression", "binary_expression", "assignment_expression",
       "augmented_assignment_expression", "update_expression", "unary_expression", "array_pattern", "string",
       "template_string", "number", "regex_flags", "private_property_identifier", "regex"};
-  if (!ts_node_is_named(n) || !checked.contains(n)) return;  // (tokens: every check starts at a named node)
+  if (!checked.contains(n)) return;  // (walk_tree hands named nodes only: every check starts at one)
   string_view type = node_type(n);
   if (is_function(type)) {
     enter_function(n);

@@ -101,12 +101,6 @@ const Fields& fields_of(TSNode root) {
 // The names numbered first (see used_name).
 enum : int32_t { per_object_name, private_name, this_name, eval_name, arguments_name };
 
-// Whether an identifier's text is the name `eval` (escapes decoded).
-bool is_eval(std::string_view text) {
-  if (text.find('\\') == std::string_view::npos) return text == "eval";
-  return identifier_name(text) == "eval";
-}
-
 // Whether a call may call `eval`, from the first byte of its text, which begins its callee: the
 // identifier (`e`, or an escape), a parenthesis around it, or a comment (`//`, `/*`, `<!--`, `-->`,
 // `#!`): a filter, most calls are asked nothing more.
@@ -143,7 +137,7 @@ bool calls_eval(TSNode call, std::string_view src, const Fields& fields) {
   while (node_type(callee) == "parenthesized_expression" && ts_node_named_child_count(callee) == 1) {
     callee = ts_node_named_child(callee, 0);
   }
-  return node_type(callee) == "identifier" && is_eval(node_text(callee, src));
+  return node_type(callee) == "identifier" && identifier_is(node_text(callee, src), "eval");
 }
 
 TSNode parameters_of(TSNode fn, const Fields& fields) {

@@ -45,14 +45,27 @@ void append_utf8(std::string& out, uint32_t cp) {
   }
 }
 
-// Whether `word` occurs in `text` as a whole identifier (conservative: strings and comments count).
-bool mentions(std::string_view text, std::string_view word) {
+namespace {
+// Calls f(offset) on each occurrence of `word` in `text` as a whole identifier, in order, until f
+// returns false.
+template <class F>
+void for_each_whole_word(std::string_view text, std::string_view word, F&& f) {
   for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
     bool starts = at == 0 || !is_identifier_char(text[at - 1]);
     bool ends = at + word.size() >= text.size() || !is_identifier_char(text[at + word.size()]);
-    if (starts && ends) return true;
+    if (starts && ends && !f(at)) return;
   }
-  return false;
+}
+}  // namespace
+
+// Whether `word` occurs in `text` as a whole identifier (conservative: strings and comments count).
+bool mentions(std::string_view text, std::string_view word) {
+  bool found = false;
+  for_each_whole_word(text, word, [&](size_t) {
+    found = true;
+    return false;
+  });
+  return found;
 }
 
 bool may_be_keyword(std::string_view text, std::string_view word) {
@@ -91,12 +104,10 @@ const std::vector<uint32_t>& Words::occurrences(std::string_view word) {
     searched_ += text_.size();
     searched_words_.reserve(searched_words);
     std::vector<uint32_t>& at = searched_words_.emplace_back(std::string(word), std::vector<uint32_t>{}).second;
-    for (size_t i = text_.find(word); i != std::string_view::npos; i = text_.find(word, i + 1)) {
-      size_t end = i + word.size();
-      if ((i == 0 || !is_identifier_char(text_[i - 1])) && (end == text_.size() || !is_identifier_char(text_[end]))) {
-        at.push_back(static_cast<uint32_t>(i));
-      }
-    }
+    for_each_whole_word(text_, word, [&](size_t i) {
+      at.push_back(static_cast<uint32_t>(i));
+      return true;
+    });
     return at;
   }
   built_ = true;
@@ -142,6 +153,10 @@ bool Words::mentions(uint32_t begin, uint32_t end, std::string_view word) {
   if (!at) at = &occurrences(word);
   auto first = std::lower_bound(at->begin(), at->end(), begin);
   return first != at->end() && *first + word.size() <= end;
+}
+
+bool identifier_is(std::string_view text, std::string_view name) {
+  return text.find('\\') == std::string_view::npos ? text == name : identifier_name(text) == name;
 }
 
 std::string identifier_name(std::string_view text) {

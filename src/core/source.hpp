@@ -79,6 +79,9 @@ void append_utf8(std::string& out, uint32_t cp);
 // An identifier's name with its `\u0061` / `\u{61}` escapes decoded to UTF-8 (a surrogate pair
 // written as two escapes too), so that two spellings of one name compare equal.
 std::string identifier_name(std::string_view text);
+// Whether an identifier's text spells `name` (decoded only when it has an escape: most names are
+// compared as they are, without a copy).
+bool identifier_is(std::string_view text, std::string_view name);
 
 // Number of UTF-16 code units needed for the UTF-8 bytes in `text`.
 uint32_t utf16_length(std::string_view text);
