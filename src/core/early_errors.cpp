@@ -6,9 +6,11 @@
 #include "core/early_errors.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "core/analyze.hpp"
 #include "core/directives.hpp"
@@ -31,8 +33,30 @@ bool is_loop(string_view t) {
   return t == "for_statement" || t == "for_in_statement" || t == "while_statement" || t == "do_statement";
 }
 
+// A set of short words, by length: whether a name is one costs a comparison of its length and of
+// the few words of that length (no hash of every name asked).
+class WordSet {
+ public:
+  WordSet(std::initializer_list<string_view> words) {
+    for (string_view w : words) {
+      if (w.size() >= by_length_.size()) by_length_.resize(w.size() + 1);
+      by_length_[w.size()].push_back(w);
+    }
+  }
+  bool contains(string_view name) const {
+    if (name.size() >= by_length_.size()) return false;
+    for (string_view w : by_length_[name.size()]) {
+      if (w == name) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::vector<std::vector<string_view>> by_length_;
+};
+
 bool is_reserved_word(string_view name) {
-  static const std::unordered_set<string_view> words = {
+  static const WordSet words = {
       "break",    "case",   "catch", "class",  "const",  "continue", "debugger",   "default", "delete",
       "do",       "else",   "enum",  "export", "extends", "false",   "finally",    "for",     "function",
       "if",       "import", "in",    "instanceof", "new", "null",    "return",     "super",   "switch",
@@ -41,9 +65,16 @@ bool is_reserved_word(string_view name) {
 }
 
 bool is_strict_reserved_word(string_view name) {
-  static const std::unordered_set<string_view> words = {"implements", "interface", "let",    "package",
-                                                        "private",    "protected", "public", "static"};
+  static const WordSet words = {"implements", "interface", "let",    "package",
+                                "private",    "protected", "public", "static"};
   return words.contains(name);
+}
+
+// Whether a name written without escapes has a rule in check_identifier: every other name passes
+// it at once.
+bool has_name_rules(string_view name) {
+  static const WordSet others = {"await", "yield", "arguments", "let", "export"};
+  return is_reserved_word(name) || is_strict_reserved_word(name) || others.contains(name);
 }
 
 TSNode unparenthesized(TSNode n) {
@@ -1004,6 +1035,7 @@ void EarlyErrors::enter_initializer(TSNode n, Kind kind, TSNode inner) {
 // ---------------------------------------------------------------- names
 
 void EarlyErrors::check_identifier(TSNode n) {
+  if (string_view text = node_text(n, src_); text.find('\\') == string_view::npos && !has_name_rules(text)) return;
   TSNode parent = parent_of(n);
   string_view pt = node_type(parent);
   // Function names are checked with their function; module export names are any IdentifierName.
