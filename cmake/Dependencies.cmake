@@ -123,7 +123,10 @@ a2g_patched_copy("${ts_js_dir}/src" "${ts_js_src}" tree-sitter-javascript ${A2G_
 add_library(a2g_tree_sitter STATIC "${ts_src}/lib.c")
 target_include_directories(a2g_tree_sitter SYSTEM PUBLIC "${ts_lib}/include" PRIVATE "${ts_src}")
 target_compile_definitions(a2g_tree_sitter PRIVATE _POSIX_C_SOURCE=200112L _DEFAULT_SOURCE)
-target_compile_options(a2g_tree_sitter PRIVATE ${a2g_third_party_flags})
+# (-fno-strict-aliasing: array.h grows every array through a cast to its own `Array` type, then
+# reads the caller's type; with strict aliasing the optimiser may keep the fields read before the
+# growth, and does, in error recovery's summaries, once PGO inlines differently.)
+target_compile_options(a2g_tree_sitter PRIVATE ${a2g_third_party_flags} $<$<NOT:$<C_COMPILER_ID:MSVC>>:-fno-strict-aliasing>)
 set_target_properties(a2g_tree_sitter PROPERTIES C_STANDARD 11 POSITION_INDEPENDENT_CODE ON)
 
 add_library(a2g_tree_sitter_javascript STATIC "${ts_js_src}/parser.c" "${ts_js_src}/scanner.c")
