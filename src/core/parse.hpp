@@ -11,6 +11,8 @@
 #include <type_traits>
 #include <vector>
 
+#include "core/parse_arena.hpp"
+
 // (cmake/patches/tree-sitter-visit-nodes.patch)
 extern "C" void a2g_ts_visit_nodes(TSNode root, bool named_only, uint32_t max_depth,
                                    bool (*visit)(void* payload, TSNode node, uint32_t depth), void* payload);
@@ -35,12 +37,13 @@ void forget_node_ends(const TSTree* tree);
 
 class Tree {
  public:
-  explicit Tree(TSTree* tree) : tree_(tree) {}
-  Tree(Tree&& other) noexcept : tree_(other.tree_) { other.tree_ = nullptr; }
+  explicit Tree(TSTree* tree) : tree_(tree), arena_lifetime_(arena_lifetime()) {}
+  Tree(Tree&& other) noexcept : tree_(other.tree_), arena_lifetime_(other.arena_lifetime_) { other.tree_ = nullptr; }
   Tree& operator=(Tree&& other) noexcept {
     if (this != &other) {
       if (tree_) delete_tree();
       tree_ = other.tree_;
+      arena_lifetime_ = other.arena_lifetime_;
       other.tree_ = nullptr;
     }
     return *this;
@@ -51,11 +54,13 @@ class Tree {
   explicit operator bool() const { return tree_ != nullptr; }
 
  private:
+  // (a tree all in the parse arena goes with it: its blocks need not be freed one by one)
   void delete_tree() {
     forget_node_ends(tree_);
-    ts_tree_delete(tree_);
+    if (!arena_reclaims(arena_lifetime_)) ts_tree_delete(tree_);
   }
   TSTree* tree_;
+  uint64_t arena_lifetime_;
 };
 
 // A JavaScript parser; reuse one per thread across files.

@@ -19,6 +19,8 @@ struct Arena {
   size_t used = 0;
   size_t last = 0;       // the offset of the last block's header (for growing it in place)
   bool active = false;
+  bool overflowed = false;  // (since it became active: a block came from malloc)
+  uint64_t lifetime = 0;    // counts the activations
   ~Arena() { std::free(base); }
   bool holds(const void* p) const {
     return base != nullptr && static_cast<const char*>(p) >= base && static_cast<const char*>(p) < base + ParseArena::capacity;
@@ -36,7 +38,10 @@ size_t block_size(const void* p) {
 
 void* bump(size_t n) {
   size_t need = header + rounded(n == 0 ? 1 : n);
-  if (ParseArena::capacity - arena.used < need) return nullptr;
+  if (ParseArena::capacity - arena.used < need) {
+    arena.overflowed = true;
+    return nullptr;
+  }
   char* at = arena.base + arena.used;
   std::memcpy(at, &n, sizeof n);
   arena.last = arena.used;
@@ -58,6 +63,7 @@ void* arena_calloc(size_t count, size_t n) {
       return p;
     }
   }
+  arena.overflowed |= arena.active;
   return std::calloc(count, n);
 }
 
@@ -100,6 +106,8 @@ ParseArena::ParseArena(size_t input_size) {
   }
   arena.used = 0;
   arena.last = 0;
+  arena.overflowed = false;
+  ++arena.lifetime;
   arena.active = active_ = true;
 }
 
@@ -109,9 +117,16 @@ ParseArena::~ParseArena() {
   arena.used = 0;
   arena.last = 0;
 }
+uint64_t arena_lifetime() { return arena.active ? arena.lifetime : 0; }
+
+bool arena_reclaims(uint64_t lifetime) {
+  return lifetime != 0 && arena.active && arena.lifetime == lifetime && !arena.overflowed;
+}
 #else
 ParseArena::ParseArena(size_t) {}
 ParseArena::~ParseArena() {}
+uint64_t arena_lifetime() { return 0; }
+bool arena_reclaims(uint64_t) { return false; }
 #endif
 
 }  // namespace a2g

@@ -3,6 +3,7 @@
 // makes costly; from the arena each is a pointer bump, and all of it is let go at once.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 
 namespace a2g {
 
@@ -23,5 +24,12 @@ class ParseArena {
  private:
   bool active_ = false;
 };
+
+// The lifetime of this thread's arena now (1, 2, ... for each ParseArena that uses it), or 0 when
+// none is in use: a tree made during a lifetime records it.
+uint64_t arena_lifetime();
+// Whether every block tree-sitter took during `lifetime` came from the arena, which is still in
+// use: its end lets go of all of them, so deleting a tree made then would only take time.
+bool arena_reclaims(uint64_t lifetime);
 
 }  // namespace a2g
