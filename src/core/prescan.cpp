@@ -133,12 +133,15 @@ class Lexer {
       char c = t_[i];
       if (c == '/' && i + 1 < t_.size() && t_[i + 1] == '/') {
         comment_seen_ |= i == comment_;
+        size_t begin = i;
         while (i < t_.size() && !is_line_break(t_[i])) ++i;
+        if (begin != comment_ && zones_.empty()) comments_.emplace_back(static_cast<uint32_t>(begin), static_cast<uint32_t>(i));
         continue;
       }
       if (c == '/' && i + 1 < t_.size() && t_[i + 1] == '*') {
         size_t close = t_.find("*/", i + 2);
         if (close == std::string_view::npos) return false;
+        if (zones_.empty()) comments_.emplace_back(static_cast<uint32_t>(i), static_cast<uint32_t>(close + 2));
         i = close + 2;
         continue;
       }
@@ -168,6 +171,9 @@ class Lexer {
   size_t shebang_end() const { return shebang_end_; }
   bool comment_seen() const { return comment_seen_; }
   std::vector<std::pair<uint32_t, uint32_t>>& bodies() { return bodies_found_; }
+  // The comments outside async functions, [begin, end), in order (not the kept `//` comment; the
+  // lowering moves those inside, and rewrites a `//` comment it puts on one line with code).
+  const std::vector<std::pair<uint32_t, uint32_t>>& comments() const { return comments_; }
 
  private:
   // At the start of every token: the run boundary it may make, and what a run's first token is.
@@ -421,6 +427,7 @@ class Lexer {
   };
   std::vector<Zone> zones_;
   std::vector<std::pair<uint32_t, uint32_t>> bodies_found_;  // [after `{`, `}`) of such bodies
+  std::vector<std::pair<uint32_t, uint32_t>> comments_;
   char prev_punct_ = 0;  // the last token: ')' (not of a control statement), '>' (`=>`), else 0
   Cut pending_ = Cut::none;
   bool regex_ok_ = true;
@@ -546,6 +553,27 @@ std::optional<ReducedSource> reduce_source(std::string_view source, size_t keep_
     if (!runs[run].keep) continue;
     covered = end;
     blank(begin, end);
+  }
+  // Comments outside async functions in the code that is read, where the grammar's scanner reads
+  // blanks the same way: a comment followed by a word, a string, a brace or the end (it may end a
+  // statement by ASI before a word alike, and the scanner would take a comment before `(`, `[`, an
+  // operator or `in`, which continue an expression, as a reason for ASI). The first byte, blank,
+  // stays read: it parts the tokens around.
+  for (auto [begin, end] : lexer.comments()) {
+    if (reduced.text[begin] != '/') continue;  // (in a blanked stretch)
+    size_t next = end;
+    while (next < source.size() && (source[next] == ' ' || source[next] == '\t' || is_line_break(source[next]))) ++next;
+    unsigned char c = next < source.size() ? static_cast<unsigned char>(source[next]) : 0;
+    bool word = c == '_' || c == '$' || (c >= 'a' && c <= 'z' && c != 'i') || (c >= 'A' && c <= 'Z');
+    if (!(next == source.size() || word || c == '{' || c == '}' || c == '"' || c == '\'' || c == '#')) continue;
+    for (size_t k = begin; k < end; ++k) {
+      char& b = reduced.text[k];
+      if (!is_line_break(b)) {
+        b = ' ';
+        ++reduced.blanked;
+      }
+    }
+    blanks.emplace_back(begin + 1, end);
   }
   if (reduced.blanked == 0) return std::nullopt;
   // (unless its run is kept after all)

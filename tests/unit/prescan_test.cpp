@@ -80,6 +80,18 @@ TEST_CASE("function bodies outside async functions are blanked, those inside kep
   CHECK(reduced("function f() { if (x) { var a = 1; } return async () => a; }") == "(none)");
 }
 
+TEST_CASE("comments in the code that is read are blanked where the grammar's scanner reads blanks alike") {
+  // outside async functions, before a word, a brace, a string or the end: blanked (the first
+  // byte, a blank, stays read)
+  CHECK(reduced("class A {\n  /** doc\n   */\n  async m() {} // b\n}") == "class A {\n  _\n   _\n  async m() {} _\n}");
+  CHECK(reduced("x = [/* a */ 1, async () => 1]; // b") == "x = [/* a */ 1, async () => 1]; _");
+  // before `(`, `[`, an operator, a number or `in`: kept (the scanner may take the comment as a
+  // reason for ASI there, where a blank is none)
+  CHECK(reduced("f(x /* c */ + b, y // e\n in z, async () => 1);") == "(none)");
+  // inside async functions: kept (the lowering moves code with them)
+  CHECK(reduced("async function f() { /* a */ return 1; // b\n}") == "(none)");
+}
+
 TEST_CASE("the runs kept for the analysis: exports, a kept `}` before a blanked run") {
   // an export list only: `export{};` stands in for it (the file stays a module)
   CHECK(reduced("async function f() {}\nvar g = 1;\nexport { f, g };") ==
@@ -105,6 +117,15 @@ TEST_CASE("the fast path's output is the whole file's") {
   same_output("var a;\nawait a;\nfunction g() {}");
   same_output("import {a} from 'm';\nx();\nasync function f() {}");
   same_output("async function f() {}\nvar g = 1;\nexport { f, g };");
+  // comments
+  same_output("async function f() { return // c\n (1); }");
+  same_output("async function f() { let a // c\n = 1; return a /* x */ + 2; }");
+  same_output("async function f() { x = y /*\n*/ (z); return /* c\n */ x }");
+  same_output("async /* c */ function f() { await 1; }\nasync /*\n*/ function g() {}");
+  same_output("class A { /** doc */\n async m() { await 1; } /** d */\n [k]() {} // e\n}");
+  same_output("async function f() { a/**/b; }");
+  same_output("async function f() { return x // c\n in y }");
+  same_output("async function f() { await g(/* a */ 1, // b\n 2) /* c */ }\n// d");
 }
 
 TEST_CASE("a syntax error in a blanked run is not seen, as in a file without async syntax (--no-fast-paths: it is)") {
