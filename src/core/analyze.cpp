@@ -61,7 +61,19 @@ void enter(TSNode n, Analysis& a) {
       "for_in_statement", "lexical_declaration", "return_statement", "call_expression",
       // enter_block
       "statement_block", "for_statement", "while_statement", "do_statement"};
-  if (!collected.contains(n)) return;
+  TSSymbol symbol = ts_node_symbol(n);
+  if (!collected.contains(symbol)) return;
+  // (names, the most frequent nodes collected, first: only `arguments`, `await` and `yield` matter)
+  static const TypeSet names = {"identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern"};
+  static const TypeSet plain_names = {"identifier"};
+  if (names.contains(symbol)) {
+    std::string_view text = node_text(n, a.src);
+    bool shorthand = !plain_names.contains(symbol);
+    if (identifier_is(text, "arguments")) collect_capture(n, Capture::arguments, shorthand, a);
+    if (identifier_is(text, "await")) collect_await_name(n, a);
+    if (identifier_is(text, "yield")) collect_yield(n, shorthand, a);
+    return;
+  }
   std::string_view type = node_type(n);
   enter_block(n, a);
   if (type == "function_declaration" || type == "generator_function_declaration") note_function_declaration(n, a);
@@ -84,12 +96,6 @@ void enter(TSNode n, Analysis& a) {
     if (identifier_is(node_text(n, a.src), "yield")) collect_yield(n, false, a);  // a label
   } else if (type == "property_identifier") {
     if (identifier_is(node_text(n, a.src), "yield") && is_label_read_as_key(n, a)) collect_yield(n, false, a);
-  } else if (type == "identifier" || type == "shorthand_property_identifier" ||
-             type == "shorthand_property_identifier_pattern") {
-    bool shorthand = type != "identifier";
-    if (identifier_is(node_text(n, a.src), "arguments")) collect_capture(n, Capture::arguments, shorthand, a);
-    if (identifier_is(node_text(n, a.src), "await")) collect_await_name(n, a);
-    if (identifier_is(node_text(n, a.src), "yield")) collect_yield(n, shorthand, a);
   } else if (type == "meta_property") {
     if (node_text(n, a.src).starts_with("new")) collect_capture(n, Capture::new_target, false, a);
   } else if (type == "object") {
@@ -120,7 +126,8 @@ void enter(TSNode n, Analysis& a) {
 }
 
 void leave(TSNode n, Analysis& a) {
-  if (node_type(n) == "object") leave_object(n, a);
+  static const TypeSet objects = {"object"};
+  if (objects.contains(n)) leave_object(n, a);
   leave_block(n, a);
   std::optional<bool> shareable = a.shared.leave(n);
   std::optional<Scope> closed = a.scopes.leave(n);

@@ -408,7 +408,15 @@ void EarlyErrors::enter(TSNode n) {
       "call_expression", "new_expression", "binary_expression", "assignment_expression",
       "augmented_assignment_expression", "update_expression", "unary_expression", "array_pattern", "string",
       "template_string", "number", "regex_flags", "private_property_identifier", "regex"};
-  if (!checked.contains(n)) return;  // (walk_tree hands named nodes only: every check starts at one)
+  TSSymbol symbol = ts_node_symbol(n);  // (walk_tree hands named nodes only: every check starts at one)
+  if (!checked.contains(symbol)) return;
+  // (names, the most frequent nodes checked, first: their type is not compared down the chain)
+  static const TypeSet names = {"identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern",
+                                "statement_identifier"};
+  if (names.contains(symbol)) {
+    check_identifier(n);
+    return;
+  }
   string_view type = node_type(n);
   if (is_function(type)) {
     enter_function(n);
@@ -436,9 +444,6 @@ void EarlyErrors::enter(TSNode n) {
     enter_catch(n);
   } else if (type == "lexical_declaration" || type == "variable_declaration") {
     check_declaration(n, type == "lexical_declaration");
-  } else if (type == "identifier" || type == "shorthand_property_identifier" ||
-             type == "shorthand_property_identifier_pattern" || type == "statement_identifier") {
-    check_identifier(n);
   } else if (!check_statement(n, type)) {
     check_expression(n, type);
   }

@@ -118,11 +118,9 @@ inline std::string_view node_type(TSNode n) {
 class TypeSet {
  public:
   TypeSet(std::initializer_list<std::string_view> types);
-  bool contains(TSNode n) const {
-    if (ts_node_is_null(n)) return false;
-    TSSymbol s = ts_node_symbol(n);
-    return s < in_.size() && in_[s];
-  }
+  bool contains(TSNode n) const { return !ts_node_is_null(n) && contains(ts_node_symbol(n)); }
+  // (a node's symbol, ts_node_symbol, asked once for several sets)
+  bool contains(TSSymbol s) const { return s < in_.size() && in_[s]; }
 
  private:
   std::vector<bool> in_;

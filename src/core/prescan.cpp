@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <unordered_set>
 #include <vector>
 
@@ -128,13 +129,14 @@ class Lexer {
     while (i < t_.size()) {
       if (size_t s = space_at(t_, i)) {
         i += s;
+        while (i < t_.size() && (t_[i] == ' ' || t_[i] == '\t')) ++i;  // (indentation: its bytes at once)
         continue;
       }
       char c = t_[i];
       if (c == '/' && i + 1 < t_.size() && t_[i + 1] == '/') {
         comment_seen_ |= i == comment_;
         size_t begin = i;
-        while (i < t_.size() && !is_line_break(t_[i])) ++i;
+        i = line_end(i + 2);
         if (begin != comment_ && zones_.empty()) comments_.emplace_back(static_cast<uint32_t>(begin), static_cast<uint32_t>(i));
         continue;
       }
@@ -339,6 +341,16 @@ class Lexer {
     last_word_control_ = false;
     ++i;
     return true;
+  }
+
+  // The first line break at or after i, or the end.
+  size_t line_end(size_t i) const {
+    const char* from = t_.data() + i;
+    size_t n = t_.size() - i;
+    const void* lf = std::memchr(from, '\n', n);
+    size_t end = lf ? static_cast<size_t>(static_cast<const char*>(lf) - from) : n;
+    const void* cr = std::memchr(from, '\r', end);
+    return i + (cr ? static_cast<size_t>(static_cast<const char*>(cr) - from) : end);
   }
 
   // A string literal from its quote at i; i ends after it.

@@ -155,10 +155,6 @@ bool Words::mentions(uint32_t begin, uint32_t end, std::string_view word) {
   return first != at->end() && *first + word.size() <= end;
 }
 
-bool identifier_is(std::string_view text, std::string_view name) {
-  return text.find('\\') == std::string_view::npos ? text == name : identifier_name(text) == name;
-}
-
 std::string identifier_name(std::string_view text) {
   if (text.find('\\') == std::string_view::npos) return std::string(text);  // (no escape: most names)
   std::string out;

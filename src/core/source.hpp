@@ -80,8 +80,12 @@ void append_utf8(std::string& out, uint32_t cp);
 // written as two escapes too), so that two spellings of one name compare equal.
 std::string identifier_name(std::string_view text);
 // Whether an identifier's text spells `name` (decoded only when it has an escape: most names are
-// compared as they are, without a copy).
-bool identifier_is(std::string_view text, std::string_view name);
+// compared as they are, without a copy). An escape is longer than the character it spells, so a
+// text no longer than the name spells it only as it is.
+inline bool identifier_is(std::string_view text, std::string_view name) {
+  if (text.size() <= name.size()) return text == name;
+  return text.find('\\') != std::string_view::npos && identifier_name(text) == name;
+}
 
 // Number of UTF-16 code units needed for the UTF-8 bytes in `text`.
 uint32_t utf16_length(std::string_view text);
