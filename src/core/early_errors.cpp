@@ -523,7 +523,9 @@ void EarlyErrors::check_expression(TSNode n, string_view type) {
     check_meta_property(n);
   } else if (type == "member_expression" || type == "subscript_expression" || type == "call_expression") {
     check_callee(n, type);
-    if (type == "call_expression" && node_type(child_by_field(n, "arguments")) == "template_string") {
+    // (a call's arguments are a template string only when it ends with a backquote)
+    if (type == "call_expression" && src_[ts_node_end_byte(n) - 1] == '`' &&
+        node_type(child_by_field(n, "arguments")) == "template_string") {
       // `a?.b\`x\`` (not `(a?.b)\`x\``)
       for (TSNode link = child_by_field(n, "function");;) {
         string_view lt = node_type(link);
@@ -597,7 +599,8 @@ void EarlyErrors::check_expression(TSNode n, string_view type) {
 // What a member access, a call or a subscript applies to: no operator expression (without
 // parentheses), no `import` but in `import(x)`; an arrow body then a line break ends the statement.
 void EarlyErrors::check_callee(TSNode n, string_view type) {
-  TSNode callee = child_by_field(n, type == "call_expression" ? "function" : "object");
+  // (the `function` or `object` field: the grammar's first child of a call, member or subscript)
+  TSNode callee = ts_node_child(n, 0);
   // (the callee types compared below: most callees, names and members, pass at once)
   static const TypeSet checked = {"arrow_function", "yield_expression", "update_expression", "unary_expression",
                                   "binary_expression", "await_expression", "assignment_expression",
