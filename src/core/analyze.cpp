@@ -74,6 +74,23 @@ void enter(TSNode n, Analysis& a) {
     if (identifier_is(text, "yield")) collect_yield(n, shorthand, a);
     return;
   }
+  // (property names and calls, the next most frequent: only `yield` and `eval` matter)
+  static const TypeSet property_names = {"property_identifier"};
+  if (property_names.contains(symbol)) {
+    if (identifier_is(node_text(n, a.src), "yield") && is_label_read_as_key(n, a)) collect_yield(n, false, a);
+    return;
+  }
+  static const TypeSet calls = {"call_expression"};
+  if (calls.contains(symbol)) {
+    // (a callee `eval` starts the call)
+    if (a.src.substr(node_begin(n), 4) != "eval") return;
+    TSNode callee = child_by_field(n, "function");
+    if (node_type(callee) == "identifier" && node_text(callee, a.src) == "eval") {
+      taint_object(n, a);
+      collect_direct_eval(n, a);
+    }
+    return;
+  }
   std::string_view type = node_type(n);
   enter_block(n, a);
   if (type == "function_declaration" || type == "generator_function_declaration") note_function_declaration(n, a);
@@ -94,8 +111,6 @@ void enter(TSNode n, Analysis& a) {
     a.scopes.enter_class_body(n);
   } else if (type == "statement_identifier") {
     if (identifier_is(node_text(n, a.src), "yield")) collect_yield(n, false, a);  // a label
-  } else if (type == "property_identifier") {
-    if (identifier_is(node_text(n, a.src), "yield") && is_label_read_as_key(n, a)) collect_yield(n, false, a);
   } else if (type == "meta_property") {
     if (node_text(n, a.src).starts_with("new")) collect_capture(n, Capture::new_target, false, a);
   } else if (type == "object") {
@@ -116,12 +131,6 @@ void enter(TSNode n, Analysis& a) {
     if (is_using_kind(a.src, node_begin(kind))) collect_using(n, kind, a);
   } else if (type == "return_statement") {
     collect_return(n, a);
-  } else if (type == "call_expression") {
-    TSNode callee = child_by_field(n, "function");
-    if (node_type(callee) == "identifier" && node_text(callee, a.src) == "eval") {
-      taint_object(n, a);
-      collect_direct_eval(n, a);
-    }
   }
 }
 

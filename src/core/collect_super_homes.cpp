@@ -26,6 +26,8 @@
 namespace a2g {
 
 void enter_block(TSNode n, Analysis& a) {
+  static const TypeSet blocks = {"statement_block", "for_statement", "for_in_statement", "while_statement", "do_statement"};
+  if (!blocks.contains(n)) return;
   std::string_view type = node_type(n);
   bool loop = type == "for_statement" || type == "for_in_statement" || type == "while_statement" ||
               type == "do_statement";

@@ -390,36 +390,40 @@ void EarlyErrors::enter_program(TSNode root) {
 
 // One dispatch per node type; each check is a function below.
 void EarlyErrors::enter(TSNode n) {
-  // The types this dispatch and the checks it calls compare with (is_function and is_loop too):
-  // most nodes (names of properties, strings' text, parentheses...) have no check and pass at once.
-  static const TypeSet checked = {
-      "function_declaration", "function_expression", "generator_function", "generator_function_declaration",
-      "arrow_function", "method_definition", "class", "class_declaration", "class_body", "field_definition",
-      "class_static_block", "class_heritage", "statement_block", "switch_body", "catch_clause",
-      "lexical_declaration", "variable_declaration", "identifier", "shorthand_property_identifier",
-      "shorthand_property_identifier_pattern", "statement_identifier", "arguments", "object", "object_pattern",
-      // check_statement
+  // The types this dispatch and the checks it calls compare with: most nodes (names of properties,
+  // strings' text, parentheses...) have no check and pass at once.
+  static const TypeSet functions = {"function_declaration", "function_expression", "generator_function",
+                                    "generator_function_declaration", "arrow_function", "method_definition"};
+  static const TypeSet statements = {  // (check_statement's)
       "for_statement", "for_in_statement", "while_statement", "do_statement", "if_statement", "else_clause",
       "with_statement", "labeled_statement", "switch_statement", "switch_default", "break_statement",
       "continue_statement", "return_statement", "throw_statement", "try_statement", "expression_statement",
-      "import_statement", "export_statement", "hash_bang_line",
-      // check_expression
+      "import_statement", "export_statement", "hash_bang_line"};
+  static const TypeSet expressions = {  // (check_expression's)
       "await_expression", "yield_expression", "super", "meta_property", "member_expression", "subscript_expression",
       "call_expression", "new_expression", "binary_expression", "assignment_expression",
       "augmented_assignment_expression", "update_expression", "unary_expression", "array_pattern", "string",
-      "template_string", "number", "regex_flags", "private_property_identifier", "regex"};
+      "template_string", "number", "regex_flags", "private_property_identifier", "regex", "object", "object_pattern"};
+  static const TypeSet names = {"identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern",
+                                "statement_identifier"};
+  static const TypeSet others = {"class", "class_declaration", "class_body", "field_definition", "class_static_block",
+                                 "class_heritage", "statement_block", "switch_body", "catch_clause",
+                                 "lexical_declaration", "variable_declaration", "arguments"};
+  static const TypeSet checked = {functions, statements, expressions, names, others};
   TSSymbol symbol = ts_node_symbol(n);  // (walk_tree hands named nodes only: every check starts at one)
   if (!checked.contains(symbol)) return;
   // (names, the most frequent nodes checked, first: their type is not compared down the chain)
-  static const TypeSet names = {"identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern",
-                                "statement_identifier"};
   if (names.contains(symbol)) {
     check_identifier(n);
     return;
   }
   string_view type = node_type(n);
-  if (is_function(type)) {
+  if (functions.contains(symbol)) {
     enter_function(n);
+  } else if (statements.contains(symbol)) {
+    check_statement(n, type);
+  } else if (expressions.contains(symbol)) {
+    check_expression(n, type);
   } else if (type == "class" || type == "class_declaration") {
     enter_class(n);
   } else if (type == "class_body") {
@@ -444,10 +448,9 @@ void EarlyErrors::enter(TSNode n) {
     enter_catch(n);
   } else if (type == "lexical_declaration" || type == "variable_declaration") {
     check_declaration(n, type == "lexical_declaration");
-  } else if (!check_statement(n, type)) {
-    check_expression(n, type);
   }
-  if (type == "arguments" || type == "object" || type == "object_pattern") {
+  static const TypeSet lists = {"arguments", "object", "object_pattern"};
+  if (lists.contains(symbol)) {
     // (the grammar lets commas stand alone in these lists: `f(a,,b)`, `{,a}`) A list's tokens are
     // its brackets and commas: fewer commas than items (and no comment, which is an item too) is
     // none alone, the common case, known without reading the children.

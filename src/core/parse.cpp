@@ -34,6 +34,15 @@ TypeSet::TypeSet(std::initializer_list<std::string_view> types) : in_(symbol_nam
   }
 }
 
+TypeSet::TypeSet(std::initializer_list<std::reference_wrapper<const TypeSet>> sets) {
+  for (const TypeSet& set : sets) {
+    if (set.in_.size() > in_.size()) in_.resize(set.in_.size());
+    for (size_t s = 0; s < set.in_.size(); ++s) {
+      if (set.in_[s]) in_[s] = true;
+    }
+  }
+}
+
 Tree Parser::parse_ranges(std::string_view text, const std::vector<std::pair<uint32_t, uint32_t>>& ranges) {
   // (tree-sitter wants the rows and columns of the ranges too)
   std::vector<TSRange> included;

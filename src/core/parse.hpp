@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <initializer_list>
 #include <memory>
 #include <utility>
@@ -118,6 +119,8 @@ inline std::string_view node_type(TSNode n) {
 class TypeSet {
  public:
   TypeSet(std::initializer_list<std::string_view> types);
+  // The union of sets.
+  TypeSet(std::initializer_list<std::reference_wrapper<const TypeSet>> sets);
   bool contains(TSNode n) const { return !ts_node_is_null(n) && contains(ts_node_symbol(n)); }
   // (a node's symbol, ts_node_symbol, asked once for several sets)
   bool contains(TSSymbol s) const { return s < in_.size() && in_[s]; }
