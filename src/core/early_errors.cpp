@@ -24,36 +24,16 @@ namespace {
 
 using std::string_view;
 
-bool is_function(string_view t) {
-  return t == "function_declaration" || t == "function_expression" || t == "generator_function" ||
-         t == "generator_function_declaration" || t == "arrow_function" || t == "method_definition";
+// Functions, arrows and methods: what opens a context of its own.
+const TypeSet& function_types() {
+  static const TypeSet types = {"function_declaration", "function_expression", "generator_function",
+                                "generator_function_declaration", "arrow_function", "method_definition"};
+  return types;
 }
 
 bool is_loop(string_view t) {
   return t == "for_statement" || t == "for_in_statement" || t == "while_statement" || t == "do_statement";
 }
-
-// A set of short words, by length: whether a name is one costs a comparison of its length and of
-// the few words of that length (no hash of every name asked).
-class WordSet {
- public:
-  WordSet(std::initializer_list<string_view> words) {
-    for (string_view w : words) {
-      if (w.size() >= by_length_.size()) by_length_.resize(w.size() + 1);
-      by_length_[w.size()].push_back(w);
-    }
-  }
-  bool contains(string_view name) const {
-    if (name.size() >= by_length_.size()) return false;
-    for (string_view w : by_length_[name.size()]) {
-      if (w == name) return true;
-    }
-    return false;
-  }
-
- private:
-  std::vector<std::vector<string_view>> by_length_;
-};
 
 bool is_reserved_word(string_view name) {
   static const WordSet words = {
@@ -392,8 +372,7 @@ void EarlyErrors::enter_program(TSNode root) {
 void EarlyErrors::enter(TSNode n) {
   // The types this dispatch and the checks it calls compare with: most nodes (names of properties,
   // strings' text, parentheses...) have no check and pass at once.
-  static const TypeSet functions = {"function_declaration", "function_expression", "generator_function",
-                                    "generator_function_declaration", "arrow_function", "method_definition"};
+  static const TypeSet& functions = function_types();
   static const TypeSet statements = {  // (check_statement's)
       "for_statement", "for_in_statement", "while_statement", "do_statement", "if_statement", "else_clause",
       "with_statement", "labeled_statement", "switch_statement", "switch_default", "break_statement",
@@ -438,7 +417,7 @@ void EarlyErrors::enter(TSNode n) {
   } else if (type == "statement_block") {
     TSNode parent = parent_of(n);
     string_view pt = node_type(parent);
-    if (!(is_function(pt) && is_child(parent, "body", n)) && pt != "class_static_block") {
+    if (!(function_types().contains(parent) && is_child(parent, "body", n)) && pt != "class_static_block") {
       push_scope(ScopeKind::block, n);
       scopes_.back().catch_body = pt == "catch_clause";
     }
@@ -1050,7 +1029,7 @@ void EarlyErrors::check_identifier(TSNode n) {
   TSNode parent = parent_of(n);
   string_view pt = node_type(parent);
   // Function names are checked with their function; module export names are any IdentifierName.
-  if (is_function(pt) && is_child(parent, "name", n)) return;
+  if (function_types().contains(parent) && is_child(parent, "name", n)) return;
   if (pt == "export_specifier" || pt == "namespace_export") return;
   if (pt == "import_specifier" && is_child(parent, "name", n) && !ts_node_is_null(child_by_field(parent, "alias"))) return;
   if (pt == "nested_identifier" || pt.starts_with("jsx") || pt == "decorator" || pt.starts_with("decorator_")) return;

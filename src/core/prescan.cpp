@@ -37,18 +37,11 @@ struct FunctionName {
 };
 
 // After these words a `/` starts a regular expression (after other words it divides). (Asked of
-// every word: compared by length first, no hashing.)
+// every word: a WordSet, compared by length first.)
 bool regex_after(std::string_view w) {
-  switch (w.size()) {
-    case 2: return w == "in" || w == "of" || w == "do";
-    case 3: return w == "new";
-    case 4: return w == "void" || w == "case" || w == "else";
-    case 5: return w == "throw" || w == "yield" || w == "await";
-    case 6: return w == "return" || w == "typeof" || w == "delete";
-    case 7: return w == "extends";
-    case 10: return w == "instanceof";
-    default: return false;
-  }
+  static const WordSet words = {"return", "typeof", "instanceof", "in",    "of",    "new",    "delete", "void",
+                                "throw",  "case",   "do",         "else",  "yield", "await", "extends"};
+  return words.contains(w);
 }
 
 // Byte classes, by table (asked of almost every byte).
@@ -122,7 +115,7 @@ class Lexer {
     size_t i = 0;
     if (t_.starts_with("\xEF\xBB\xBF")) i = 3;
     if (t_.substr(i, 2) == "#!") {
-      while (i < t_.size() && !is_line_break(t_[i])) ++i;
+      i = line_end(i);
       shebang_end_ = i;
     }
     runs_.push_back(Run{});
@@ -539,9 +532,11 @@ std::optional<ReducedSource> reduce_source(std::string_view source, size_t keep_
   ReducedSource reduced;
   reduced.text.assign(source);
   std::vector<std::pair<uint32_t, uint32_t>> blanks;
-  auto blank = [&](size_t begin, size_t end) {
+  // Blanks [begin, end) and leaves it out of the ranges read from `read` bytes on (a comment's
+  // first byte, blank, stays read: it parts the tokens around).
+  auto blank = [&](size_t begin, size_t end, size_t read = 0) {
     if (begin >= end) return;
-    blanks.emplace_back(static_cast<uint32_t>(begin), static_cast<uint32_t>(end));
+    blanks.emplace_back(static_cast<uint32_t>(begin + read), static_cast<uint32_t>(end));
     for (size_t k = begin; k < end; ++k) {
       char& c = reduced.text[k];
       if (!is_line_break(c)) {
@@ -578,14 +573,7 @@ std::optional<ReducedSource> reduce_source(std::string_view source, size_t keep_
     unsigned char c = next < source.size() ? static_cast<unsigned char>(source[next]) : 0;
     bool word = c == '_' || c == '$' || (c >= 'a' && c <= 'z' && c != 'i') || (c >= 'A' && c <= 'Z');
     if (!(next == source.size() || word || c == '{' || c == '}' || c == '"' || c == '\'' || c == '#')) continue;
-    for (size_t k = begin; k < end; ++k) {
-      char& b = reduced.text[k];
-      if (!is_line_break(b)) {
-        b = ' ';
-        ++reduced.blanked;
-      }
-    }
-    blanks.emplace_back(begin + 1, end);
+    blank(begin, end, 1);
   }
   if (reduced.blanked == 0) return std::nullopt;
   // (unless its run is kept after all)

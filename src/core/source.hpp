@@ -1,6 +1,8 @@
 // A source file as bytes, and the index that turns byte offsets into lines and columns.
 #pragma once
+#include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <optional>
@@ -9,6 +11,30 @@
 #include <vector>
 
 namespace a2g {
+
+// A set of short words, by length: whether a word is one costs a comparison of its length, then of
+// the first byte of the few words of that length (no hash of every word asked).
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) : words_(words) {
+    std::sort(words_.begin(), words_.end(), [](std::string_view a, std::string_view b) { return a.size() < b.size(); });
+    size_t longest = words_.empty() ? 0 : words_.back().size();
+    starts_.assign(longest + 2, 0);
+    for (std::string_view w : words_) ++starts_[w.size() + 1];
+    for (size_t n = 1; n < starts_.size(); ++n) starts_[n] += starts_[n - 1];
+  }
+  bool contains(std::string_view word) const {
+    if (word.size() + 1 >= starts_.size()) return false;
+    for (uint32_t k = starts_[word.size()]; k < starts_[word.size() + 1]; ++k) {
+      if (words_[k][0] == word[0] && words_[k] == word) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::vector<std::string_view> words_;  // by length
+  std::vector<uint32_t> starts_;         // where the words of each length start in words_
+};
 
 // Where a byte offset lies: 0-based line, byte column and UTF-16 column.
 struct Position {

@@ -83,3 +83,13 @@ TEST_CASE("Words answers as reading the text does, before and after its indexes"
     }
   }
 }
+
+TEST_CASE("WordSet holds its words and no other") {
+  WordSet words = {"in", "of", "instanceof", "new", "void", "return", "typeof"};
+  for (std::string_view w : {"in", "of", "instanceof", "new", "void", "return", "typeof"}) CHECK(words.contains(w));
+  // same length, same first byte, a prefix, longer than any, empty
+  for (std::string_view w : {"is", "on", "instanceOf", "nee", "vo", "returns", "typeofx", "", "x"}) {
+    CHECK_FALSE(words.contains(w));
+  }
+  CHECK_FALSE(WordSet{}.contains("a"));
+}
