@@ -143,10 +143,14 @@ bool is_block_of_labels(TSNode object, std::vector<TSNode>* labels, TSNode* item
 // The keyword tokens of a function or class member, read in one pass over its children.
 struct Modifiers {
   TSNode async_token{}, star{}, arrow{}, get{}, set{}, static_token{};
+  TSNode after_static_get{};  // `async`, `get` or `set` after the grammar's `static get` token (a getter's name must follow)
   explicit Modifiers(TSNode n) {
     for_each_child(n, [&](TSNode c) {
       if (ts_node_is_named(c)) return;
       string_view t = node_type(c);
+      if ((t == "async" || t == "get" || t == "set") && !ts_node_is_null(get) && node_type(get) == "static get") {
+        after_static_get = c;
+      }
       if (t == "async") async_token = c;
       else if (t == "*") star = c;
       else if (t == "=>") arrow = c;
@@ -305,13 +309,16 @@ class EarlyErrors {
     scopes_.back().owner = owner;
   }
 
-  // Replaces the line breaks between `from` and `to` (only blanks there) with spaces in the parse
-  // copy; false when there are no repairs to make or comments stand there.
+  // Replaces the line breaks between `from` and `to` (only blanks and comments there), and the
+  // comments, with spaces in the parse copy; false when there are no repairs to make.
   bool join_lines(uint32_t from, uint32_t to) {
-    string_view gap = src_.substr(from, to - from);
-    if (repairs_ == nullptr || gap.find_first_not_of(" \t\r\n") != string_view::npos) return false;
+    if (repairs_ == nullptr) return false;
+    bool comment = false;
     for (uint32_t i = from; i < to; ++i) {
-      if (src_[i] == '\r' || src_[i] == '\n') repairs_->push_back({i, ' '});
+      if (src_.compare(i, 2, "/*") == 0 || src_.compare(i, 2, "//") == 0) comment = true;
+      if (comment || src_[i] == '\r' || src_[i] == '\n') repairs_->push_back({i, ' '});
+      if (i > from && src_.compare(i - 1, 2, "*/") == 0) comment = false;
+      if (src_[i] == '\r' || src_[i] == '\n') comment = false;
     }
     return true;
   }
@@ -923,15 +930,24 @@ void EarlyErrors::check_class_body(TSNode body) {
   ClassNames names;
   names.body = body;
   int constructors = 0;
-  TSNode modifier{};  // a field named `static`, `get` or `set`, without a value or `;`
+  TSNode modifier{};  // the name of a field named `static`, `get` or `set` (or `static get`), without a value or `;`
   TSNode initialized{};  // a field with an initializer and no `;`, then a line break
   for_each_child(body, [&](TSNode member) {
     string_view type = node_type(member);
-    if (!ts_node_is_null(modifier) && type != "comment") {
-      // `static\nm() {}` is a static method (`get\nm() {}` a getter): no ASI after a modifier.
-      bool method = type == "method_definition" && node_type(first_token(member)) == "property_identifier";
-      bool get_or_set = node_text(modifier, src_) != "static";
+    // (a comment, and a `;` that a repair put in the parse copy where the source has a blank, stand
+    // between two members without ending what the first one began)
+    if (type == "comment" || (type == ";" && src_[node_begin(member)] != ';')) return;
+    bool joined_to_static = false;  // (`static\nstatic\nm() {}`: the second `static` is the field's name)
+    // `static\nm() {}` is a static method (`get\nm() {}` a getter): no ASI after a modifier, but
+    // for `get\n*m() {}`, a field `get`, then a generator method (`get *` cannot go on).
+    bool get_or_set = !ts_node_is_null(modifier) && node_text(modifier, src_) != "static";
+    bool starred = type == "method_definition" && node_type(first_token(member)) == "*";
+    if (!ts_node_is_null(modifier) && !(get_or_set && starred)) {
+      static const TypeSet name_types = {"property_identifier", "string", "number", "private_property_identifier",
+                                         "computed_property_name"};
+      bool method = type == "method_definition" && name_types.contains(ts_node_child(member, 0));  // (a name first)
       if ((type == "method_definition" || type == "field_definition") && (!get_or_set || method)) {
+        joined_to_static = !get_or_set;
         if (!join_lines(ts_node_end_byte(modifier), node_begin(member))) {
           unsupported(modifier, "a line break after '" + std::string(node_text(modifier, src_)) +
                                     "' in a class body is not supported yet");
@@ -954,14 +970,27 @@ void EarlyErrors::check_class_body(TSNode body) {
       initialized = member;
     }
     modifier = TSNode{};
-    if (type == "field_definition" && ts_node_is_null(child_by_field(member, "value")) &&
-        ts_node_child_count(member) == 1 && line_break_after(member, src_)) {
-      string_view word = node_text(member, src_);
-      if (word == "static" || word == "get" || word == "set") modifier = member;
+    if (type == "field_definition" && ts_node_is_null(child_by_field(member, "value")) && line_break_after(member, src_)) {
+      // (`static get` then a line break: `get` is still a modifier, `static static` is a field)
+      std::vector<TSNode> words;  // (no comments)
+      for_each_child(member, [&](TSNode c) {
+        if (node_type(c) != "comment") words.push_back(c);
+      });
+      size_t count = words.size();
+      bool after_static = count == 2 && node_type(words[0]) == "static";
+      TSNode name = words.back();
+      string_view word = node_text(name, src_);
+      if ((count == 1 && word == "static" && !joined_to_static) ||
+          ((count == 1 || after_static) && (word == "get" || word == "set"))) {
+        modifier = name;
+      }
     }
     if (type != "method_definition" && type != "field_definition") return;
     TSNode key = child_by_field(member, type == "method_definition" ? "name" : "property");
     const Modifiers tokens(member);
+    if (!ts_node_is_null(tokens.after_static_get)) {
+      error(tokens.after_static_get, "Unexpected identifier: a getter's name was expected after 'static get'");
+    }
     bool is_static = !ts_node_is_null(tokens.static_token);
     string_view kt = node_type(key);
     std::string text = kt == "property_identifier" || kt == "private_property_identifier" ? name_of(key) : "";

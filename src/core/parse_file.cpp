@@ -118,10 +118,17 @@ std::vector<std::pair<size_t, size_t>> keyword_words_near(std::string_view text,
     if ((at > 0 && is_identifier_char(text[at - 1])) || (at + length < text.size() && is_identifier_char(text[at + length]))) {
       return false;
     }
-    // (`get`/`set` as a field's name: only before `=`, `;` or `}`; `get\nfunction` is a getter)
+    // (`get`/`set` as a name: only before `=`, `;`, `}` or `(`, comments skipped; `get\nfunction`
+    // is a getter)
     if (length == 3 && (text.substr(at, 3) == "get" || text.substr(at, 3) == "set")) {
-      size_t next = text.find_first_not_of(" \t\r\n", at + 3);
-      return next == std::string_view::npos || std::string_view("=;}").find(text[next]) != std::string_view::npos;
+      size_t next = at + 3;
+      for (;;) {
+        next = text.find_first_not_of(" \t\r\n", next);
+        if (next == std::string_view::npos || text.substr(next, 2) != "/*") break;
+        next = text.find("*/", next + 2);
+        next = next == std::string_view::npos ? next : next + 2;
+      }
+      return next == std::string_view::npos || std::string_view("=;}(").find(text[next]) != std::string_view::npos;
     }
     return true;
   };
