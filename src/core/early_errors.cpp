@@ -285,6 +285,7 @@ class EarlyErrors {
   void check_super(TSNode n);
   void check_meta_property(TSNode n);
   void check_operand_position(TSNode n, string_view what);
+  bool end_statement_after_arrow(TSNode arrow);
   void check_simple_target(TSNode target, bool allow_call, const std::string& message);
   void check_pattern(TSNode pattern, bool binding, std::vector<TSNode>* names);
   void check_pattern_position(TSNode n);
@@ -597,17 +598,8 @@ void EarlyErrors::check_callee(TSNode n, string_view type) {
                                   "spread_element", "new_expression", "import"};
   if (!checked.contains(callee)) return;
   string_view ct = node_type(callee);
-  if (ct == "arrow_function" && node_type(child_by_field(callee, "body")) == "statement_block" &&
-      line_break_after(callee, src_) && repairs_ != nullptr) {
-    // `f = () => {}\n(g)()`: ASI ends the statement after the arrow (it cannot be called).
-    for (uint32_t i = ts_node_end_byte(callee); i < src_.size(); ++i) {
-      if (src_[i] == '\n' || src_[i] == '\r') {
-        repairs_->push_back({i, ';'});
-        break;
-      }
-    }
-    return;
-  }
+  // `f = () => {}\n(g)()`: ASI ends the statement after the arrow (it cannot be called).
+  if (ct == "arrow_function" && end_statement_after_arrow(callee)) return;
   bool real_yield = ct == "yield_expression" && rules_at(node_begin(callee)).yield_expression;  // (else the name `yield`)
   if (ct == "update_expression" || ct == "unary_expression" || ct == "binary_expression" || ct == "await_expression" ||
       real_yield || ct == "assignment_expression" || ct == "augmented_assignment_expression" ||
@@ -1259,7 +1251,37 @@ void EarlyErrors::check_operand_position(TSNode n, string_view what) {
       line_break_after(find_token(parent, "await"), src_)) {
     return;
   }
+  // `() => {}\n-x`: ASI ends the statement after the arrow (it cannot be an operand).
+  bool first = ts_node_eq(ts_node_child(parent, 0), n);
+  if (bad && first && node_type(n) == "arrow_function" && end_statement_after_arrow(n)) return;
   if (bad) error(n, std::string(what) + " must be wrapped in parentheses here");
+}
+
+// An arrow function with a block body, then a line break, where the grammar goes on with a call,
+// a member access or an operator: ASI puts a `;` at the line break (in the parse copy), since an
+// arrow function cannot go on. False when that is not the case or no repairs are made.
+bool EarlyErrors::end_statement_after_arrow(TSNode arrow) {
+  if (repairs_ == nullptr || node_type(child_by_field(arrow, "body")) != "statement_block" ||
+      !line_break_after(arrow, src_)) {
+    return false;
+  }
+  // (the `;` takes the place of a blank outside comments; the line break that ends a line comment
+  // would make it go on)
+  for (uint32_t i = ts_node_end_byte(arrow); i < src_.size();) {
+    if (src_.compare(i, 2, "/*") == 0) {
+      size_t close = src_.find("*/", i + 2);
+      if (close == string_view::npos) return false;
+      i = static_cast<uint32_t>(close + 2);
+    } else if (src_.compare(i, 2, "//") == 0) {
+      i = static_cast<uint32_t>(std::min(src_.find_first_of("\r\n", i), src_.size()) + 1);
+    } else if (src_[i] == ' ' || src_[i] == '\t' || src_[i] == '\n' || src_[i] == '\r') {
+      repairs_->push_back({i, ';'});
+      return true;
+    } else {
+      return false;
+    }
+  }
+  return false;
 }
 
 // The target of `=`, `+=` or `++`: a name, a member access (not optional), or a call (V8 allows
@@ -1631,11 +1653,40 @@ void EarlyErrors::check_for_in(TSNode n) {
       if (et == "spread_element") e = ts_node_named_child(e, 0);
       et = node_type(e);
       if (et == "yield_expression" && ts_node_named_child_count(e) == 0) continue;  // the name `yield` (sloppy)
-      if (et == "identifier" && node_text(e, src_) == "let") error(e, "let is disallowed as a lexically bound name");
       if (et != "identifier" && et != "undefined" && et != "array" && et != "object" && et != "object_pattern" &&
           et != "array_pattern") {
         error(e, "Invalid left-hand side in for-of loop: an array pattern can only hold names and patterns");
       }
+    }
+    // The names it binds, read from expressions (`a = 1`, `...a`, `[a]`, `{k: a}`, `{a}`), or from
+    // patterns where the grammar saw them: declared in the loop's scope, once each.
+    std::vector<TSNode> work{index}, names;
+    while (!work.empty()) {
+      TSNode e = work.back();
+      work.pop_back();
+      string_view et = node_type(e);
+      if (et == "identifier" || et == "shorthand_property_identifier") {
+        names.push_back(e);
+      } else if (et == "object_pattern" || et == "array_pattern") {
+        check_pattern(e, true, &names);
+      } else if (et == "assignment_expression") {
+        work.push_back(child_by_field(e, "left"));
+      } else if (et == "pair") {
+        work.push_back(child_by_field(e, "value"));
+      } else if (et == "sequence_expression" || et == "array" || et == "object" || et == "spread_element") {
+        for_each_child(e, [&](TSNode c) {
+          if (ts_node_is_named(c) && node_type(c) != "comment") work.push_back(c);
+        });
+      }
+    }
+    std::sort(names.begin(), names.end(), [](TSNode a, TSNode b) { return node_begin(a) < node_begin(b); });
+    for (TSNode name : names) {
+      std::string text = name_of(name);
+      if (text == "let") error(name, "let is disallowed as a lexically bound name");
+      if (strict_at(node_begin(name)) && (text == "eval" || text == "arguments")) {
+        error(name, "Unexpected eval or arguments in strict mode");
+      }
+      declare_lexical(name, text);
     }
     return;
   }

@@ -266,7 +266,11 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   std::string never = f.yields ? "" : "if (0) yield; ";  // (see keep_generator)
   cx.edits.replace(node_begin(f.arrow), arrow_end, expression_body ? "{ " + rebind + never + "return (" : "");
   if (!expression_body && !rebind.empty()) cx.edits.insert(node_begin(f.body) + 1, " " + rebind, Order::opening(f.depth));
-  cx.edits.insert(node_end(f.body), (expression_body ? "); }" + end_cache + "); }" : end_cache + "); }") + unwrap, closer);
+  // (an arrow with a block body cannot go on: `() => {}\n(g)()` is two statements by ASI, but a
+  // call of __async_arrow could, so the `;` is written)
+  std::string end_statement = name && !expression_body && next_line_continues(cx.src, node_end(f.body)) ? ";" : "";
+  cx.edits.insert(node_end(f.body), (expression_body ? "); }" + end_cache + "); }" : end_cache + "); }") + unwrap + end_statement,
+                  closer);
 }
 
 }  // namespace a2g

@@ -198,6 +198,30 @@ std::string identifier_name(std::string_view text) {
   return out;
 }
 
+bool next_line_continues(std::string_view src, size_t offset) {
+  bool line_break = false;
+  for (size_t i = offset; i < src.size();) {
+    char c = src[i];
+    if (c == '\n' || c == '\r' || src.compare(i, 3, "\xE2\x80\xA8") == 0 || src.compare(i, 3, "\xE2\x80\xA9") == 0) {
+      line_break = true;
+      i += c == '\n' || c == '\r' ? 1 : 3;
+    } else if (c == ' ' || c == '\t' || c == '\v' || c == '\f') {
+      ++i;
+    } else if (src.compare(i, 2, "//") == 0) {
+      i = std::min(src.find_first_of("\r\n", i), src.size());
+    } else if (src.compare(i, 2, "/*") == 0) {
+      size_t close = std::min(src.find("*/", i + 2), src.size());
+      std::string_view comment = src.substr(i, close - i);
+      line_break = line_break || comment.find_first_of("\r\n") != std::string_view::npos ||
+                   comment.find("\xE2\x80\xA8") != std::string_view::npos || comment.find("\xE2\x80\xA9") != std::string_view::npos;
+      i = close + 2;
+    } else {
+      return line_break && std::string_view("([`+-/.").find(c) != std::string_view::npos;
+    }
+  }
+  return false;
+}
+
 uint32_t utf16_length(std::string_view text) {
   uint32_t units = 0;
   for (unsigned char c : text) {

@@ -113,6 +113,11 @@ inline bool identifier_is(std::string_view text, std::string_view name) {
   return text.find('\\') != std::string_view::npos && identifier_name(text) == name;
 }
 
+// Whether a line break stands between `offset` and the next token (blanks and comments skipped; a
+// block comment that holds one counts), and that token could go on with an expression before it:
+// `(`, `[`, a template, `+`, `-`, `/` or `.`. (Where ASI ended a statement that a rewrite lets go on.)
+bool next_line_continues(std::string_view src, size_t offset);
+
 // Number of UTF-16 code units needed for the UTF-8 bytes in `text`.
 uint32_t utf16_length(std::string_view text);
 

@@ -93,3 +93,14 @@ TEST_CASE("WordSet holds its words and no other") {
   }
   CHECK_FALSE(WordSet{}.contains("a"));
 }
+
+TEST_CASE("next_line_continues: a line break, then a token that could go on with an expression") {
+  for (std::string_view s : {"\n(g)", " \n [1]", "\r\n`t`", " // c\n-1", "/*\n*/+1", " /* a */\n.5", "\xE2\x80\xA8/x/"}) {
+    CHECK_MESSAGE(next_line_continues(s, 0), s);
+  }
+  for (std::string_view s : {"(g)", " /* a */ (g)", "\n, 1", "\n)", "\nx", "\n", "", " // c", "\n;(g)"}) {
+    CHECK_FALSE_MESSAGE(next_line_continues(s, 0), s);
+  }
+  CHECK(next_line_continues("x\n(", 1));
+  CHECK_FALSE(next_line_continues("x\n(", 3));
+}
