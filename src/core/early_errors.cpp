@@ -1562,6 +1562,13 @@ void EarlyErrors::check_expression_statement(TSNode n) {
     TSNode word = first_token(next);
     string_view wt = node_type(word);
     std::string name = name_of(word);
+    // (`let\nusing x = v`, `let\nawait using x = v`: `let using`, then a name; the parse copy says
+    // `const` there, see using_declarations.hpp)
+    string_view source_word = src_.substr(node_begin(next), 5);
+    if (node_type(next) == "lexical_declaration" && (source_word == "using" || source_word == "await")) {
+      error(word, "'let' followed by a line break starts a declaration: a 'using' declaration cannot follow");
+      return;
+    }
     bool name_like = wt == "identifier" || wt == "statement_identifier" || wt == "await" || wt == "yield" || wt == "let" || wt == "async" ||
                      wt == "get" || wt == "set" || wt == "static" || wt == "of" || wt == "[" || wt == "{";
     if (!name_like) return;
@@ -1632,6 +1639,13 @@ void EarlyErrors::check_for_in(TSNode n) {
   if (kind_text == "using") {
     check_await_using(node_begin(kind));
     if (!of) error(kind, "Invalid 'using' in for-in loop");
+    // (`for (using of of y)`: a declaration may not start with `using of`, the name `using` then `of`
+    // cannot; `for (await using of of y)` is one)
+    size_t before = src_.find_last_not_of(" \t\r\n", node_begin(kind) - 1);
+    bool await_using = before != string_view::npos && before >= 4 && src_.substr(before - 4, 5) == "await";
+    if (of && node_text(left, src_) == "of" && !await_using) {
+      error(left, "Unexpected identifier: 'for (using of' does not start a declaration");
+    }
   }
   if (!kind_text.empty()) {
     declare_pattern(left, kind_text != "var", of);
@@ -1640,32 +1654,16 @@ void EarlyErrors::check_for_in(TSNode n) {
   // (the grammar reads `for (let [a, b] of c)` as an assignment to the member `let[a, b]`)
   if (node_type(left) == "subscript_expression" && node_text(child_by_field(left, "object"), src_) == "let") {
     TSNode index = child_by_field(left, "index");
-    std::vector<TSNode> elements{index};
-    if (node_type(index) == "sequence_expression") {
-      elements.clear();
-      for_each_child(index, [&](TSNode e) {
-        if (ts_node_is_named(e) && node_type(e) != "comment") elements.push_back(e);
-      });
-    }
-    for (TSNode e : elements) {
-      string_view et = node_type(e);
-      if (et == "assignment_expression") e = child_by_field(e, "left");
-      if (et == "spread_element") e = ts_node_named_child(e, 0);
-      et = node_type(e);
-      if (et == "yield_expression" && ts_node_named_child_count(e) == 0) continue;  // the name `yield` (sloppy)
-      if (et != "identifier" && et != "undefined" && et != "array" && et != "object" && et != "object_pattern" &&
-          et != "array_pattern") {
-        error(e, "Invalid left-hand side in for-of loop: an array pattern can only hold names and patterns");
-      }
-    }
     // The names it binds, read from expressions (`a = 1`, `...a`, `[a]`, `{k: a}`, `{a}`), or from
-    // patterns where the grammar saw them: declared in the loop's scope, once each.
+    // patterns where the grammar saw them: declared in the loop's scope, once each; nothing else
+    // may stand there.
     std::vector<TSNode> work{index}, names;
     while (!work.empty()) {
       TSNode e = work.back();
       work.pop_back();
       string_view et = node_type(e);
-      if (et == "identifier" || et == "shorthand_property_identifier") {
+      bool yield_name = et == "yield_expression" && ts_node_named_child_count(e) == 0;  // (sloppy)
+      if (et == "identifier" || et == "shorthand_property_identifier" || et == "undefined" || yield_name) {
         names.push_back(e);
       } else if (et == "object_pattern" || et == "array_pattern") {
         check_pattern(e, true, &names);
@@ -1677,6 +1675,8 @@ void EarlyErrors::check_for_in(TSNode n) {
         for_each_child(e, [&](TSNode c) {
           if (ts_node_is_named(c) && node_type(c) != "comment") work.push_back(c);
         });
+      } else {
+        error(e, "Invalid destructuring target in a 'let' declaration");
       }
     }
     std::sort(names.begin(), names.end(), [](TSNode a, TSNode b) { return node_begin(a) < node_begin(b); });
@@ -1774,6 +1774,11 @@ void EarlyErrors::check_module_item(TSNode n) {
     if (!exported_.insert(name).second) error(at, "Duplicate export of '" + name + "'");
   };
   TSNode declaration = child_by_field(n, "declaration");
+  // (`export using x = v`: a `using` declaration cannot be exported; the parse copy says `const`)
+  string_view declared_word = ts_node_is_null(declaration) ? "" : src_.substr(node_begin(declaration), 5);
+  if (node_type(declaration) == "lexical_declaration" && (declared_word == "using" || declared_word == "await")) {
+    error(first_token(n), "Unexpected token 'export': a 'using' declaration cannot be exported");
+  }
   if (!ts_node_is_null(find_token(n, "default"))) {
     exported(n, "default");
     // `export default function () {}` and `class {}` are declarations: nothing goes on after them.
