@@ -535,6 +535,10 @@ void EarlyErrors::check_expression(TSNode n, string_view type) {
         error(n, "Invalid optional chain from new expression");
         break;
       }
+      if (lt == "call_expression" && node_type(child_by_field(link, "function")) == "import") {
+        error(n, "Cannot use new with import");
+        break;
+      }
       link = child_by_field(link, lt == "call_expression" ? "function" : "object");
     }
   } else if (type == "binary_expression") {
@@ -1161,6 +1165,13 @@ void EarlyErrors::check_await(TSNode n) {
     }
     TSNode operand = ts_node_named_child(n, 0);
     string_view first = node_type(first_token(operand));
+    // `await /x/g` with `await` a name: divisions, not a regex. Masked and parsed again, so that the
+    // grammar says whether the divisions are valid (`f(await /g;.x/g)` is not).
+    if (first == "/" && repairs_ != nullptr) {
+      if (node_begin(n) >= masked_await_end_) repairs_->push_back({node_begin(n) + 4, '$'});
+      masked_await_end_ = std::max(masked_await_end_, ts_node_end_byte(n));
+      return;
+    }
     if (first == "/" && reads_as_divisions(operand, src_)) {
       division_ = node_begin(operand);  // `await /x/g`: divisions, not a regex
       return;
@@ -1460,6 +1471,9 @@ void EarlyErrors::check_number(TSNode n) {
     error(n, "Invalid BigInt literal: a leading zero is not allowed");
   } else if (text.find('_') != string_view::npos) {
     error(n, "Numeric separators are not allowed in legacy octal or leading-zero literals");
+  } else if (text.find_first_not_of("01234567") != string_view::npos && text.find_first_of("89") == string_view::npos) {
+    // (a legacy octal literal, `010`, ends before a `.` or an exponent: `010.5`, `010e1` are errors)
+    error(n, "Unexpected number: a legacy octal literal has no fraction or exponent");
   } else if (strict_at(node_begin(n))) {
     bool octal = text.find_first_of("89.eE") == string_view::npos;
     error(n, octal ? "Octal literals are not allowed in strict mode." : "Decimals with leading zeros are not allowed in strict mode.");
