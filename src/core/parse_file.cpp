@@ -364,9 +364,16 @@ Tree parse_masking_keyword_names(Parser& parser, std::string_view source, std::s
     for (auto candidate : keyword_words_near(text, errors[0].begin, errors[0].end)) candidates.push_back(candidate);
     size_t semicolon = asi_candidate(text, errors[0]);
     if (semicolon != std::string_view::npos) candidates.emplace_back(semicolon, 0);
-    // `export` then a line break, which the grammar ends by ASI: joined (`export\ndefault f`).
+    // `export` then a line break, which the grammar ends by ASI: joined (`export\ndefault f`), the
+    // comments between blanked.
     size_t exported = text.rfind("export", errors[0].begin);
-    size_t after = exported == std::string_view::npos ? exported : text.find_first_not_of(" \t\r\n", exported + 6);
+    size_t after = exported;
+    while (after != std::string_view::npos) {
+      after = text.find_first_not_of(" \t\r\n", after == exported ? exported + 6 : after);
+      if (after == std::string_view::npos || text[after] != '/' || (text.compare(after, 2, "//") != 0 && text.compare(after, 2, "/*") != 0)) break;
+      after = text[after + 1] == '/' ? text.find_first_of("\r\n", after) : text.find("*/", after + 2);
+      if (after != std::string_view::npos && text[after] == '*') after += 2;
+    }
     if (after != std::string_view::npos && after <= errors[0].end &&
         text.substr(exported + 6, after - exported - 6).find_first_of("\r\n") != std::string_view::npos &&
         (exported == 0 || !is_identifier_char(text[exported - 1]))) {
@@ -381,7 +388,7 @@ Tree parse_masking_keyword_names(Parser& parser, std::string_view source, std::s
         copy[at] = 'o';
         copy[at + 1] = 'f';
       } else if (length & join_flag) {
-        for (size_t k = at; k < at + (length & ~join_flag); ++k) copy[k] = copy[k] == '\r' || copy[k] == '\n' ? ' ' : copy[k];
+        for (size_t k = at; k < at + (length & ~join_flag); ++k) copy[k] = ' ';  // (blanks and comments only)
       } else if (length > 0) {
         copy[at + length - 1] = '$';
       } else {
