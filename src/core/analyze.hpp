@@ -199,7 +199,7 @@ struct ForAwait {
   bool in_generator = false;
   TSNode loop{};
   TSNode labels_start{};  // the outermost labeled_statement around the loop, or null
-  std::string labels;     // "a: b: " as written
+  std::vector<std::string_view> labels;  // as written, outermost first (a label `yield` is renamed)
   TSNode kind{};          // const / let / var, or null for an existing target
   TSNode left{};
   TSNode right{};

@@ -55,12 +55,13 @@ void collect_for_await(TSNode n, TSNode await_token, Analysis& a) {
   loop.left = child_by_field(n, "left");
   loop.right = child_by_field(n, "right");
   loop.body = child_by_field(n, "body");
-  std::vector<std::string_view> labels;
   for (TSNode p = a.parent(n); !ts_node_is_null(p) && node_type(p) == "labeled_statement"; p = a.parent(p)) {
     loop.labels_start = p;
-    labels.push_back(node_text(child_by_field(p, "label"), a.src));
+    TSNode label = child_by_field(p, "label");
+    loop.labels.insert(loop.labels.begin(), node_text(label, a.src));
+    // (the labels move with the loop's new head, which renames a `yield` there: not in place too)
+    std::erase_if(a.yield_names, [&](const CaptureUse& c) { return ts_node_eq(c.node, label); });
   }
-  for (size_t i = labels.size(); i-- > 0;) loop.labels += std::string(labels[i]) + ": ";
   std::string_view kind = ts_node_is_null(loop.kind) ? "" : node_text(loop.kind, a.src);
   TSNode bound = loop.left;
   // (the grammar reads `for await (let [a, b] of ...)` as an assignment to `let[a, b]`)

@@ -4,6 +4,7 @@
 
 #include "core/lower.hpp"
 #include "core/parse.hpp"
+#include "core/source.hpp"
 #include "core/using_declarations.hpp"
 
 namespace a2g {
@@ -160,7 +161,9 @@ void lower_for_await(const ForAwait& loop, int id, LowerContext& cx) {
   }
   std::string in_generator = loop.in_generator ? ", " + js::flag(true) : "";
   std::string next = cx.js.call(Helper::next, {r});
-  std::string head = in_generator + "); try { " + loop.labels + "for (; ";
+  std::string labels;
+  for (std::string_view name : loop.labels) labels += std::string(identifier_is(name, "yield") ? cx.names.yield_name : name) + ": ";
+  std::string head = in_generator + "); try { " + labels + "for (; ";
   if (!cx.trace_awaits) {
     cx.edits.replace(node_end(loop.right), node_begin(loop.body),
                      head + cx.js.call(Helper::step, {r, "(yield " + next + ")"}) + "; ) { ");
