@@ -284,6 +284,9 @@ struct Facts {
   // `yield` keywords the grammar took for yield expressions outside any generator (`yield + 1`
   // in sloppy code is the name `yield` plus one): the caller masks them and parses again.
   std::vector<uint32_t> misparsed_yields;
+  // Where a repair of the parse copy put the `;` that ASI inserts (the source has a blank or a
+  // comment there), in order: a rewrite that ends right before one writes it.
+  std::vector<uint32_t> statement_ends;
 };
 
 // `top_level_await`: in a file that is no ES module, top-level await and for await are allowed;

@@ -310,16 +310,12 @@ class EarlyErrors {
     scopes_.back().owner = owner;
   }
 
-  // Replaces the line breaks between `from` and `to` (only blanks and comments there), and the
-  // comments, with spaces in the parse copy; false when there are no repairs to make.
+  // Replaces the blanks and comments between `from` and `to` (only those there) with spaces in the
+  // parse copy; false when there are no repairs to make.
   bool join_lines(uint32_t from, uint32_t to) {
     if (repairs_ == nullptr) return false;
-    bool comment = false;
     for (uint32_t i = from; i < to; ++i) {
-      if (src_.compare(i, 2, "/*") == 0 || src_.compare(i, 2, "//") == 0) comment = true;
-      if (comment || src_[i] == '\r' || src_[i] == '\n') repairs_->push_back({i, ' '});
-      if (i > from && src_.compare(i - 1, 2, "*/") == 0) comment = false;
-      if (src_[i] == '\r' || src_[i] == '\n') comment = false;
+      if (src_[i] != ' ' && src_[i] != '\t') repairs_->push_back({i, ' '});
     }
     return true;
   }
@@ -535,7 +531,9 @@ void EarlyErrors::check_expression(TSNode n, string_view type) {
         error(n, "Invalid optional chain from new expression");
         break;
       }
-      if (lt == "call_expression" && node_type(child_by_field(link, "function")) == "import") {
+      // (`new import(x)`, `new import(x)()`; node takes `new import(x).y` for `new (import(x).y)`)
+      if (ts_node_eq(link, child_by_field(n, "constructor")) && lt == "call_expression" &&
+          node_type(child_by_field(link, "function")) == "import") {
         error(n, "Cannot use new with import");
         break;
       }
@@ -1158,16 +1156,11 @@ void EarlyErrors::check_await(TSNode n) {
       unsupported(n, top_level_error("await"));
       return;
     }
-    if (line_break && repairs_ != nullptr) {
-      if (node_begin(n) >= masked_await_end_) repairs_->push_back({node_begin(n) + 4, '$'});
-      masked_await_end_ = std::max(masked_await_end_, ts_node_end_byte(n));
-      return;
-    }
     TSNode operand = ts_node_named_child(n, 0);
     string_view first = node_type(first_token(operand));
-    // `await /x/g` with `await` a name: divisions, not a regex. Masked and parsed again, so that the
-    // grammar says whether the divisions are valid (`f(await /g;.x/g)` is not).
-    if (first == "/" && repairs_ != nullptr) {
+    // (and `await /x/g` with `await` a name: divisions, not a regex; masked and parsed again, so
+    // that the grammar says whether the divisions are valid: `f(await /g;.x/g)` is not)
+    if ((line_break || first == "/") && repairs_ != nullptr) {
       if (node_begin(n) >= masked_await_end_) repairs_->push_back({node_begin(n) + 4, '$'});
       masked_await_end_ = std::max(masked_await_end_, ts_node_end_byte(n));
       return;
@@ -1276,23 +1269,18 @@ bool EarlyErrors::end_statement_after_arrow(TSNode arrow) {
       !line_break_after(arrow, src_)) {
     return false;
   }
-  // (the `;` takes the place of a blank outside comments; the line break that ends a line comment
-  // would make it go on)
-  for (uint32_t i = ts_node_end_byte(arrow); i < src_.size();) {
-    if (src_.compare(i, 2, "/*") == 0) {
-      size_t close = src_.find("*/", i + 2);
-      if (close == string_view::npos) return false;
-      i = static_cast<uint32_t>(close + 2);
-    } else if (src_.compare(i, 2, "//") == 0) {
-      i = static_cast<uint32_t>(std::min(src_.find_first_of("\r\n", i), src_.size()) + 1);
-    } else if (src_[i] == ' ' || src_[i] == '\t' || src_[i] == '\n' || src_[i] == '\r') {
-      repairs_->push_back({i, ';'});
-      return true;
-    } else {
-      return false;
-    }
+  // (the `;` takes the place of what comes right after the arrow: a blank, or a comment, which is
+  // blanked; a line break that ends a line comment would make the comment go on)
+  uint32_t at = ts_node_end_byte(arrow);
+  size_t length = blank_length(src_, at);
+  if (length == 0 && src_.compare(at, 2, "/*") == 0) length = std::min(src_.find("*/", at + 2), src_.size() - 2) + 2 - at;
+  if (length == 0 && src_.compare(at, 2, "//") == 0) {
+    while (at + length < src_.size() && !line_terminator_at(src_, at + length)) ++length;
   }
-  return false;
+  if (length == 0) return false;
+  repairs_->push_back({at, ';'});
+  for (size_t i = 1; i < length; ++i) repairs_->push_back({static_cast<uint32_t>(at + i), ' '});
+  return true;
 }
 
 // The target of `=`, `+=` or `++`: a name, a member access (not optional), or a call (V8 allows
@@ -1676,8 +1664,10 @@ void EarlyErrors::check_for_in(TSNode n) {
       TSNode e = work.back();
       work.pop_back();
       string_view et = node_type(e);
-      bool yield_name = et == "yield_expression" && ts_node_named_child_count(e) == 0;  // (sloppy)
-      if (et == "identifier" || et == "shorthand_property_identifier" || et == "undefined" || yield_name) {
+      bool yield_name = et == "yield_expression" && ts_node_named_child_count(e) == 0;  // (a name where it is not reserved)
+      if (yield_name && rules_at(node_begin(e)).yield_reserved) {
+        error(e, "Unexpected strict mode reserved word: 'yield' cannot be a name here");
+      } else if (et == "identifier" || et == "shorthand_property_identifier" || et == "undefined" || yield_name) {
         names.push_back(e);
       } else if (et == "object_pattern" || et == "array_pattern") {
         check_pattern(e, true, &names);
@@ -1687,7 +1677,13 @@ void EarlyErrors::check_for_in(TSNode n) {
         work.push_back(child_by_field(e, "value"));
       } else if (et == "sequence_expression" || et == "array" || et == "object" || et == "spread_element") {
         for_each_child(e, [&](TSNode c) {
-          if (ts_node_is_named(c) && node_type(c) != "comment") work.push_back(c);
+          if (!ts_node_is_named(c) || node_type(c) == "comment") return;
+          // (an object's rest is a name: `{...[a]}` and `{...{a}}` are not patterns)
+          if (et == "object" && node_type(c) == "spread_element" && node_type(ts_node_named_child(c, 0)) != "identifier") {
+            error(c, "`...` must be followed by an identifier in declaration contexts");
+            return;
+          }
+          work.push_back(c);
         });
       } else {
         error(e, "Invalid destructuring target in a 'let' declaration");

@@ -23,6 +23,7 @@ struct LowerContext {
   // block, before the end of the async function the program runs in (lower_file).
   std::string program_epilogue;
   bool module = false;  // the file is an ES module
+  const std::vector<uint32_t>* statement_ends = nullptr;  // Facts::statement_ends
   // --assume plain-functions: async functions, arrows and methods stay the functions the lowering
   // declares; the runtime makes no function objects for them (async generators: as without it).
   bool plain_functions = false;

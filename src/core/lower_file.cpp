@@ -12,6 +12,7 @@ LoweredFile lower_file(std::string_view source, const Names& names, const Facts&
   LowerContext cx(source, names, out.edits, out.js, module);
   cx.trace_awaits = trace_awaits;
   cx.plain_functions = plain_functions;
+  cx.statement_ends = &facts.statement_ends;
   for (const AsyncFunction& f : facts.functions) lower_function(f, cx);
   for (const Await& a : facts.awaits) lower_await(a, cx);
   for (const SuperAccess& s : facts.supers) lower_super_access(s, cx);

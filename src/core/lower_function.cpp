@@ -1,6 +1,7 @@
 // Lowering of async functions, arrows and methods into plain functions whose body hands a
 // generator to the runtime helper. The original parameter list and body are kept in place and
 // become the generator's; only text around them is inserted, so no line of user code moves.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -117,6 +118,22 @@ std::string outer_prologue(const AsyncFunction& f, const Names& names, Emitter& 
   return out;
 }
 
+
+// Whether the statement ends by ASI right after `end`, where a call could go on: a repair of the
+// parse copy put the `;` there (Facts::statement_ends), or a line break comes before a token
+// that continues an expression (the grammar inserted it: `}\n\u00A0(g)()`, NBSP being no blank to it).
+bool statement_ends_after(uint32_t end, const LowerContext& cx) {
+  size_t next = skip_blanks_and_comments(cx.src, end);
+  if (cx.statement_ends != nullptr) {
+    auto semicolon = std::lower_bound(cx.statement_ends->begin(), cx.statement_ends->end(), end);
+    if (semicolon != cx.statement_ends->end() && *semicolon < next) return true;
+  }
+  if (next >= cx.src.size() || std::string_view("([`+-/.*%<>&|^").find(cx.src[next]) == std::string_view::npos) return false;
+  for (size_t i = end; i < next; ++i) {
+    if (line_terminator_at(cx.src, i)) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -266,11 +283,11 @@ void lower_function(const AsyncFunction& f, LowerContext& cx) {
   std::string never = f.yields ? "" : "if (0) yield; ";  // (see keep_generator)
   cx.edits.replace(node_begin(f.arrow), arrow_end, expression_body ? "{ " + rebind + never + "return (" : "");
   if (!expression_body && !rebind.empty()) cx.edits.insert(node_begin(f.body) + 1, " " + rebind, Order::opening(f.depth));
-  // (an arrow with a block body cannot go on: `() => {}\n(g)()` is two statements by ASI, but a
-  // call of __async_arrow could, so the `;` is written)
-  std::string end_statement = name && !expression_body && next_line_continues(cx.src, node_end(f.body)) ? ";" : "";
-  cx.edits.insert(node_end(f.body), (expression_body ? "); }" + end_cache + "); }" : end_cache + "); }") + unwrap + end_statement,
-                  closer);
+  cx.edits.insert(node_end(f.body), (expression_body ? "); }" + end_cache + "); }" : end_cache + "); }") + unwrap, closer);
+  // An arrow cannot go on (`() => {}\n(g)()` is two statements by ASI, which a repair wrote in
+  // the parse copy), but a call of __async_arrow could: the `;` is written, after every rewrite
+  // that ends there.
+  if (name && statement_ends_after(node_end(f.body), cx)) cx.edits.insert(node_end(f.body), ";", Order::statement_end());
 }
 
 }  // namespace a2g

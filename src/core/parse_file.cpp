@@ -121,14 +121,8 @@ std::vector<std::pair<size_t, size_t>> keyword_words_near(std::string_view text,
     // (`get`/`set` as a name: only before `=`, `;`, `}` or `(`, comments skipped; `get\nfunction`
     // is a getter)
     if (length == 3 && (text.substr(at, 3) == "get" || text.substr(at, 3) == "set")) {
-      size_t next = at + 3;
-      for (;;) {
-        next = text.find_first_not_of(" \t\r\n", next);
-        if (next == std::string_view::npos || text.substr(next, 2) != "/*") break;
-        next = text.find("*/", next + 2);
-        next = next == std::string_view::npos ? next : next + 2;
-      }
-      return next == std::string_view::npos || std::string_view("=;}(").find(text[next]) != std::string_view::npos;
+      size_t next = skip_blanks_and_comments(text, at + 3);
+      return next == text.size() || std::string_view("=;}(").find(text[next]) != std::string_view::npos;
     }
     return true;
   };
@@ -367,14 +361,8 @@ Tree parse_masking_keyword_names(Parser& parser, std::string_view source, std::s
     // `export` then a line break, which the grammar ends by ASI: joined (`export\ndefault f`), the
     // comments between blanked.
     size_t exported = text.rfind("export", errors[0].begin);
-    size_t after = exported;
-    while (after != std::string_view::npos) {
-      after = text.find_first_not_of(" \t\r\n", after == exported ? exported + 6 : after);
-      if (after == std::string_view::npos || text[after] != '/' || (text.compare(after, 2, "//") != 0 && text.compare(after, 2, "/*") != 0)) break;
-      after = text[after + 1] == '/' ? text.find_first_of("\r\n", after) : text.find("*/", after + 2);
-      if (after != std::string_view::npos && text[after] == '*') after += 2;
-    }
-    if (after != std::string_view::npos && after <= errors[0].end &&
+    size_t after = exported == std::string_view::npos ? exported : skip_blanks_and_comments(text, exported + 6);
+    if (after != std::string_view::npos && after < text.size() && after <= errors[0].end &&
         text.substr(exported + 6, after - exported - 6).find_first_of("\r\n") != std::string_view::npos &&
         (exported == 0 || !is_identifier_char(text[exported - 1]))) {
       candidates.emplace_back(exported + 6, after - exported - 6);
@@ -388,7 +376,7 @@ Tree parse_masking_keyword_names(Parser& parser, std::string_view source, std::s
         copy[at] = 'o';
         copy[at + 1] = 'f';
       } else if (length & join_flag) {
-        for (size_t k = at; k < at + (length & ~join_flag); ++k) copy[k] = ' ';  // (blanks and comments only)
+        for (size_t k = at; k < at + (length & ~join_flag); ++k) copy[k] = copy[k] == '\t' ? '\t' : ' ';  // (blanks and comments only)
       } else if (length > 0) {
         copy[at + length - 1] = '$';
       } else {
@@ -477,6 +465,9 @@ Facts analyze_file(Parser& parser, ParsedFile& file, std::string_view source, co
     if (repairs.empty() || last) {
       // Early errors come first: the analysis's errors only for a program engines accept.
       if (!early.empty()) facts.errors = std::move(early);
+      for (size_t i = 0; i < file.masked.size(); ++i) {
+        if (file.masked[i] == ';' && source[i] != ';') facts.statement_ends.push_back(static_cast<uint32_t>(i));
+      }
       return facts;
     }
     if (file.masked.empty()) file.masked.assign(source);

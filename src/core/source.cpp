@@ -198,28 +198,41 @@ std::string identifier_name(std::string_view text) {
   return out;
 }
 
-bool next_line_continues(std::string_view src, size_t offset) {
-  bool line_break = false;
-  for (size_t i = offset; i < src.size();) {
-    char c = src[i];
-    if (c == '\n' || c == '\r' || src.compare(i, 3, "\xE2\x80\xA8") == 0 || src.compare(i, 3, "\xE2\x80\xA9") == 0) {
-      line_break = true;
-      i += c == '\n' || c == '\r' ? 1 : 3;
-    } else if (c == ' ' || c == '\t' || c == '\v' || c == '\f') {
-      ++i;
-    } else if (src.compare(i, 2, "//") == 0) {
-      i = std::min(src.find_first_of("\r\n", i), src.size());
-    } else if (src.compare(i, 2, "/*") == 0) {
-      size_t close = std::min(src.find("*/", i + 2), src.size());
-      std::string_view comment = src.substr(i, close - i);
-      line_break = line_break || comment.find_first_of("\r\n") != std::string_view::npos ||
-                   comment.find("\xE2\x80\xA8") != std::string_view::npos || comment.find("\xE2\x80\xA9") != std::string_view::npos;
-      i = close + 2;
+size_t blank_length(std::string_view src, size_t at) {
+  if (at >= src.size()) return 0;
+  unsigned char c = static_cast<unsigned char>(src[at]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') return 1;
+  if (c < 0xC2) return 0;
+  std::string_view rest = src.substr(at, 3);
+  if (rest.starts_with("\xC2\xA0")) return 2;  // NBSP
+  if (rest.size() < 3) return 0;
+  auto b1 = static_cast<unsigned char>(rest[1]), b2 = static_cast<unsigned char>(rest[2]);
+  bool blank = (c == 0xEF && b1 == 0xBB && b2 == 0xBF) ||                 // BOM
+               (c == 0xE1 && b1 == 0x9A && b2 == 0x80) ||                 // U+1680
+               (c == 0xE2 && b1 == 0x80 && (b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF)) ||
+               (c == 0xE2 && b1 == 0x81 && b2 == 0x9F) ||                 // U+205F
+               (c == 0xE3 && b1 == 0x80 && b2 == 0x80);                   // U+3000
+  return blank ? 3 : 0;
+}
+
+bool line_terminator_at(std::string_view src, size_t at) {
+  return at < src.size() && (src[at] == '\n' || src[at] == '\r' || src.compare(at, 3, "\xE2\x80\xA8") == 0 ||
+                             src.compare(at, 3, "\xE2\x80\xA9") == 0);
+}
+
+size_t skip_blanks_and_comments(std::string_view src, size_t at) {
+  while (at < src.size()) {
+    if (size_t n = blank_length(src, at)) {
+      at += n;
+    } else if (src.compare(at, 2, "//") == 0) {
+      while (at < src.size() && !line_terminator_at(src, at)) ++at;
+    } else if (src.compare(at, 2, "/*") == 0) {
+      at = std::min(src.find("*/", at + 2), src.size() - 2) + 2;
     } else {
-      return line_break && std::string_view("([`+-/.").find(c) != std::string_view::npos;
+      break;
     }
   }
-  return false;
+  return std::min(at, src.size());
 }
 
 uint32_t utf16_length(std::string_view text) {

@@ -113,10 +113,14 @@ inline bool identifier_is(std::string_view text, std::string_view name) {
   return text.find('\\') != std::string_view::npos && identifier_name(text) == name;
 }
 
-// Whether a line break stands between `offset` and the next token (blanks and comments skipped; a
-// block comment that holds one counts), and that token could go on with an expression before it:
-// `(`, `[`, a template, `+`, `-`, `/` or `.`. (Where ASI ended a statement that a rewrite lets go on.)
-bool next_line_continues(std::string_view src, size_t offset);
+// The length in bytes of the white space or line terminator at `at` (ECMA-262 WhiteSpace and
+// LineTerminator, UTF-8: the ASCII ones, NBSP, the BOM, U+2028, U+2029 and the Zs spaces), else 0.
+size_t blank_length(std::string_view src, size_t at);
+// Whether `at` starts a line terminator (\n, \r, U+2028, U+2029).
+bool line_terminator_at(std::string_view src, size_t at);
+// The offset of the next token at or after `at`: blanks and comments skipped (src.size() at the
+// end; inside an unclosed block comment, too).
+size_t skip_blanks_and_comments(std::string_view src, size_t at);
 
 // Number of UTF-16 code units needed for the UTF-8 bytes in `text`.
 uint32_t utf16_length(std::string_view text);

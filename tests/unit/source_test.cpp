@@ -94,13 +94,21 @@ TEST_CASE("WordSet holds its words and no other") {
   CHECK_FALSE(WordSet{}.contains("a"));
 }
 
-TEST_CASE("next_line_continues: a line break, then a token that could go on with an expression") {
-  for (std::string_view s : {"\n(g)", " \n [1]", "\r\n`t`", " // c\n-1", "/*\n*/+1", " /* a */\n.5", "\xE2\x80\xA8/x/"}) {
-    CHECK_MESSAGE(next_line_continues(s, 0), s);
-  }
-  for (std::string_view s : {"(g)", " /* a */ (g)", "\n, 1", "\n)", "\nx", "\n", "", " // c", "\n;(g)"}) {
-    CHECK_FALSE_MESSAGE(next_line_continues(s, 0), s);
-  }
-  CHECK(next_line_continues("x\n(", 1));
-  CHECK_FALSE(next_line_continues("x\n(", 3));
+TEST_CASE("blank_length and skip_blanks_and_comments read JavaScript's white space and comments") {
+  CHECK(blank_length(" ", 0) == 1);
+  CHECK(blank_length("\xC2\xA0x", 0) == 2);          // NBSP
+  CHECK(blank_length("\xEF\xBB\xBF", 0) == 3);      // BOM
+  CHECK(blank_length("\xE2\x80\xA8", 0) == 3);      // U+2028
+  CHECK(blank_length("\xE3\x80\x80", 0) == 3);      // U+3000
+  CHECK(blank_length("\xE2\x80\x8B", 0) == 0);      // U+200B is no blank
+  CHECK(blank_length("x", 0) == 0);
+  CHECK(blank_length("", 0) == 0);
+  CHECK(line_terminator_at("a\xE2\x80\xA9", 1));
+  CHECK_FALSE(line_terminator_at("a ", 1));
+  CHECK(skip_blanks_and_comments(" /* a */ // b\n x", 0) == 15);
+  CHECK(skip_blanks_and_comments("// b\xE2\x80\xA8x", 0) == 7);
+  CHECK(skip_blanks_and_comments("/*/ x */y", 0) == 8);
+  CHECK(skip_blanks_and_comments("/* open", 0) == 7);
+  CHECK(skip_blanks_and_comments("x", 0) == 0);
+  CHECK(skip_blanks_and_comments("a /", 1) == 2);
 }
