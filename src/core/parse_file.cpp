@@ -2,6 +2,7 @@
 #include "core/parse_file.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <utility>
 
@@ -465,8 +466,14 @@ Facts analyze_file(Parser& parser, ParsedFile& file, std::string_view source, co
     if (repairs.empty() || last) {
       // Early errors come first: the analysis's errors only for a program engines accept.
       if (!early.empty()) facts.errors = std::move(early);
-      for (size_t i = 0; i < file.masked.size(); ++i) {
-        if (file.masked[i] == ';' && source[i] != ';') facts.statement_ends.push_back(static_cast<uint32_t>(i));
+      // (the repairs' `;`: where the copy has one and the source does not)
+      const char* copy = file.masked.data();
+      for (const char* at = copy; file.masked.size() > 0;) {
+        at = static_cast<const char*>(std::memchr(at, ';', file.masked.size() - (at - copy)));
+        if (at == nullptr) break;
+        size_t offset = static_cast<size_t>(at - copy);
+        if (source[offset] != ';') facts.statement_ends.push_back(static_cast<uint32_t>(offset));
+        ++at;
       }
       return facts;
     }
