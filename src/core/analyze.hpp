@@ -140,6 +140,7 @@ struct MethodHolder {
   TSNode static_init_body{};  // its class_body, then
   std::vector<std::string> private_instance;  // `#m` of its private async methods (not static)
   bool is_declaration = false;
+  bool default_export = false;  // `export default class {}`: a declaration, which ends at its `}`
   std::string_view class_name;
   std::string class_name_key;  // an anonymous class expression: the key that names it where it stands
   int count = 0;           // its async and async generator methods with computed keys (noted)

@@ -70,6 +70,7 @@ std::optional<MethodHolder> describe_holder(TSNode n, const AsyncFunction& f, An
   h.depth = f.depth - 2;
   h.is_class = true;
   h.is_declaration = node_type(h.node) == "class_declaration";
+  h.default_export = node_type(a.parent(h.node)) == "export_statement";
   if (!ts_node_is_null(class_name)) h.class_name = node_text(class_name, a.src);
   return h;
 }

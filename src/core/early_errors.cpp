@@ -1764,12 +1764,17 @@ void EarlyErrors::check_module_item(TSNode n) {
       TSNode c = work.back();
       work.pop_back();
       string_view t = node_type(c);
+      TSNode local{};
       if (t == "identifier") {
-        declare_lexical(c, name_of(c));
+        local = c;
       } else if (t == "import_specifier") {
         TSNode alias = child_by_field(c, "alias");
-        TSNode local = ts_node_is_null(alias) ? child_by_field(c, "name") : alias;
-        declare_lexical(local, name_of(local));
+        local = ts_node_is_null(alias) ? child_by_field(c, "name") : alias;
+      }
+      if (!ts_node_is_null(local)) {
+        std::string name = name_of(local);
+        if (name == "eval" || name == "arguments") error(local, "Unexpected eval or arguments in strict mode");  // (a module)
+        declare_lexical(local, name);
       } else {
         for_each_child(c, [&](TSNode k) {
           if (ts_node_is_named(k)) work.push_back(k);

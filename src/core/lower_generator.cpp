@@ -64,6 +64,8 @@ void lower_method_holder(const MethodHolder& h, LowerContext& cx) {
   std::string close = h.super_home ? close_super_home(h.super_home_binding) : "";
   cx.edits.insert(node_begin(h.node), cx.js.open_call(Helper::methods) + open, Order::opening(h.depth));
   cx.edits.insert(node_end(h.node), close + ", " + listed + ")", Order::closing(h.depth));
+  // (wrapped, `export default class {}` is an expression: its statement needs the `;`)
+  if (h.default_export) cx.edits.insert(node_end(h.node), ";", Order::statement_end());
 }
 
 // yield* inner  =>  yield __async_delegate(inner)
