@@ -310,10 +310,10 @@ class EarlyErrors {
     scopes_.back().owner = owner;
   }
 
-  // Replaces the blanks and comments between `from` and `to` (only those there) with spaces in the
-  // parse copy; false when there are no repairs to make.
+  // Replaces the blanks and comments between `from` and `to` with spaces in the parse copy; false
+  // when anything else stands there (`export;\nf()`) or there are no repairs to make.
   bool join_lines(uint32_t from, uint32_t to) {
-    if (repairs_ == nullptr) return false;
+    if (repairs_ == nullptr || skip_blanks_and_comments(src_, from) < to) return false;
     for (uint32_t i = from; i < to; ++i) {
       if (src_[i] != ' ' && src_[i] != '\t') repairs_->push_back({i, ' '});
     }
@@ -1158,9 +1158,11 @@ void EarlyErrors::check_await(TSNode n) {
     }
     TSNode operand = ts_node_named_child(n, 0);
     string_view first = node_type(first_token(operand));
-    // (and `await /x/g` with `await` a name: divisions, not a regex; masked and parsed again, so
-    // that the grammar says whether the divisions are valid: `f(await /g;.x/g)` is not)
-    if ((line_break || first == "/") && repairs_ != nullptr) {
+    // (and an operand that the name may go on with: `await /x/g` is divisions, not a regex,
+    // `await (x)` a call, `await [x]` a member; masked and parsed again, so that the grammar says
+    // whether they are valid: `f(await /g;.x/g)` and `await []` are not)
+    bool goes_on = first == "/" || first == "(" || first == "[" || first == "`" || first == "+" || first == "-";
+    if ((line_break || goes_on) && repairs_ != nullptr) {
       if (node_begin(n) >= masked_await_end_) repairs_->push_back({node_begin(n) + 4, '$'});
       masked_await_end_ = std::max(masked_await_end_, ts_node_end_byte(n));
       return;
@@ -1412,6 +1414,10 @@ void EarlyErrors::check_object(TSNode n) {
 void EarlyErrors::check_private_name(TSNode n) {
   TSNode parent = parent_of(n);
   string_view pt = node_type(parent);
+  if (pt == "method_definition" && node_type(slow_parent(parent)) == "object") {
+    error(n, "Unexpected identifier '" + name_of(n) + "': an object literal has no private names");
+    return;
+  }
   if (pt == "method_definition" || pt == "field_definition") return;  // a declaration (checked with its class)
   std::string name = name_of(n);
   for (const ClassNames& c : classes_) {
@@ -1543,7 +1549,7 @@ void EarlyErrors::check_expression_statement(TSNode n) {
     // `export` then a line break: one statement, which the grammar split.
     TSNode next = slow_next_named_sibling(n);
     bool top = node_type(parent_of(n)) == "program";
-    if (!top || ts_node_is_null(next) ||
+    if (!top || ts_node_is_null(next) || node_text(n, src_).ends_with(";") ||
         !has_line_break(src_.substr(ts_node_end_byte(expression), node_begin(next) - ts_node_end_byte(expression)))) {
       error(expression, "Unexpected token 'export'");
     } else if (!join_lines(ts_node_end_byte(expression), node_begin(next))) {
