@@ -70,11 +70,6 @@ TSNode first_token(TSNode n) {
 
 bool is_child(TSNode parent, const char* field, TSNode n) { return ts_node_eq(child_by_field(parent, field), n); }
 
-bool has_line_break(string_view text) {
-  return text.find_first_of("\r\n") != string_view::npos || text.find("\xE2\x80\xA8") != string_view::npos ||
-         text.find("\xE2\x80\xA9") != string_view::npos;
-}
-
 
 // `await /a+b/g` where `await` is a name: `await / a+b / g`. Whether the "regex" at the start of
 // `operand` reads so: a pattern that can be an expression, then flags (an operand) or an operand.
@@ -1171,7 +1166,7 @@ void EarlyErrors::check_await(TSNode n) {
       division_ = node_begin(operand);  // `await /x/g`: divisions, not a regex
       return;
     }
-    if (first == "(" || first == "[" || first == "`" || first == "+" || first == "-") return;
+    if (goes_on && first != "/") return;
   }
   if (in_params && (c.async || c.params.await_reserved)) {
     error(n, "'await' is not allowed in the parameters of an async function");

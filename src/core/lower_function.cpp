@@ -128,11 +128,8 @@ bool statement_ends_after(uint32_t end, const LowerContext& cx) {
     auto semicolon = std::lower_bound(cx.statement_ends->begin(), cx.statement_ends->end(), end);
     if (semicolon != cx.statement_ends->end() && *semicolon < next) return true;
   }
-  if (next >= cx.src.size() || std::string_view("([`+-/.*%<>&|^").find(cx.src[next]) == std::string_view::npos) return false;
-  for (size_t i = end; i < next; ++i) {
-    if (line_terminator_at(cx.src, i)) return true;
-  }
-  return false;
+  return next < cx.src.size() && std::string_view("([`+-/.*%<>&|^").find(cx.src[next]) != std::string_view::npos &&
+         has_line_break(cx.src.substr(end, next - end));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // The parser wrapper: creates the tree-sitter parser with the JavaScript grammar.
 #include "core/parse.hpp"
+#include "core/source.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -237,13 +238,6 @@ std::vector<TSNode> named_children(TSNode n) {
   for_each_named_child(n, [&](TSNode c) { out.push_back(c); });
   return out;
 }
-
-namespace {
-bool has_line_break(std::string_view text) {
-  return text.find_first_of("\r\n") != std::string_view::npos || text.find("\xE2\x80\xA8") != std::string_view::npos ||
-         text.find("\xE2\x80\xA9") != std::string_view::npos;
-}
-}  // namespace
 
 bool line_break_after(TSNode token, std::string_view src) {
   for (size_t i = ts_node_end_byte(token); i < src.size();) {

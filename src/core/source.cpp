@@ -220,6 +220,11 @@ bool line_terminator_at(std::string_view src, size_t at) {
                              src.compare(at, 3, "\xE2\x80\xA9") == 0);
 }
 
+bool has_line_break(std::string_view text) {
+  return text.find_first_of("\r\n") != std::string_view::npos || text.find("\xE2\x80\xA8") != std::string_view::npos ||
+         text.find("\xE2\x80\xA9") != std::string_view::npos;
+}
+
 size_t skip_blanks_and_comments(std::string_view src, size_t at) {
   while (at < src.size()) {
     if (size_t n = blank_length(src, at)) {

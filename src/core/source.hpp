@@ -116,8 +116,9 @@ inline bool identifier_is(std::string_view text, std::string_view name) {
 // The length in bytes of the white space or line terminator at `at` (ECMA-262 WhiteSpace and
 // LineTerminator, UTF-8: the ASCII ones, NBSP, the BOM, U+2028, U+2029 and the Zs spaces), else 0.
 size_t blank_length(std::string_view src, size_t at);
-// Whether `at` starts a line terminator (\n, \r, U+2028, U+2029).
+// Whether `at` starts a line terminator (\n, \r, U+2028, U+2029); whether `text` holds one.
 bool line_terminator_at(std::string_view src, size_t at);
+bool has_line_break(std::string_view text);
 // The offset of the next token at or after `at`: blanks and comments skipped (src.size() at the
 // end; inside an unclosed block comment, too).
 size_t skip_blanks_and_comments(std::string_view src, size_t at);
